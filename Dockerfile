@@ -1,0 +1,16 @@
+# Builds Stormwall from source (front end and server) and runs the server jar.
+FROM node:20-bookworm AS build
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends openjdk-17-jdk-headless \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 stormwall
+USER stormwall
+WORKDIR /app
+COPY --from=build /src/backend/target/stormwall.jar /app/stormwall.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/stormwall.jar"]

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+
+describe('home page', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('creates a board and lands on its canvas', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(BASE_URL);
+    await screenshot(page, 'home');
+
+    await page.getByLabel('Workshop title').fill('Subscription billing');
+    await page.getByLabel('Session format').selectOption('process-level');
+    await page.getByRole('button', { name: 'Create board' }).click();
+
+    await page.waitForURL(/\/b\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId('board-title').textContent()).toBe('Subscription billing');
+    expect(await page.getByTestId('phase').textContent()).toContain('Chaotic exploration');
+    const canvas = page.locator('[data-testid=canvas] canvas');
+    expect(await canvas.count()).toBeGreaterThan(0);
+    const box = await canvas.first().boundingBox();
+    expect(box?.width).toBeGreaterThan(1000);
+
+    // zooming with the wheel over the canvas changes the zoom level shown
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => page.getByTestId('zoom-level').textContent()).not.toBe('100%');
+
+    await screenshot(page, 'empty-board');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('explains why a board cannot be created', async () => {
+    const page = await browser.newPage();
+    await page.goto(BASE_URL);
+    await page.getByLabel('Workshop title').fill('   ');
+    await page.getByRole('button', { name: 'Create board' }).click();
+    await expect.poll(() => page.getByTestId('create-error').textContent()).toContain('title');
+    await page.close();
+  });
+
+  it('says so when a board does not exist', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/b/0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('does not exist');
+    await page.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { requestJson } from './http';
+
+export interface PhaseRef {
+  index: number;
+  id: string;
+  name: string;
+}
+
+export interface Board {
+  id: string;
+  title: string;
+  format: string;
+  phase: PhaseRef;
+  seq: number;
+}
+
+export interface FormatPhase {
+  id: string;
+  name: string;
+}
+
+export interface SessionFormat {
+  id: string;
+  name: string;
+  description: string;
+  phases: FormatPhase[];
+}
+
+export function createBoard(title: string, format: string): Promise<Board> {
+  return requestJson<Board>('/api/boards', { method: 'POST', body: JSON.stringify({ title, format }) });
+}
+
+export function getBoard(id: string): Promise<Board> {
+  return requestJson<Board>(`/api/boards/${encodeURIComponent(id)}`);
+}
+
+export function listFormats(): Promise<SessionFormat[]> {
+  return requestJson<SessionFormat[]>('/api/formats');
+}

@@ -1,0 +1,79 @@
+import Konva from 'konva';
+import { gridLines } from '../render/grid';
+import { el } from '../ui/dom';
+import { INITIAL_VIEWPORT, panBy, wheelZoomFactor, zoomAt, type Viewport } from './viewport';
+
+const GRID_COLOUR = '#e9ecef';
+const BUTTON_ZOOM = 1.25;
+
+export interface WallView {
+  readonly stage: Konva.Stage;
+  readonly zoomControls: HTMLElement;
+}
+
+/** The infinite wall: a Konva stage with a background grid, panned by dragging and zoomed by the wheel. */
+export function createWallView(host: HTMLDivElement): WallView {
+  const stage = new Konva.Stage({ container: host, width: host.clientWidth, height: host.clientHeight });
+  const gridLayer = new Konva.Layer({ listening: false });
+  stage.add(gridLayer);
+
+  let viewport: Viewport = INITIAL_VIEWPORT;
+  const zoomLabel = el('span', { class: 'zoom-level', 'data-testid': 'zoom-level' }, '100%');
+
+  const apply = (next: Viewport): void => {
+    viewport = next;
+    stage.position({ x: viewport.x, y: viewport.y });
+    stage.scale({ x: viewport.scale, y: viewport.scale });
+    drawGrid(gridLayer, viewport, stage.width(), stage.height());
+    zoomLabel.textContent = `${Math.round(viewport.scale * 100)}%`;
+  };
+
+  const zoomAtCentre = (factor: number): void =>
+    apply(zoomAt(viewport, { x: stage.width() / 2, y: stage.height() / 2 }, factor));
+
+  stage.draggable(true);
+  stage.on('dragmove', () => apply({ ...viewport, x: stage.x(), y: stage.y() }));
+  stage.on('wheel', (event) => {
+    event.evt.preventDefault();
+    const pointer = stage.getPointerPosition();
+    if (!pointer) return;
+    const { deltaX, deltaY, ctrlKey } = event.evt;
+    // A trackpad scrolls with two fingers (pan) and pinches as ctrl+wheel (zoom); a mouse wheel zooms.
+    const isTrackpadPan = !ctrlKey && Math.abs(deltaX) > 0;
+    apply(isTrackpadPan ? panBy(viewport, -deltaX, -deltaY) : zoomAt(viewport, pointer, wheelZoomFactor(deltaY)));
+  });
+
+  new ResizeObserver(() => {
+    stage.size({ width: host.clientWidth, height: host.clientHeight });
+    apply(viewport);
+  }).observe(host);
+
+  const zoomControls = el(
+    'div',
+    { class: 'zoom-controls' },
+    button('−', 'Zoom out', () => zoomAtCentre(1 / BUTTON_ZOOM)),
+    zoomLabel,
+    button('+', 'Zoom in', () => zoomAtCentre(BUTTON_ZOOM)),
+    button('1:1', 'Reset zoom', () => apply(INITIAL_VIEWPORT)),
+  );
+
+  apply(viewport);
+  return { stage, zoomControls };
+}
+
+function drawGrid(layer: Konva.Layer, viewport: Viewport, width: number, height: number): void {
+  const grid = gridLines(viewport, width, height);
+  const strokeWidth = 1 / viewport.scale;
+  const [left, right] = [grid.xs[0] ?? 0, grid.xs.at(-1) ?? 0];
+  const [top, bottom] = [grid.ys[0] ?? 0, grid.ys.at(-1) ?? 0];
+  layer.destroyChildren();
+  for (const x of grid.xs) layer.add(new Konva.Line({ points: [x, top, x, bottom], stroke: GRID_COLOUR, strokeWidth }));
+  for (const y of grid.ys) layer.add(new Konva.Line({ points: [left, y, right, y], stroke: GRID_COLOUR, strokeWidth }));
+  layer.batchDraw();
+}
+
+function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
+  const b = el('button', { type: 'button', title, 'aria-label': title }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}

@@ -23,7 +23,7 @@ describe('home page', () => {
     await page.getByLabel('Session format').selectOption('process-level');
     await page.getByRole('button', { name: 'Create board' }).click();
 
-    await page.waitForURL(/\/b\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/b\/[0-9a-f-]{36}#k=[\w-]+$/);
     await expect.poll(() => page.getByTestId('board-title').textContent()).toBe('Subscription billing');
     expect(await page.getByTestId('phase').textContent()).toContain('Chaotic exploration');
     const canvas = page.locator('[data-testid=canvas] canvas');
@@ -52,8 +52,11 @@ describe('home page', () => {
 
   it('says so when a board does not exist', async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/b/0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10`);
+    await page.goto(`${BASE_URL}/b/0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10#k=not-a-key`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('does not exist');
+    await page.goto(`${BASE_URL}/b/0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10`);
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('link is incomplete');
     await page.close();
   });
 });

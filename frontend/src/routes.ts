@@ -7,6 +7,12 @@ export function route(pathname: string): Route {
   return match?.[1] ? { page: 'board', boardId: match[1].toLowerCase() } : { page: 'home' };
 }
 
-export function boardPath(boardId: string): string {
-  return `/b/${boardId}`;
+/** A board link carries its token in the fragment (`#k=`), which browsers never send to the server. */
+export function boardPath(boardId: string, token: string): string {
+  return `/b/${boardId}#k=${encodeURIComponent(token)}`;
+}
+
+export function tokenFromHash(hash: string): string | null {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('k');
+  return value ? value : null;
 }

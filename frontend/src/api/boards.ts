@@ -6,12 +6,19 @@ export interface PhaseRef {
   name: string;
 }
 
+export type Role = 'facilitator' | 'participant' | 'observer';
+
 export interface Board {
   id: string;
   title: string;
   format: string;
   phase: PhaseRef;
   seq: number;
+}
+
+export interface CreatedBoard extends Board {
+  tokens: Record<Role, string>;
+  links: Record<Role, string>;
 }
 
 export interface FormatPhase {
@@ -26,12 +33,12 @@ export interface SessionFormat {
   phases: FormatPhase[];
 }
 
-export function createBoard(title: string, format: string): Promise<Board> {
-  return requestJson<Board>('/api/boards', { method: 'POST', body: JSON.stringify({ title, format }) });
+export function createBoard(title: string, format: string): Promise<CreatedBoard> {
+  return requestJson<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify({ title, format }) });
 }
 
-export function getBoard(id: string): Promise<Board> {
-  return requestJson<Board>(`/api/boards/${encodeURIComponent(id)}`);
+export function getBoard(id: string, token: string): Promise<Board> {
+  return requestJson<Board>(`/api/boards/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
 }
 
 export function listFormats(): Promise<SessionFormat[]> {

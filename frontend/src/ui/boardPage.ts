@@ -1,6 +1,7 @@
 import { getBoard, listFormats, type Board, type SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { createWallView } from '../canvas/wallView';
+import { tokenFromHash } from '../routes';
 import { el } from './dom';
 
 export function showBoard(root: HTMLElement, boardId: string): void {
@@ -8,7 +9,14 @@ export function showBoard(root: HTMLElement, boardId: string): void {
   const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand' }, 'Stormwall'));
   root.replaceChildren(el('div', { class: 'board-page' }, header, stageHost));
 
-  Promise.all([getBoard(boardId), listFormats()])
+  const token = tokenFromHash(location.hash);
+  if (!token) {
+    stageHost.replaceChildren(
+      el('p', { class: 'page-error', role: 'alert' }, 'This link is incomplete: a board link ends with #k= and its key.'),
+    );
+    return;
+  }
+  Promise.all([getBoard(boardId, token), listFormats()])
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       header.append(...boardSummary(board, formats.find((f) => f.id === board.format)));
@@ -16,7 +24,10 @@ export function showBoard(root: HTMLElement, boardId: string): void {
       header.append(view.zoomControls);
     })
     .catch((e: unknown) => {
-      const message = e instanceof ApiError && e.status === 404 ? 'This board does not exist.' : `Could not open the board: ${String(e)}`;
+      const message =
+        e instanceof ApiError && e.status === 404
+          ? 'This board does not exist, or the link is no longer valid.'
+          : `Could not open the board: ${String(e)}`;
       stageHost.replaceChildren(el('p', { class: 'page-error', role: 'alert' }, message));
     });
 }

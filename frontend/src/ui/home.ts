@@ -45,7 +45,7 @@ export function showHome(root: HTMLElement): void {
     submit.disabled = true;
     error.textContent = '';
     createBoard(title.value.trim(), format.value)
-      .then((board) => location.assign(boardPath(board.id)))
+      .then((board) => location.assign(boardPath(board.id, board.tokens.facilitator)))
       .catch((e: unknown) => {
         error.textContent = e instanceof Error ? e.message : String(e);
         submit.disabled = false;

@@ -21,7 +21,7 @@ public record BoardId(UUID value) {
     }
 
     public static ApiException notFound() {
-        return ApiException.notFound(NOT_FOUND, "No board with this id.");
+        return ApiException.notFound(NOT_FOUND, "No board with this id, or the link does not open it.");
     }
 
     @Override

@@ -32,8 +32,14 @@ class BoardApiTest {
         assertThat(board.get("phase").get("id").asString()).isEqualTo("chaotic-exploration");
         assertThat(board.get("phase").get("name").asString()).isEqualTo("Chaotic exploration");
         assertThat(board.get("seq").asLong()).isZero();
+        String id = board.get("id").asString();
+        for (String role : new String[] {"facilitator", "participant", "observer"}) {
+            String token = board.get("tokens").get(role).asString();
+            assertThat(token).hasSizeGreaterThanOrEqualTo(22);
+            assertThat(board.get("links").get(role).asString()).endsWith("/b/" + id + "#k=" + token);
+        }
 
-        Api.Response read = api.get("/api/boards/" + board.get("id").asString());
+        Api.Response read = api.get("/api/boards/" + id, board.get("tokens").get("observer").asString());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("title").asString()).isEqualTo("Subscription billing");
         assertThat(read.json().get("elements").isArray()).isTrue();
@@ -90,10 +96,35 @@ class BoardApiTest {
         assertThat(problem.get("detail").asString()).contains("200");
     }
 
+    @Test
+    void issuesDistinctTokensPerRoleAndBoard() {
+        Api.TestBoard one = api.createBoard("One", "free");
+        Api.TestBoard two = api.createBoard("Two", "free");
+
+        assertThat(java.util.Set.of(one.facilitator(), one.participant(), one.observer(), two.facilitator(),
+                two.participant(), two.observer())).hasSize(6);
+    }
+
+    @Test
+    void readingABoardNeedsItsToken() {
+        Api.TestBoard board = api.createBoard("Private", "free");
+        Api.TestBoard other = api.createBoard("Other", "free");
+
+        Api.Response anonymous = api.get("/api/boards/" + board.id());
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("code").asString()).isEqualTo("TOKEN_REQUIRED");
+
+        for (String wrong : new String[] {"not-the-token", other.facilitator(), board.participant() + "x"}) {
+            Api.Response refused = api.get("/api/boards/" + board.id(), wrong);
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.json().get("code").asString()).isEqualTo("BOARD_NOT_FOUND");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10", "not-a-uuid"})
-    void answersAnUnknownBoardWith404(String id) {
-        Api.Response response = api.get("/api/boards/" + id);
+    void answersAnUnknownBoardLikeAWrongToken(String id) {
+        Api.Response response = api.get("/api/boards/" + id, "some-token");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("code").asString()).isEqualTo("BOARD_NOT_FOUND");

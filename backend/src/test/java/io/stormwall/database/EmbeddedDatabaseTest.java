@@ -18,15 +18,14 @@ class EmbeddedDatabaseTest {
 
     @Test
     void keepsBoardsInTheDataFolderAcrossRestarts() {
-        String boardId;
+        Api.TestBoard created;
         try (ConfigurableApplicationContext app = start()) {
-            Api api = new Api(port(app));
-            boardId = api.post("/api/boards", "{\"title\": \"Survives restarts\"}").json().get("id").asString();
+            created = new Api(port(app)).createBoard("Survives restarts", "free");
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
 
         try (ConfigurableApplicationContext app = start()) {
-            Api.Response board = new Api(port(app)).get("/api/boards/" + boardId);
+            Api.Response board = new Api(port(app)).get("/api/boards/" + created.id(), created.participant());
             assertThat(board.status()).isEqualTo(200);
             assertThat(board.json().get("title").asString()).isEqualTo("Survives restarts");
         }

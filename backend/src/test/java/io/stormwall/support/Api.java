@@ -28,14 +28,42 @@ public final class Api {
         }
     }
 
+    /** A board created over the API, with its three role tokens. */
+    public record TestBoard(String id, String facilitator, String participant, String observer) {}
+
+    public TestBoard createBoard(String title, String format) {
+        JsonNode board = post("/api/boards", JSON.writeValueAsString(Json.object("title", title, "format", format))).json();
+        JsonNode tokens = board.get("tokens");
+        return new TestBoard(board.get("id").asString(), tokens.get("facilitator").asString(),
+                tokens.get("participant").asString(), tokens.get("observer").asString());
+    }
+
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(path, null);
+    }
+
+    public Response get(String path, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)), token).GET());
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return post(path, json, null);
+    }
+
+    public Response post(String path, String json, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)), token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Sends one batch of ops to a board over REST. */
+    public Response ops(String boardId, String token, String clientOpId, Object... ops) {
+        return post("/api/boards/" + boardId + "/ops",
+                JSON.writeValueAsString(Json.object("clientOpId", clientOpId, "ops", ops)), token);
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -1,17 +1,13 @@
 package io.stormwall.board.internal;
 
-import io.stormwall.board.BoardId;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
-@RequestMapping("/api/boards")
 class BoardController {
 
     private final BoardService boards;
@@ -20,14 +16,10 @@ class BoardController {
         this.boards = boards;
     }
 
-    @PostMapping
-    ResponseEntity<BoardView> create(@RequestBody CreateBoardRequest request) {
-        BoardView board = boards.create(request);
+    @PostMapping("/api/boards")
+    ResponseEntity<CreatedBoard> create(@RequestBody CreateBoardRequest request) {
+        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        CreatedBoard board = boards.create(request, origin);
         return ResponseEntity.created(URI.create("/api/boards/" + board.id())).body(board);
-    }
-
-    @GetMapping("/{id}")
-    BoardView get(@PathVariable String id) {
-        return boards.get(BoardId.parse(id));
     }
 }

@@ -1,13 +1,15 @@
 package io.stormwall.board.internal;
 
 import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardSummary;
 import io.stormwall.phase.FormatCatalog;
-import io.stormwall.phase.PhaseRef;
 import io.stormwall.phase.SessionFormat;
 import io.stormwall.web.ApiException;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class BoardService {
@@ -15,29 +17,36 @@ class BoardService {
     static final int MAX_TITLE_LENGTH = 200;
     static final String UNKNOWN_FORMAT = "UNKNOWN_FORMAT";
 
-    private final Boards boards;
+    private final JdbcBoards boards;
+    private final TokenAccess access;
     private final FormatCatalog formats;
 
-    BoardService(Boards boards, FormatCatalog formats) {
+    BoardService(JdbcBoards boards, TokenAccess access, FormatCatalog formats) {
         this.boards = boards;
+        this.access = access;
         this.formats = formats;
     }
 
-    BoardView create(CreateBoardRequest request) {
+    /** Creates the board and its three links; {@code origin} is the scheme, host and port links point at. */
+    @Transactional
+    CreatedBoard create(CreateBoardRequest request, String origin) {
         String title = validTitle(request.title());
         SessionFormat format = validFormat(request.format());
-        Board board = boards.insert(BoardId.random(), title, format.id());
-        return view(board, format, null);
+        BoardId id = BoardId.random();
+        BoardSummary board = boards.insert(id, title, format.id());
+        Map<String, String> tokens = new LinkedHashMap<>();
+        Map<String, String> links = new LinkedHashMap<>();
+        access.issueTokens(id).forEach((role, token) -> {
+            tokens.put(role.id(), token);
+            links.put(role.id(), link(origin, id, token));
+        });
+        return new CreatedBoard(board.id(), board.title(), board.format(), board.phase(), board.seq(),
+                board.createdAt(), tokens, links);
     }
 
-    BoardView get(BoardId id) {
-        Board board = boards.find(id).orElseThrow(BoardId::notFound);
-        return view(board, formats.find(board.format()).orElseThrow(), List.of());
-    }
-
-    private static BoardView view(Board board, SessionFormat format, List<Object> elements) {
-        return new BoardView(board.id().value(), board.title(), board.format(),
-                PhaseRef.of(format, board.phaseIndex()), board.seq(), board.createdAt(), elements);
+    /** The token travels in the fragment, which browsers never send to servers, so it stays out of access logs. */
+    static String link(String origin, BoardId id, String token) {
+        return origin + "/b/" + id + "#k=" + token;
     }
 
     private static String validTitle(String title) {

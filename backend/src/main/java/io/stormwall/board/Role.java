@@ -1,0 +1,27 @@
+package io.stormwall.board;
+
+import java.util.Locale;
+
+/** What a capability link lets its holder do on one board. */
+public enum Role {
+    FACILITATOR,
+    PARTICIPANT,
+    OBSERVER;
+
+    public boolean canEdit() {
+        return this != OBSERVER;
+    }
+
+    /** Facilitator-only acts: steering phases, the timer, freezing, links. */
+    public boolean canSteer() {
+        return this == FACILITATOR;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,155 @@
+package io.stormwall.collab.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Wall;
+import io.stormwall.wall.WallSnapshot;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The clients of one board on this node, and the board's delivery order: batches go out strictly in seq order,
+ * each once, whether they were committed here or on another node. {@code delivered} is the last seq sent.
+ */
+final class BoardRoom {
+
+    private final BoardId board;
+    private final Wall wall;
+    private final Messages messages;
+    private final int maxCatchUp;
+    private final Map<String, Client> clients = new LinkedHashMap<>();
+    private final Map<String, Participant> remoteParticipants = new LinkedHashMap<>();
+    private final TreeMap<Long, BatchApplied> early = new TreeMap<>();
+    private final Map<String, Map<String, Object>> pendingPresence = new LinkedHashMap<>();
+    private long delivered;
+
+    BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp) {
+        this.board = board;
+        this.delivered = delivered;
+        this.wall = wall;
+        this.messages = messages;
+        this.maxCatchUp = maxCatchUp;
+    }
+
+    /**
+     * Admits a client and brings it up to date. Runs under the room's lock, so no batch can slip between what the
+     * client is sent here and the live batches that follow.
+     */
+    synchronized void join(Client client, Long lastSeq) {
+        Participant you = client.joined().participant();
+        clients.values().forEach(other -> other.send(messages.joined(you)));
+        clients.put(you.sessionId(), client);
+        List<Participant> everyone = participants();
+        if (lastSeq != null && lastSeq >= delivered) {
+            client.send(messages.welcome(wall.snapshot(board).board(), you, delivered, "none", everyone));
+        } else if (lastSeq != null && delivered - lastSeq <= maxCatchUp) {
+            List<BatchApplied> missed = wall.batchesAfter(board, lastSeq, (int) (delivered - lastSeq));
+            client.send(messages.welcome(wall.snapshot(board).board(), you, delivered, "ops", everyone));
+            missed.forEach(batch -> client.send(messages.applied(batch)));
+        } else {
+            WallSnapshot snapshot = wall.snapshot(board);
+            client.send(messages.welcome(snapshot.board(), you, snapshot.board().seq(), "snapshot", everyone));
+            client.send(messages.snapshot(snapshot));
+        }
+    }
+
+    /** @return true when the room is empty afterwards */
+    synchronized boolean leave(Client client) {
+        String sessionId = client.sessionId();
+        if (clients.remove(sessionId) == null) {
+            return clients.isEmpty();
+        }
+        pendingPresence.remove(sessionId);
+        String left = messages.left(sessionId);
+        clients.values().forEach(other -> other.send(left));
+        return clients.isEmpty();
+    }
+
+    synchronized boolean isEmpty() {
+        return clients.isEmpty();
+    }
+
+    /**
+     * A batch committed on this node: usually the next one. If an earlier one is still on its way (its own event, or
+     * the notification of another node's commit), this one waits for it.
+     */
+    synchronized void offer(BatchApplied batch) {
+        if (batch.seq() > delivered) {
+            early.put(batch.seq(), batch);
+            drainEarly();
+        }
+    }
+
+    /** The log holds batches up to {@code seq} (a notification, or a re-sync): send what this node hasn't. */
+    synchronized void catchUpTo(long seq) {
+        while (delivered < seq) {
+            List<BatchApplied> batches = wall.batchesAfter(board, delivered, (int) Math.min(seq - delivered, 500));
+            if (batches.isEmpty()) {
+                return;
+            }
+            batches.forEach(b -> early.putIfAbsent(b.seq(), b));
+            drainEarly();
+        }
+    }
+
+    synchronized long delivered() {
+        return delivered;
+    }
+
+    synchronized void presence(String sessionId, Map<String, Object> update) {
+        pendingPresence.put(sessionId, update);
+    }
+
+    /** Takes the presence gathered since the last flush (at most one update per client: the latest). */
+    synchronized Collection<Map<String, Object>> drainPresence() {
+        if (pendingPresence.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> updates = new ArrayList<>(pendingPresence.values());
+        pendingPresence.clear();
+        return updates;
+    }
+
+    /** Presence is droppable: a client that is already behind gets none. */
+    synchronized void sendPresence(String message, long dropAboveBytes) {
+        for (Client c : clients.values()) {
+            if (c.outbox.backlogBytes() <= dropAboveBytes) {
+                c.send(message);
+            }
+        }
+    }
+
+    synchronized void sendToAll(String message) {
+        clients.values().forEach(c -> c.send(message));
+    }
+
+    synchronized void remoteJoined(Participant participant) {
+        remoteParticipants.put(participant.sessionId(), participant);
+    }
+
+    synchronized void remoteLeft(String sessionId) {
+        remoteParticipants.remove(sessionId);
+    }
+
+    private List<Participant> participants() {
+        List<Participant> all = new ArrayList<>();
+        clients.values().forEach(c -> all.add(c.joined().participant()));
+        all.addAll(remoteParticipants.values());
+        return all;
+    }
+
+    private void drainEarly() {
+        while (!early.isEmpty() && early.firstKey() <= delivered + 1) {
+            BatchApplied next = early.pollFirstEntry().getValue();
+            if (next.seq() == delivered + 1) {
+                String message = messages.applied(next);
+                clients.values().forEach(c -> c.send(message));
+                delivered = next.seq();
+            }
+        }
+    }
+}

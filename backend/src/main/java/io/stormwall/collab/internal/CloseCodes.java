@@ -1,0 +1,13 @@
+package io.stormwall.collab.internal;
+
+import org.springframework.web.socket.CloseStatus;
+
+/** The close codes of docs/protocol.md. */
+final class CloseCodes {
+
+    static final CloseStatus PROTOCOL_VIOLATION = new CloseStatus(4400, "protocol violation");
+    static final CloseStatus UNAUTHORIZED = new CloseStatus(4401, "the token does not open this board");
+    static final CloseStatus TOO_SLOW = new CloseStatus(4408, "too slow: catch up with lastSeq");
+
+    private CloseCodes() {}
+}

@@ -1,0 +1,24 @@
+package io.stormwall.collab.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the live connection.
+ *
+ * @param maxFrameBytes       largest text frame a client may send; larger ones close the connection (1009)
+ * @param sendBufferBytes     bytes queued for one client before it counts as too slow and is closed (4408)
+ * @param presenceDropBytes   bytes queued for one client above which presence to it is dropped instead
+ * @param joinTimeout         how long a new connection may take to send {@code join}
+ * @param presenceInterval    how often presence is forwarded; 50 ms means at most 20 updates a second per client
+ * @param maxCatchUpBatches   largest gap served as missed batches; a larger one is served as a snapshot
+ */
+@ConfigurationProperties("stormwall.collab")
+record CollabProperties(
+        @DefaultValue("262144") int maxFrameBytes,
+        @DefaultValue("4194304") long sendBufferBytes,
+        @DefaultValue("65536") long presenceDropBytes,
+        @DefaultValue("10s") Duration joinTimeout,
+        @DefaultValue("50ms") Duration presenceInterval,
+        @DefaultValue("1000") int maxCatchUpBatches) {}

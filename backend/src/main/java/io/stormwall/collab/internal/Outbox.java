@@ -1,0 +1,101 @@
+package io.stormwall.collab.internal;
+
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.function.Consumer;
+
+/**
+ * One client's outgoing messages, sent asynchronously one at a time, so a slow client never holds up the thread
+ * that broadcasts to everyone else. Past its byte budget, or when a send fails or times out, the client is given
+ * up on ({@code onGiveUp}); it catches up when it reconnects.
+ */
+final class Outbox implements SendHandler {
+
+    private final Session session;
+    private final long maxBytes;
+    private final Consumer<Outbox> onGiveUp;
+    private final Queue<String> queue = new ArrayDeque<>();
+    private long queuedBytes;
+    private boolean sending;
+    private boolean pumping;
+    private boolean closed;
+
+    Outbox(Session session, long maxBytes, Consumer<Outbox> onGiveUp) {
+        this.session = session;
+        this.maxBytes = maxBytes;
+        this.onGiveUp = onGiveUp;
+    }
+
+    /** Queues a message; false when the client is gone or has just been found too slow. */
+    boolean send(String message) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            queue.add(message);
+            queuedBytes += message.length();
+            if (queuedBytes <= maxBytes) {
+                pump();
+                return true;
+            }
+            closed = true;
+            queue.clear();
+        }
+        onGiveUp.accept(this);
+        return false;
+    }
+
+    /** Bytes waiting behind the message in flight: how far this client lags. */
+    synchronized long backlogBytes() {
+        return queuedBytes;
+    }
+
+    synchronized void close() {
+        closed = true;
+        queue.clear();
+    }
+
+    @Override
+    public void onResult(SendResult result) {
+        synchronized (this) {
+            sending = false;
+            if (result.isOK()) {
+                if (!pumping) {
+                    pump();
+                }
+                return;
+            }
+            closed = true;
+            queue.clear();
+        }
+        onGiveUp.accept(this);
+    }
+
+    /**
+     * Starts the next send if none is in flight. Called with the lock held; a send that completes at once calls
+     * {@link #onResult} on this same thread, which then leaves the next message to this loop instead of recursing.
+     */
+    private void pump() {
+        while (!sending && !closed) {
+            String next = queue.poll();
+            if (next == null) {
+                return;
+            }
+            queuedBytes -= next.length();
+            sending = true;
+            pumping = true;
+            try {
+                session.getAsyncRemote().sendText(next, this);
+            } catch (RuntimeException e) {
+                sending = false;
+                closed = true;
+                queue.clear();
+            } finally {
+                pumping = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.stormwall.collab.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardSummary;
+import io.stormwall.board.Boards;
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Wall;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** The boards with clients on this node; routes committed batches and presence to them. */
+@Component
+class Rooms implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Rooms.class);
+
+    private final Map<BoardId, BoardRoom> rooms = new ConcurrentHashMap<>();
+    private final Wall wall;
+    private final Boards boards;
+    private final Messages messages;
+    private final CollabProperties properties;
+    private final ClusterRelay cluster;
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "batch-delivery");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledExecutorService presenceClock;
+
+    Rooms(Wall wall, Boards boards, Messages messages, CollabProperties properties, ClusterRelay cluster) {
+        this.wall = wall;
+        this.boards = boards;
+        this.messages = messages;
+        this.properties = properties;
+        this.cluster = cluster;
+        cluster.attach(this);
+    }
+
+    void join(Client client, Long lastSeq) {
+        BoardId board = client.joined().access().boardId();
+        rooms.compute(board, (id, room) -> {
+            BoardRoom joined = room != null ? room : new BoardRoom(id, currentSeq(id), wall, messages, properties.maxCatchUpBatches());
+            joined.join(client, lastSeq);
+            return joined;
+        });
+        cluster.publish(board, messages.joined(client.joined().participant()));
+    }
+
+    void leave(Client client) {
+        if (client.joined() == null) {
+            return;
+        }
+        BoardId board = client.joined().access().boardId();
+        rooms.computeIfPresent(board, (id, room) -> room.leave(client) ? null : room);
+        cluster.publish(board, messages.left(client.sessionId()));
+    }
+
+    void presence(Client client, Map<String, Object> update) {
+        room(client.joined().access().boardId()).ifPresent(room -> room.presence(client.sessionId(), update));
+    }
+
+    /**
+     * Runs after the batch's commit, while the committing thread still holds its database connection: handing the
+     * delivery to another thread keeps that thread from ever waiting on a room (or the pool) in that state.
+     */
+    @TransactionalEventListener
+    void committed(BatchApplied batch) {
+        delivery.execute(() -> room(batch.board()).ifPresent(room -> room.offer(batch)));
+    }
+
+    /** A node (this one or another) committed up to {@code seq}. */
+    void committedElsewhere(BoardId board, long seq) {
+        delivery.execute(() -> room(board).ifPresent(room -> room.catchUpTo(seq)));
+    }
+
+    /** After the relay lost notifications: read every board's log from what was last delivered. */
+    void resyncAll() {
+        delivery.execute(() -> rooms.forEach((board, room) -> room.catchUpTo(currentSeq(board))));
+    }
+
+    /** A message about presence or participants from another node, for this node's clients of the board. */
+    void fromElsewhere(BoardId board, String message, String type, Participant joined, String leftSessionId) {
+        room(board).ifPresent(room -> {
+            if (joined != null) {
+                room.remoteJoined(joined);
+            }
+            if (leftSessionId != null) {
+                room.remoteLeft(leftSessionId);
+            }
+            if ("presence".equals(type)) {
+                room.sendPresence(message, properties.presenceDropBytes());
+            } else {
+                room.sendToAll(message);
+            }
+        });
+    }
+
+    Collection<BoardId> boards() {
+        return List.copyOf(rooms.keySet());
+    }
+
+    private Optional<BoardRoom> room(BoardId board) {
+        return Optional.ofNullable(rooms.get(board));
+    }
+
+    private long currentSeq(BoardId board) {
+        return boards.find(board).map(BoardSummary::seq).orElse(0L);
+    }
+
+    private void flushPresence() {
+        try {
+            rooms.forEach((board, room) -> {
+                Collection<Map<String, Object>> updates = room.drainPresence();
+                if (!updates.isEmpty()) {
+                    String message = messages.presence(updates);
+                    room.sendPresence(message, properties.presenceDropBytes());
+                    cluster.publish(board, message);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Presence flush failed", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        presenceClock = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "presence-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = properties.presenceInterval().toMillis();
+        presenceClock.scheduleAtFixedRate(this::flushPresence, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        presenceClock.shutdownNow();
+        delivery.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return presenceClock != null && !presenceClock.isShutdown();
+    }
+}

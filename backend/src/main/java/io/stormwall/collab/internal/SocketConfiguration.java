@@ -1,0 +1,35 @@
+package io.stormwall.collab.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/** The one live endpoint, {@code /ws}: same-origin browsers only (clients without an Origin header, such as scripts, too). */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class SocketConfiguration implements WebSocketConfigurer {
+
+    private final WallSocketHandler handler;
+
+    SocketConfiguration(WallSocketHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(handler, "/ws");
+    }
+
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer(CollabProperties properties) {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
+        container.setMaxBinaryMessageBufferSize(1024);
+        container.setAsyncSendTimeout(10_000L);
+        container.setMaxSessionIdleTimeout(120_000L);
+        return container;
+    }
+}

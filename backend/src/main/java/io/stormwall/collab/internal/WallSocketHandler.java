@@ -1,0 +1,166 @@
+package io.stormwall.collab.internal;
+
+import io.stormwall.board.BoardAccess;
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Wall;
+import io.stormwall.web.ApiException;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Speaks the live protocol of docs/protocol.md with each connected browser. */
+@Component
+class WallSocketHandler extends TextWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(WallSocketHandler.class);
+
+    private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ws-closer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final JsonMapper json;
+    private final BoardAccess access;
+    private final Wall wall;
+    private final Rooms rooms;
+    private final Messages messages;
+    private final CollabProperties properties;
+
+    WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Rooms rooms, Messages messages, CollabProperties properties) {
+        this.json = json;
+        this.access = access;
+        this.wall = wall;
+        this.rooms = rooms;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        Session nativeSession = ((NativeWebSocketSession) session).getNativeSession(Session.class);
+        Client client = new Client(session, new Outbox(nativeSession, properties.sendBufferBytes(),
+                outbox -> closeLater(session, CloseCodes.TOO_SLOW)));
+        clients.put(session.getId(), client);
+        closer.schedule(() -> {
+            if (client.joined() == null && session.isOpen()) {
+                close(session, CloseCodes.PROTOCOL_VIOLATION.withReason("no join within " + properties.joinTimeout().toSeconds() + " s"));
+            }
+        }, properties.joinTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage frame) {
+        Client client = clients.get(session.getId());
+        if (client == null) {
+            return;
+        }
+        JsonNode message;
+        try {
+            message = json.readTree(frame.getPayload());
+        } catch (JacksonException e) {
+            client.send(messages.error(ClientMessages.MALFORMED_MESSAGE, "The message is not valid JSON."));
+            return;
+        }
+        try {
+            dispatch(client, message);
+        } catch (ClientMessages.Violation v) {
+            client.send(messages.error(v.code(), v.getMessage()));
+            if (v.fatal()) {
+                closeLater(session, CloseCodes.PROTOCOL_VIOLATION);
+            }
+        } catch (RuntimeException e) {
+            log.error("Failed to handle a message", e);
+            client.send(messages.error("INTERNAL_ERROR", "Something went wrong on the server; the message was not applied."));
+        }
+    }
+
+    private void dispatch(Client client, JsonNode message) {
+        String type = message.isObject() && message.path("type").isString() ? message.get("type").stringValue() : null;
+        if (type == null) {
+            throw new ClientMessages.Violation(ClientMessages.INVALID_MESSAGE, "A message is a JSON object with a \"type\".", client.joined() == null);
+        }
+        if (client.joined() == null && !"join".equals(type) && !"ping".equals(type)) {
+            throw new ClientMessages.Violation(ClientMessages.NOT_JOINED, "Send \"join\" first.", true);
+        }
+        switch (type) {
+            case "join" -> join(client, message);
+            case "ops" -> edit(client, message);
+            case "presence" -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
+            case "ping" -> client.send(messages.pong(ClientMessages.ping(message)));
+            default -> throw new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE, "Unknown message type '" + type + "'.", false);
+        }
+    }
+
+    private void join(Client client, JsonNode message) {
+        if (client.joined() != null) {
+            throw new ClientMessages.Violation(ClientMessages.ALREADY_JOINED, "This connection has joined already.", false);
+        }
+        ClientMessages.Join join = ClientMessages.join(message);
+        var granted = access.check(BoardId.parse(join.boardId()), join.token());
+        if (granted.isEmpty()) {
+            close(client.session, CloseCodes.UNAUTHORIZED);
+            return;
+        }
+        Participant participant = new Participant("s-" + client.session.getId(), join.name(), join.colour(), granted.get().role().id());
+        client.join(new Client.Joined(granted.get(), join.clientId(), participant));
+        rooms.join(client, join.lastSeq());
+    }
+
+    private void edit(Client client, JsonNode message) {
+        ClientMessages.onlyFields(message, "type", "clientOpId", "ops");
+        String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        Client.Joined who = client.joined();
+        try {
+            EditOutcome outcome = wall.apply(who.access(), who.clientId(), clientOpId, message.get("ops"), who.participant().name());
+            if (outcome instanceof EditOutcome.Duplicate duplicate) {
+                client.send(messages.ack(clientOpId, duplicate.seq()));
+            }
+        } catch (ApiException refusal) {
+            client.send(messages.rejected(clientOpId, refusal));
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        Client client = clients.remove(session.getId());
+        if (client != null) {
+            client.outbox.close();
+            rooms.leave(client);
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        log.debug("Transport error on {}: {}", session.getId(), exception.getMessage());
+    }
+
+    /** Closing may block on a stuck connection, so it never happens on a thread that broadcasts. */
+    private void closeLater(WebSocketSession session, CloseStatus status) {
+        closer.execute(() -> close(session, status));
+    }
+
+    private static void close(WebSocketSession session, CloseStatus status) {
+        try {
+            session.close(status);
+        } catch (IOException | RuntimeException e) {
+            log.debug("Closing {} failed: {}", session.getId(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.stormwall.wall;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardId;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Editing a board's wall in the board's one authoritative order, and reading it back. */
+public interface Wall {
+
+    /** PostgreSQL channel on which each committed batch announces itself as "boardId:seq". */
+    String COMMIT_CHANNEL = "stormwall_ops";
+
+    /**
+     * Applies a batch atomically: all ops or none. The batch gets the board's next {@code seq} in the same
+     * transaction that updates the elements and appends to the op log.
+     *
+     * @param actor the display name recorded as the elements' last editor
+     * @throws io.stormwall.web.ApiException with a stable code when the batch is refused; nothing is stored then
+     */
+    EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor);
+
+    WallSnapshot snapshot(BoardId board);
+
+    /** Accepted batches with {@code seq} greater than {@code afterSeq}, in order, at most {@code limit}. */
+    List<BatchApplied> batchesAfter(BoardId board, long afterSeq, int limit);
+}

@@ -1,0 +1,24 @@
+package io.stormwall.wall;
+
+import io.stormwall.web.ApiException;
+import io.stormwall.web.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** The refusals of an edit batch; over WebSocket they travel as {@code rejected} with the same code. */
+public final class WallErrors {
+
+    public static final String ELEMENT_NOT_FOUND = "ELEMENT_NOT_FOUND";
+    public static final String ELEMENT_EXISTS = "ELEMENT_EXISTS";
+    public static final String BATCH_TOO_LARGE = "BATCH_TOO_LARGE";
+    public static final String BOARD_FULL = "BOARD_FULL";
+
+    private WallErrors() {}
+
+    public static ApiException invalid(String field, String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.VALIDATION_FAILED, detail, field);
+    }
+
+    public static ApiException conflict(String code, String field, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, code, detail, field);
+    }
+}

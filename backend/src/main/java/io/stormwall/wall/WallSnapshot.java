@@ -1,0 +1,7 @@
+package io.stormwall.wall;
+
+import io.stormwall.board.BoardSummary;
+import java.util.List;
+
+/** The whole wall at one {@code seq} ({@code board.seq()}), read in one consistent transaction. */
+public record WallSnapshot(BoardSummary board, List<Element> elements) {}

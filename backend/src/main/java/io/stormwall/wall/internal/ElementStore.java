@@ -1,0 +1,131 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.ElementKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The wall's current state in the {@code element} table. */
+@Repository
+class ElementStore {
+
+    private static final String COLUMNS =
+            "id, kind, text, x, y, w, h, z, from_id, to_id, label, props, version, updated_by, updated_at";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ElementStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    List<Element> all(BoardId board) {
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board order by z, id")
+                .param("board", board.value())
+                .query(this::map)
+                .list();
+    }
+
+    /** The elements with these ids, and every arrow attached to one of them. */
+    List<Element> withAttachedArrows(BoardId board, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and (id in (:ids)"
+                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))")
+                .param("board", board.value())
+                .param("ids", ids)
+                .query(this::map)
+                .list();
+    }
+
+    int count(BoardId board) {
+        return jdbc.sql("select count(*) from element where board_id = :board")
+                .param("board", board.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    long topZ(BoardId board) {
+        return jdbc.sql("select coalesce(max(z), 0) from element where board_id = :board")
+                .param("board", board.value())
+                .query(Long.class)
+                .single();
+    }
+
+    void insert(BoardId board, Element e) {
+        jdbc.sql("insert into element (board_id, " + COLUMNS + ") values (:board, :id, :kind, :text, :x, :y, :w, :h,"
+                        + " :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt)")
+                .params(params(board, e))
+                .update();
+    }
+
+    void update(BoardId board, Element e) {
+        jdbc.sql("update element set kind = :kind, text = :text, x = :x, y = :y, w = :w, h = :h, z = :z,"
+                        + " from_id = :from, to_id = :to, label = :label, props = cast(:props as jsonb),"
+                        + " version = :version, updated_by = :updatedBy, updated_at = :updatedAt"
+                        + " where board_id = :board and id = :id")
+                .params(params(board, e))
+                .update();
+    }
+
+    void delete(BoardId board, UUID id) {
+        jdbc.sql("delete from element where board_id = :board and id = :id")
+                .param("board", board.value())
+                .param("id", id)
+                .update();
+    }
+
+    private static Map<String, Object> params(BoardId board, Element e) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("board", board.value());
+        p.put("id", e.id());
+        p.put("kind", e.kind().id());
+        p.put("text", e.text());
+        p.put("x", e.x());
+        p.put("y", e.y());
+        p.put("w", e.w());
+        p.put("h", e.h());
+        p.put("z", e.z());
+        p.put("from", e.from());
+        p.put("to", e.to());
+        p.put("label", e.label());
+        p.put("props", e.props().toString());
+        p.put("version", e.version());
+        p.put("updatedBy", e.updatedBy());
+        p.put("updatedAt", OffsetDateTime.ofInstant(e.updatedAt(), ZoneOffset.UTC));
+        return p;
+    }
+
+    private Element map(ResultSet rs, int row) throws SQLException {
+        return new Element(
+                rs.getObject("id", UUID.class),
+                ElementKind.fromId(rs.getString("kind")).orElseThrow(),
+                rs.getString("text"),
+                rs.getDouble("x"),
+                rs.getDouble("y"),
+                rs.getDouble("w"),
+                rs.getDouble("h"),
+                rs.getLong("z"),
+                rs.getObject("from_id", UUID.class),
+                rs.getObject("to_id", UUID.class),
+                rs.getString("label"),
+                (ObjectNode) json.readTree(rs.getString("props")),
+                rs.getInt("version"),
+                rs.getString("updated_by"),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+}

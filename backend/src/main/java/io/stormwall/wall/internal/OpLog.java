@@ -1,0 +1,73 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Wall;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The board's order: its {@code seq} counter and the log of accepted batches. */
+@Repository
+class OpLog {
+
+    private final JdbcClient jdbc;
+
+    OpLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the board row for this transaction, so batches of one board commit one at a time, in seq order. */
+    Optional<Long> lockSeq(BoardId board) {
+        return jdbc.sql("select seq from board where id = :board for update")
+                .param("board", board.value())
+                .query(Long.class)
+                .optional();
+    }
+
+    Optional<Long> seqOf(BoardId board, String clientId, String clientOpId) {
+        return jdbc.sql("select seq from op_log where board_id = :board and client_id = :client and client_op_id = :op")
+                .param("board", board.value())
+                .param("client", clientId)
+                .param("op", clientOpId)
+                .query(Long.class)
+                .optional();
+    }
+
+    void append(BatchApplied batch) {
+        jdbc.sql("insert into op_log (board_id, seq, client_id, client_op_id, actor, ops, created_at)"
+                        + " values (:board, :seq, :client, :op, :actor, cast(:ops as jsonb), :at)")
+                .param("board", batch.board().value())
+                .param("seq", batch.seq())
+                .param("client", batch.clientId())
+                .param("op", batch.clientOpId())
+                .param("actor", batch.by())
+                .param("ops", batch.ops())
+                .param("at", OffsetDateTime.ofInstant(batch.at(), ZoneOffset.UTC))
+                .update();
+        jdbc.sql("update board set seq = :seq where id = :board")
+                .param("board", batch.board().value())
+                .param("seq", batch.seq())
+                .update();
+        jdbc.sql("select pg_notify(:channel, :payload)")
+                .param("channel", Wall.COMMIT_CHANNEL)
+                .param("payload", batch.board() + ":" + batch.seq())
+                .query(Object.class)
+                .optional();
+    }
+
+    List<BatchApplied> after(BoardId board, long afterSeq, int limit) {
+        return jdbc.sql("select seq, client_id, client_op_id, actor, ops::text as ops, created_at from op_log"
+                        + " where board_id = :board and seq > :after order by seq limit :limit")
+                .param("board", board.value())
+                .param("after", afterSeq)
+                .param("limit", limit)
+                .query((rs, n) -> new BatchApplied(board, rs.getLong("seq"), rs.getString("client_id"),
+                        rs.getString("client_op_id"), rs.getString("actor"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops")))
+                .list();
+    }
+}

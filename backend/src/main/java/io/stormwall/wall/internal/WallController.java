@@ -1,0 +1,83 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardAccess;
+import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardSummary;
+import io.stormwall.phase.PhaseRef;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.Wall;
+import io.stormwall.wall.WallErrors;
+import io.stormwall.wall.WallSnapshot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** The REST twin of the live protocol, for scripts and integrations. */
+@RestController
+class WallController {
+
+    /** Batches sent over REST share one idempotency scope per role; scripts should use unique client op ids. */
+    static final String REST_CLIENT_PREFIX = "rest:";
+    private static final int MAX_CLIENT_OP_ID = 100;
+
+    private final Wall wall;
+    private final BoardAccess access;
+
+    WallController(Wall wall, BoardAccess access) {
+        this.wall = wall;
+        this.access = access;
+    }
+
+    record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
+            List<Element> elements) {
+
+        static BoardWithElements of(WallSnapshot snapshot) {
+            BoardSummary b = snapshot.board();
+            return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(), snapshot.elements());
+        }
+    }
+
+    record Accepted(long seq, boolean duplicate) {}
+
+    @GetMapping("/api/boards/{id}")
+    BoardWithElements board(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        return BoardWithElements.of(wall.snapshot(granted.boardId()));
+    }
+
+    @PostMapping("/api/boards/{id}/ops")
+    Accepted edit(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        if (!body.isObject()) {
+            throw WallErrors.invalid("$", "Expected {\"clientOpId\": \"…\", \"ops\": […]}.");
+        }
+        for (String field : body.propertyNames()) {
+            if (!Set.of("clientOpId", "ops").contains(field)) {
+                throw WallErrors.invalid(field, "Unknown field '" + field + "'.");
+            }
+        }
+        String clientOpId = clientOpId(body.get("clientOpId"));
+        EditOutcome outcome = wall.apply(granted, REST_CLIENT_PREFIX + granted.role().id(), clientOpId, body.get("ops"),
+                granted.role().id() + " (API)");
+        return new Accepted(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
+    }
+
+    static String clientOpId(JsonNode node) {
+        if (node == null || !node.isString() || node.stringValue().isBlank() || node.stringValue().length() > MAX_CLIENT_OP_ID) {
+            throw WallErrors.invalid("clientOpId", "'clientOpId' must be text of 1 to " + MAX_CLIENT_OP_ID + " characters.");
+        }
+        return node.stringValue();
+    }
+}

@@ -1,0 +1,79 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardId;
+import io.stormwall.board.Boards;
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Wall;
+import io.stormwall.wall.WallErrors;
+import io.stormwall.wall.WallSnapshot;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+class WallService implements Wall {
+
+    static final int MAX_ELEMENTS = 10_000;
+
+    private final OpLog log;
+    private final ElementStore elements;
+    private final Boards boards;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    WallService(OpLog log, ElementStore elements, Boards boards, JsonMapper json, ApplicationEventPublisher events) {
+        this.log = log;
+        this.elements = elements;
+        this.boards = boards;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor) {
+        access.requireEdit();
+        List<Op> parsed = OpParser.parse(ops);
+        BoardId board = access.boardId();
+        long seq = log.lockSeq(board).orElseThrow(BoardId::notFound);
+        Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
+        if (earlier.isPresent()) {
+            return new EditOutcome.Duplicate(earlier.get());
+        }
+        // PostgreSQL keeps microseconds; truncating here makes live and replayed copies of a batch agree.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        WorkingSet wall = new WorkingSet(board, elements, json, actor, now, parsed);
+        parsed.forEach(wall::apply);
+        int growth = wall.netGrowth();
+        if (growth > 0 && elements.count(board) + growth > MAX_ELEMENTS) {
+            throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
+                    "A board holds at most " + MAX_ELEMENTS + " elements; this batch would pass that.");
+        }
+        wall.flush();
+        BatchApplied batch = new BatchApplied(board, seq + 1, clientId, clientOpId, actor, now, json.writeValueAsString(wall.appliedOps()));
+        log.append(batch);
+        events.publishEvent(batch);
+        return new EditOutcome.Applied(batch);
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public WallSnapshot snapshot(BoardId board) {
+        return new WallSnapshot(boards.find(board).orElseThrow(BoardId::notFound), elements.all(board));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BatchApplied> batchesAfter(BoardId board, long afterSeq, int limit) {
+        return log.after(board, afterSeq, limit);
+    }
+}

@@ -1,0 +1,238 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.ElementKind;
+import io.stormwall.wall.WallErrors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One batch applied to the part of the wall it touches, in memory, op by op, so that every op sees the ones before
+ * it and a refusal anywhere leaves the database untouched. {@link #flush} writes the result.
+ */
+final class WorkingSet {
+
+    private final BoardId board;
+    private final ElementStore store;
+    private final JsonMapper json;
+    private final String actor;
+    private final Instant now;
+    private final Map<UUID, Element> stored = new LinkedHashMap<>();
+    /** Current state of every touched element; a null value means deleted in this batch. */
+    private final Map<UUID, Element> current = new LinkedHashMap<>();
+    private final ArrayNode applied = JsonNodeFactory.instance.arrayNode();
+    private final Set<UUID> bumped = new HashSet<>();
+    private long topZ = Long.MIN_VALUE;
+
+    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, List<Op> ops) {
+        this.board = board;
+        this.store = store;
+        this.json = json;
+        this.actor = actor;
+        this.now = now;
+        for (Element e : store.withAttachedArrows(board, referencedIds(ops))) {
+            stored.put(e.id(), e);
+            current.put(e.id(), e);
+        }
+    }
+
+    void apply(Op op) {
+        if (op instanceof Op.Create create) {
+            create(create);
+        } else if (op instanceof Op.Update update) {
+            update(update);
+        } else if (op instanceof Op.Delete delete) {
+            delete(delete.path(), delete.id());
+        }
+    }
+
+    /** How many elements the batch adds (negative when it removes more than it adds). */
+    int netGrowth() {
+        int growth = 0;
+        for (Map.Entry<UUID, Element> entry : current.entrySet()) {
+            boolean wasStored = stored.containsKey(entry.getKey());
+            boolean exists = entry.getValue() != null;
+            growth += (exists ? 1 : 0) - (wasStored ? 1 : 0);
+        }
+        return growth;
+    }
+
+    ArrayNode appliedOps() {
+        return applied;
+    }
+
+    void flush() {
+        for (Map.Entry<UUID, Element> entry : current.entrySet()) {
+            Element before = stored.get(entry.getKey());
+            Element after = entry.getValue();
+            if (after == null) {
+                if (before != null) {
+                    store.delete(board, entry.getKey());
+                }
+            } else if (before == null) {
+                store.insert(board, after);
+            } else if (before != after) {
+                store.update(board, after);
+            }
+        }
+    }
+
+    private void create(Op.Create op) {
+        if (current.get(op.id()) != null || stored.containsKey(op.id())) {
+            throw WallErrors.conflict(WallErrors.ELEMENT_EXISTS, op.path() + ".element.id",
+                    "The board already has an element " + op.id() + ".");
+        }
+        ElementFields f = op.element();
+        ElementKind kind = f.kind();
+        Element element = new Element(op.id(), kind, orElse(f.text(), ""), orElse(f.x(), 0.0), orElse(f.y(), 0.0),
+                orElse(f.w(), kind.defaultWidth()), orElse(f.h(), kind.defaultHeight()),
+                f.z() != null ? f.z() : nextZ(), f.from(), f.to(), f.label(),
+                checkedProps(kind, JsonNodeFactory.instance.objectNode(), f.props(), op.path() + ".element.props"),
+                1, actor, now);
+        checkShape(element, op.path() + ".element");
+        current.put(element.id(), element);
+        bumped.add(element.id());
+        ObjectNode out = applied.addObject().put("op", "create");
+        out.set("element", json.valueToTree(element));
+    }
+
+    private void update(Op.Update op) {
+        Element old = existing(op.id(), op.path() + ".id");
+        ElementFields f = op.set();
+        ElementKind kind = orElse(f.kind(), old.kind());
+        if (kind.isArrow() != old.kind().isArrow()) {
+            throw WallErrors.invalid(op.path() + ".set.kind", "An arrow can't become a sticky, nor a sticky an arrow.");
+        }
+        int version = bumped.add(old.id()) ? old.version() + 1 : old.version();
+        Element element = new Element(old.id(), kind, orElse(f.text(), old.text()), orElse(f.x(), old.x()),
+                orElse(f.y(), old.y()), orElse(f.w(), old.w()), orElse(f.h(), old.h()), orElse(f.z(), old.z()),
+                orElse(f.from(), old.from()), orElse(f.to(), old.to()), orElse(f.label(), old.label()),
+                f.props() == null ? old.props() : checkedProps(kind, old.props().deepCopy(), f.props(), op.path() + ".set.props"),
+                version, actor, now);
+        checkShape(element, op.path() + ".set");
+        current.put(element.id(), element);
+        ObjectNode out = applied.addObject().put("op", "update").put("id", old.id().toString());
+        out.set("set", op.rawSet());
+        out.put("version", version);
+    }
+
+    private void delete(String path, UUID id) {
+        existing(id, path + ".id");
+        current.put(id, null);
+        applied.addObject().put("op", "delete").put("id", id.toString());
+        List<UUID> arrows = new ArrayList<>();
+        current.forEach((otherId, e) -> {
+            if (e != null && e.kind().isArrow() && (id.equals(e.from()) || id.equals(e.to()))) {
+                arrows.add(otherId);
+            }
+        });
+        for (UUID arrow : arrows) {
+            current.put(arrow, null);
+            applied.addObject().put("op", "delete").put("id", arrow.toString());
+        }
+    }
+
+    private Element existing(UUID id, String path) {
+        Element e = current.get(id);
+        if (e == null) {
+            throw WallErrors.conflict(WallErrors.ELEMENT_NOT_FOUND, path, "No element " + id + " on this board.");
+        }
+        return e;
+    }
+
+    /** Arrows join two different, existing non-arrow elements; only arrows have ends and labels. */
+    private void checkShape(Element e, String path) {
+        if (!e.kind().isArrow()) {
+            if (e.from() != null || e.to() != null || e.label() != null) {
+                String field = e.from() != null ? "from" : e.to() != null ? "to" : "label";
+                throw WallErrors.invalid(path + "." + field, "Only arrows have '" + field + "'.");
+            }
+            return;
+        }
+        for (String end : List.of("from", "to")) {
+            UUID target = end.equals("from") ? e.from() : e.to();
+            if (target == null) {
+                throw WallErrors.invalid(path + "." + end, "An arrow needs '" + end + "': the id of the element it joins.");
+            }
+            Element joined = current.get(target);
+            if (joined == null) {
+                throw WallErrors.conflict(WallErrors.ELEMENT_NOT_FOUND, path + "." + end, "No element " + target + " on this board.");
+            }
+            if (joined.kind().isArrow()) {
+                throw WallErrors.invalid(path + "." + end, "Arrows join stickies, not other arrows.");
+            }
+        }
+        if (e.from().equals(e.to())) {
+            throw WallErrors.invalid(path + ".to", "An arrow can't join an element to itself.");
+        }
+    }
+
+    /** Merges {@code changes} into {@code props} (a null value removes a key), allowing only the kind's props. */
+    private static ObjectNode checkedProps(ElementKind kind, ObjectNode props, ObjectNode changes, String path) {
+        if (changes == null) {
+            return props;
+        }
+        for (Map.Entry<String, JsonNode> change : changes.properties()) {
+            String name = change.getKey();
+            if (change.getValue().isNull()) {
+                props.remove(name);
+                continue;
+            }
+            String problem = kind.prop(name).isEmpty()
+                    ? "is not a property of " + kind.id() + " elements"
+                    : kind.prop(name).get().problem(change.getValue());
+            if (problem != null) {
+                throw WallErrors.invalid(path + "." + name, "'" + name + "' " + problem + ".");
+            }
+            props.set(name, change.getValue());
+        }
+        return props;
+    }
+
+    private long nextZ() {
+        if (topZ == Long.MIN_VALUE) {
+            topZ = store.topZ(board);
+        }
+        return ++topZ;
+    }
+
+    private static Set<UUID> referencedIds(List<Op> ops) {
+        Set<UUID> ids = new HashSet<>();
+        for (Op op : ops) {
+            if (op instanceof Op.Create c) {
+                ids.add(c.id());
+                addIfPresent(ids, c.element().from());
+                addIfPresent(ids, c.element().to());
+            } else if (op instanceof Op.Update u) {
+                ids.add(u.id());
+                addIfPresent(ids, u.set().from());
+                addIfPresent(ids, u.set().to());
+            } else if (op instanceof Op.Delete d) {
+                ids.add(d.id());
+            }
+        }
+        return ids;
+    }
+
+    private static void addIfPresent(Set<UUID> ids, UUID id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

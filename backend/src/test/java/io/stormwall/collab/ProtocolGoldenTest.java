@@ -1,0 +1,159 @@
+package io.stormwall.collab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwall.support.Api;
+import io.stormwall.support.StormwallTest;
+import io.stormwall.support.WsClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The golden messages of docs/protocol/examples.json, played against the real server: what it accepts and what it
+ * answers must have exactly the shape of the examples (the browser app's tests check the same file).
+ */
+@StormwallTest
+class ProtocolGoldenTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final Api api;
+    private final JsonNode client;
+    private final JsonNode server;
+
+    ProtocolGoldenTest(@LocalServerPort int port) throws Exception {
+        this.port = port;
+        this.api = new Api(port);
+        JsonNode examples = JSON.readTree(Files.readString(Path.of("..", "docs", "protocol", "examples.json")));
+        this.client = examples.get("client");
+        this.server = examples.get("server");
+    }
+
+    @Test
+    void theServerSpeaksExactlyTheDocumentedMessages() {
+        Api.TestBoard board = api.createBoard("Golden", "free");
+        try (WsClient ada = join(board, board.participant(), "joinFresh");
+                WsClient watcher = join(board, board.observer(), "joinFresh")) {
+            assertShape(ada.welcome(), "welcome");
+            assertShape(ada.await("snapshot"), "snapshot", "elements");
+            assertShape(ada.await("participantJoined"), "participantJoined");
+
+            ada.send(client.get("opsCreate"));
+            JsonNode applied = ada.await("applied");
+            assertShape(applied, "applied");
+            assertThat(applied.get("clientOpId")).isEqualTo(client.get("opsCreate").get("clientOpId"));
+
+            ada.send(client.get("opsMixed"));
+            JsonNode rejected = ada.await("rejected");
+            assertThat(rejected).isEqualTo(server.get("rejected"));
+
+            ada.send(client.get("opsCreate"));
+            JsonNode ack = ada.await("ack");
+            assertThat(shape(ack)).isEqualTo(shape(server.get("ack")));
+
+            ObjectNode mixedWithoutTheMissingDelete = (ObjectNode) client.get("opsMixed").deepCopy();
+            mixedWithoutTheMissingDelete.put("clientOpId", "c-7d2e9a:20");
+            mixedWithoutTheMissingDelete.set("ops", withoutLast(client.get("opsMixed").get("ops")));
+            ada.send(mixedWithoutTheMissingDelete);
+            assertThat(ada.await("applied").get("ops")).hasSize(3);
+
+            ObjectNode move = JSON.createObjectNode().put("type", "ops").put("clientOpId", "c-7d2e9a:21");
+            move.set("ops", JSON.readTree("[{\"op\":\"update\",\"id\":\"2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b\",\"set\":{\"x\":140}},"
+                    + "{\"op\":\"delete\",\"id\":\"7e6d5c4b-3a29-4817-8695-a4b3c2d1e0f9\"}]"));
+            ada.send(move);
+            JsonNode updateDelete = ada.await(m -> "applied".equals(m.path("type").asString())
+                    && "c-7d2e9a:21".equals(m.path("clientOpId").asString()), "the update and delete");
+            assertShape(updateDelete, "appliedUpdateDelete");
+
+            watcher.send(((ObjectNode) client.get("opsCreate").deepCopy()).put("clientOpId", "c-0b5e11:1"));
+            JsonNode forbidden = watcher.await("rejected");
+            assertThat(forbidden).isEqualTo(server.get("rejectedForbidden"));
+
+            ada.send(client.get("presence"));
+            assertShape(watcher.await("presence"), "presence");
+            ada.send(client.get("presenceDragging"));
+            JsonNode dragging = watcher.await(m -> "presence".equals(m.path("type").asString())
+                    && !m.get("updates").get(0).get("drag").isNull(), "a drag preview");
+            JsonNode preview = dragging.get("updates").get(0).get("drag").get(0);
+            JsonNode sent = client.get("presenceDragging").get("drag").get(0);
+            assertThat(preview.get("id")).isEqualTo(sent.get("id"));
+            assertThat(preview.get("x").asDouble()).isEqualTo(sent.get("x").asDouble());
+            assertThat(preview.get("y").asDouble()).isEqualTo(sent.get("y").asDouble());
+
+            ada.send(client.get("ping"));
+            assertThat(ada.await("pong")).isEqualTo(server.get("pong"));
+            ada.sendText("{not json");
+            assertThat(ada.await("error")).isEqualTo(server.get("error"));
+
+            String adaSession = ada.welcome().get("sessionId").asString();
+            ada.close();
+            JsonNode left = watcher.await("participantLeft");
+            assertShape(left, "participantLeft");
+            assertThat(left.get("sessionId").asString()).isEqualTo(adaSession);
+        }
+    }
+
+    @Test
+    void aRejoinWithLastSeqIsAnsweredAsDocumented() {
+        Api.TestBoard board = api.createBoard("Golden rejoin", "free");
+        try (WsClient back = WsClient.connect(port)) {
+            ObjectNode join = (ObjectNode) client.get("join").deepCopy();
+            back.send(join.put("boardId", board.id()).put("token", board.participant()).put("lastSeq", 0));
+            JsonNode welcome = back.await("welcome");
+            assertShape(welcome, "welcome");
+            assertThat(welcome.get("catchUp").asString()).isEqualTo("none");
+        }
+    }
+
+    private WsClient join(Api.TestBoard board, String token, String example) {
+        WsClient socket = WsClient.connect(port);
+        ObjectNode join = (ObjectNode) client.get(example).deepCopy();
+        socket.send(join.put("boardId", board.id()).put("token", token));
+        return socket.awaitWelcome();
+    }
+
+    private void assertShape(JsonNode actual, String example, String... emptyArraysAllowed) {
+        Map<String, Object> expected = shape(server.get(example));
+        Map<String, Object> got = shape(actual);
+        for (String field : emptyArraysAllowed) {
+            if (actual.get(field).isEmpty()) {
+                expected.remove(field);
+                got.remove(field);
+            }
+        }
+        assertThat(got).as(example + ": " + actual).isEqualTo(expected);
+    }
+
+    /** Field names and value types, recursively; arrays by their first item. */
+    private static Map<String, Object> shape(JsonNode node) {
+        Map<String, Object> shape = new TreeMap<>();
+        node.properties().forEach(field -> shape.put(field.getKey(), shapeOf(field.getValue())));
+        return shape;
+    }
+
+    private static Object shapeOf(JsonNode value) {
+        if (value.isObject()) {
+            return shape(value);
+        }
+        if (value.isArray()) {
+            return value.isEmpty() ? "[]" : List.of(shapeOf(value.get(0)));
+        }
+        return value.isNumber() ? "number" : value.getNodeType().toString();
+    }
+
+    private static JsonNode withoutLast(JsonNode ops) {
+        ArrayNode copy = (ArrayNode) ops.deepCopy();
+        copy.remove(copy.size() - 1);
+        return copy;
+    }
+}

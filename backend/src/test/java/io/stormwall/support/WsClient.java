@@ -1,0 +1,154 @@
+package io.stormwall.support;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real WebSocket client of the live protocol that records everything it receives, for tests to wait on. */
+public final class WsClient implements WebSocket.Listener, AutoCloseable {
+
+    public static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
+    private final List<JsonNode> seen = new ArrayList<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private final WebSocket socket;
+    private JsonNode welcome;
+
+    private WsClient(int port) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), this)
+                .join();
+    }
+
+    public static WsClient connect(int port) {
+        return new WsClient(port);
+    }
+
+    /** Joins and waits for the welcome. */
+    public static WsClient join(int port, String boardId, String token, String clientId, Long lastSeq) {
+        WsClient client = connect(port);
+        client.send(Json.object("type", "join", "boardId", boardId, "token", token, "clientId", clientId,
+                "lastSeq", lastSeq, "name", clientId, "colour", "#1971c2"));
+        return client.awaitWelcome();
+    }
+
+    /** Waits for the answer to a join sent by hand; {@link #welcome()} returns it afterwards. */
+    public WsClient awaitWelcome() {
+        welcome = await("welcome");
+        return this;
+    }
+
+    /** The welcome this client got when it joined. */
+    public JsonNode welcome() {
+        return welcome;
+    }
+
+    public void send(Object message) {
+        sendText(message instanceof String s ? s : JSON.writeValueAsString(message));
+    }
+
+    public void sendText(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next message of this type, skipping others (which stay recorded in {@link #seen}). */
+    public JsonNode await(String type) {
+        return await(m -> type.equals(m.path("type").asString()), "a '" + type + "' message");
+    }
+
+    public JsonNode await(Predicate<JsonNode> wanted, String what) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                JsonNode next = left > 0 ? inbox.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (next == null) {
+                    fail("No " + what + " within " + DEADLINE.toSeconds() + " s; received: " + seen);
+                }
+                synchronized (seen) {
+                    seen.add(next);
+                }
+                if (wanted.test(next)) {
+                    return next;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The close code the server closed this connection with, waiting for it up to the deadline. */
+    public int awaitClose() {
+        try {
+            return closed.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            return fail("The server did not close the connection within " + DEADLINE.toSeconds() + " s");
+        }
+    }
+
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
+    /** Everything received so far, draining what has not been awaited yet. */
+    public List<JsonNode> received() {
+        synchronized (seen) {
+            inbox.drainTo(seen);
+            return List.copyOf(seen);
+        }
+    }
+
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        webSocket.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            inbox.add(JSON.readTree(partial.toString()));
+            partial.setLength(0);
+        }
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete(-1);
+    }
+
+    @Override
+    public void close() {
+        if (!closed.isDone()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            socket.abort();
+        }
+    }
+
+    public void abort() {
+        socket.abort();
+    }
+}

@@ -1,0 +1,385 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import {
+  ELEMENT_KINDS,
+  LIMITS,
+  ROLES,
+  SERVER_MESSAGE_TYPES,
+  parseServerMessage,
+  type AppliedOp,
+  type ClientMessage,
+  type ElementPatch,
+  type NewElement,
+  type Op,
+  type Participant,
+  type Presence,
+  type PresenceUpdate,
+  type Props,
+  type PropsPatch,
+  type ServerMessage,
+  type WireElement,
+} from './protocol';
+
+type Json = Record<string, unknown>;
+
+function readJson(relative: string): Json {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8')) as Json;
+}
+
+interface Examples {
+  client: Record<string, Json>;
+  server: Record<string, Json>;
+}
+
+const examples = readJson('../../../docs/protocol/examples.json') as unknown as Examples;
+const schema = readJson('../../../docs/protocol/protocol.schema.json');
+const defs = schema['$defs'] as Record<string, Json>;
+
+// strictRequired is off because if/then branches require properties declared by their parent schema.
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+ajv.addSchema(schema, 'protocol');
+
+function validator(ref: string): ValidateFunction {
+  const validate = ajv.getSchema(ref);
+  if (!validate) throw new Error(`no schema at ${ref}`);
+  return validate;
+}
+
+const validateAny = validator('protocol');
+const validateClient = validator('protocol#/$defs/clientMessage');
+const validateServer = validator('protocol#/$defs/serverMessage');
+
+function errorsOf(validate: ValidateFunction, message: unknown): string {
+  return validate(message) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
+}
+
+/** The `type` consts of a oneOf of message definitions, read from the schema itself. */
+function typesIn(union: string): string[] {
+  return (defs[union]?.['oneOf'] as { $ref: string }[]).map((branch) => {
+    const name = branch.$ref.replace('#/$defs/', '');
+    const properties = defs[name]?.['properties'] as Record<string, { const: string }>;
+    return properties['type']!.const;
+  });
+}
+
+/** What a value becomes on the wire: fields set to undefined (blanked out by a case, or optional) disappear. */
+function wire(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+const clientExamples = Object.entries(examples.client);
+const serverExamples = Object.entries(examples.server);
+
+describe('the schema', () => {
+  it.each(clientExamples)('accepts the client example %s', (_, message) => {
+    expect(errorsOf(validateClient, message)).toBe('');
+    expect(errorsOf(validateAny, message)).toBe('');
+    expect(validateServer(message)).toBe(false);
+  });
+
+  it.each(serverExamples)('accepts the server example %s', (_, message) => {
+    expect(errorsOf(validateServer, message)).toBe('');
+    expect(errorsOf(validateAny, message)).toBe('');
+    expect(validateClient(message)).toBe(false);
+  });
+
+  it('has an example of every message type', () => {
+    expect(new Set(clientExamples.map(([, m]) => m['type']))).toEqual(new Set(typesIn('clientMessage')));
+    expect(new Set(serverExamples.map(([, m]) => m['type']))).toEqual(new Set(typesIn('serverMessage')));
+  });
+
+  it('agrees with protocol.ts on kinds, roles, server types and limits', () => {
+    expect(defs['kind']?.['enum']).toEqual([...ELEMENT_KINDS]);
+    expect(defs['role']?.['enum']).toEqual([...ROLES]);
+    expect(new Set(typesIn('serverMessage'))).toEqual(new Set(SERVER_MESSAGE_TYPES));
+    expect(defs['text']?.['maxLength']).toBe(LIMITS.textLength);
+    expect(defs['label']?.['maxLength']).toBe(LIMITS.labelLength);
+    expect(defs['owner']?.['maxLength']).toBe(LIMITS.ownerLength);
+    expect(defs['coordinate']).toMatchObject({ minimum: -LIMITS.coordinate, maximum: LIMITS.coordinate });
+    expect(defs['size']).toMatchObject({ minimum: LIMITS.minSize, maximum: LIMITS.maxSize });
+    expect(defs['z']).toMatchObject({ minimum: -LIMITS.z, maximum: LIMITS.z });
+    expect((defs['ops']?.['properties'] as Record<string, Json>)['ops']?.['maxItems']).toBe(LIMITS.opsPerBatch);
+    expect((defs['snapshot']?.['properties'] as Record<string, Json>)['elements']?.['maxItems']).toBe(
+      LIMITS.elementsPerBoard,
+    );
+  });
+
+  const id = '2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b';
+  const other = '7e6d5c4b-3a29-4817-8695-a4b3c2d1e0f9';
+  const ops = (...list: unknown[]) => ({ type: 'ops', clientOpId: 'c-1:1', ops: list });
+  const create = (element: Json) =>
+    ops({ op: 'create', element: { kind: 'event', text: 'A', x: 0, y: 0, ...element } });
+  const update = (set: Json) => ops({ op: 'update', id, set });
+  const snapshot = examples.server['snapshot'] ?? {};
+  const board = snapshot['board'] as Json;
+  const stored = (element: Json) => ({
+    ...examples.server['applied'],
+    ops: [{ op: 'create', element: { ...(snapshot['elements'] as Json[])[0], ...element } }],
+  });
+  const without = (message: Json | undefined, field: string) => {
+    const copy = { ...message };
+    delete copy[field];
+    return copy;
+  };
+
+  it.each<[string, unknown]>([
+    ['a create without an id, size, z or props', create({})],
+    ['text at its limit', create({ text: 'x'.repeat(1000) })],
+    ['sizes and positions at their limits', create({ x: -1e6, y: 1e6, w: 10, h: 20000, z: -1e9 })],
+    ['an arrow with only its ends', ops({ op: 'create', element: { kind: 'arrow', from: id, to: other } })],
+    ['a hotspot with its props', create({ kind: 'hotspot', props: { status: 'open', owner: 'o'.repeat(100) } })],
+    ['a policy with its props', create({ kind: 'policy', props: { mode: 'long-running' } })],
+    ['an external system with props', create({ kind: 'externalSystem', props: { ownership: 'internal', acl: true } })],
+    ['props removed by null', update({ props: { status: null, owner: null, mode: null, ownership: null, acl: null } })],
+    ['a stored note', stored({})],
+    ['an empty batch', ops()],
+    ['500 ops', ops(...Array.from({ length: 500 }, () => ({ op: 'delete', id })))],
+    ['a join at seq 0', { ...examples.client['join'], lastSeq: 0 }],
+    ['a presence off the wall', { type: 'presence', cursor: null, selection: [], editing: null, drag: null }],
+    ['a stored arrow', stored({ kind: 'arrow', from: id, to: other, label: 'then' })],
+  ])('accepts %s', (_, message) => {
+    expect(errorsOf(validateAny, wire(message))).toBe('');
+  });
+
+  it.each<[string, unknown]>([
+    ['an unknown type', { type: 'hello' }],
+    ['a message without a type', without(examples.client['ping'], 'type')],
+    ['an unknown field', { ...examples.client['ping'], extra: 1 }],
+    ['a join without a token', without(examples.client['join'], 'token')],
+    ['a join with a malformed board id', { ...examples.client['join'], boardId: 'board-1' }],
+    ['a join at a negative seq', { ...examples.client['join'], lastSeq: -1 }],
+    ['a colour that is not #rrggbb', { ...examples.client['join'], colour: 'orange' }],
+    ['ops without a clientOpId', without(create({}), 'clientOpId')],
+    ['501 ops', ops(...Array.from({ length: 501 }, () => ({ op: 'delete', id })))],
+    ['an unknown op', ops({ op: 'move', id })],
+    ['text of 1001 characters', create({ text: 'x'.repeat(1001) })],
+    ['x = 2e6', create({ x: 2e6 })],
+    ['y below -1,000,000', create({ y: -1_000_001 })],
+    ['w below 10', create({ w: 9 })],
+    ['h above 20,000', create({ h: 20_001 })],
+    ['a fractional z', create({ z: 1.5 })],
+    ['z above 1e9', create({ z: 1e9 + 1 })],
+    ['an unknown kind', create({ kind: 'sticky' })],
+    ['a malformed element id', create({ id: 'not-a-uuid' })],
+    ['a note without x', create({ x: undefined })],
+    ['a note with arrow ends', create({ from: id, to: other })],
+    ['an arrow without an end', create({ kind: 'arrow', from: id })],
+    ['a label of 201 characters', create({ kind: 'arrow', from: id, to: other, label: 'x'.repeat(201) })],
+    ['an unknown prop', create({ kind: 'hotspot', props: { colour: 'red' } })],
+    ['a prop of another kind', create({ kind: 'event', props: { status: 'open' } })],
+    ['an unknown hotspot status', update({ props: { status: 'closed' } })],
+    ['an owner of 101 characters', update({ props: { owner: 'o'.repeat(101) } })],
+    ['an unknown field in an update', update({ colour: 'red' })],
+    ['a null that is not a prop', update({ text: null })],
+    ['a version in a client update', ops({ op: 'update', id, set: { x: 1 }, version: 2 })],
+    ['a delete with a set', ops({ op: 'delete', id, set: {} })],
+    ['a presence without a selection', without(examples.client['presence'], 'selection')],
+    ['a drag entry with an extra field', { ...examples.client['presenceDragging'], drag: [{ id, x: 1, y: 2, z: 3 }] }],
+    ['a ping with a string t', { type: 'ping', t: 'now' }],
+    ['an unknown role', { ...examples.server['welcome'], role: 'admin' }],
+    ['an unknown catchUp', { ...examples.server['welcome'], catchUp: 'full' }],
+    ['an applied update without its version', { ...examples.server['applied'], ops: [{ op: 'update', id, set: {} }] }],
+    ['a stored element without a version', stored({ version: undefined })],
+    ['a stored element without props', stored({ props: undefined })],
+    ['a stored element with a local time', stored({ updatedAt: '2026-11-23 09:12' })],
+    ['a stored note with arrow ends', stored({ from: id, to: other })],
+    ['an ack that is not a duplicate', { ...examples.server['ack'], duplicate: false }],
+    ['an unknown refusal code', { ...examples.server['rejected'], code: 'NOPE' }],
+    ['an unknown error code', { ...examples.server['error'], code: 'NOPE' }],
+    ['a participantLeft with an extra field', { ...examples.server['participantLeft'], name: 'Grace' }],
+    ['a board in phase 0', { ...snapshot, board: { ...board, phase: { index: 0, id: 'a', name: 'A' } } }],
+  ])('rejects %s', (_, message) => {
+    expect(validateAny(wire(message))).toBe(false);
+  });
+});
+
+describe('parseServerMessage', () => {
+  it.each(serverExamples)('reads the server example %s', (_, message) => {
+    expect(parseServerMessage(JSON.stringify(message))).toEqual(message);
+  });
+
+  it.each([
+    ['not JSON', '{"type":'],
+    ['an empty frame', ''],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['a string', '"applied"'],
+    ['an array', '[{"type":"pong","t":1}]'],
+    ['an unknown type', '{"type":"hello"}'],
+    ['a client-only type', '{"type":"ping","t":1}'],
+    ['an inherited type', '{"type":"toString"}'],
+    ['a missing required field', '{"type":"applied","seq":1}'],
+    ['a field of the wrong shape', '{"type":"pong","t":"1"}'],
+    ['an array where an object belongs', '{"type":"participantJoined","participant":[]}'],
+  ])('refuses %s', (_, text) => {
+    expect(parseServerMessage(text)).toBeNull();
+  });
+});
+
+// Rebuilding each example field by field through the types: a field protocol.ts names differently fails to
+// compile here, and a field it lacks is missing from the copy, so the comparison with the example fails.
+function copyProps(p: Props): Props {
+  return { status: p.status, owner: p.owner, mode: p.mode, ownership: p.ownership, acl: p.acl };
+}
+
+function copyPropsPatch(p: PropsPatch): PropsPatch {
+  return { status: p.status, owner: p.owner, mode: p.mode, ownership: p.ownership, acl: p.acl };
+}
+
+function copyNewElement(e: NewElement): NewElement {
+  const base = { id: e.id, w: e.w, h: e.h, z: e.z, props: e.props && copyProps(e.props) };
+  if (e.kind === 'arrow') {
+    return { ...base, kind: e.kind, from: e.from, to: e.to, label: e.label, text: e.text, x: e.x, y: e.y };
+  }
+  return { ...base, kind: e.kind, text: e.text, x: e.x, y: e.y };
+}
+
+function copyWireElement(e: WireElement): WireElement {
+  const base = {
+    id: e.id,
+    text: e.text,
+    x: e.x,
+    y: e.y,
+    w: e.w,
+    h: e.h,
+    z: e.z,
+    props: copyProps(e.props),
+    version: e.version,
+    updatedBy: e.updatedBy,
+    updatedAt: e.updatedAt,
+  };
+  if (e.kind === 'arrow') return { ...base, kind: e.kind, from: e.from, to: e.to, label: e.label };
+  return { ...base, kind: e.kind };
+}
+
+function copyPatch(s: ElementPatch): ElementPatch {
+  const props = s.props && copyPropsPatch(s.props);
+  const box = { x: s.x, y: s.y, w: s.w, h: s.h, z: s.z };
+  return { kind: s.kind, text: s.text, ...box, props, label: s.label, from: s.from, to: s.to };
+}
+
+function copyOp(o: Op): Op {
+  switch (o.op) {
+    case 'create':
+      return { op: o.op, element: copyNewElement(o.element) };
+    case 'update':
+      return { op: o.op, id: o.id, set: copyPatch(o.set) };
+    case 'delete':
+      return { op: o.op, id: o.id };
+  }
+}
+
+function copyAppliedOp(o: AppliedOp): AppliedOp {
+  switch (o.op) {
+    case 'create':
+      return { op: o.op, element: copyWireElement(o.element) };
+    case 'update':
+      return { op: o.op, id: o.id, set: copyPatch(o.set), version: o.version };
+    case 'delete':
+      return { op: o.op, id: o.id };
+  }
+}
+
+function copyPresence(p: Presence): Presence {
+  return {
+    cursor: p.cursor && { x: p.cursor.x, y: p.cursor.y },
+    selection: [...p.selection],
+    editing: p.editing,
+    drag: p.drag && p.drag.map((d) => ({ id: d.id, x: d.x, y: d.y })),
+  };
+}
+
+function copyParticipant(p: Participant): Participant {
+  return { sessionId: p.sessionId, name: p.name, colour: p.colour, role: p.role };
+}
+
+function copyClientMessage(m: ClientMessage): ClientMessage {
+  switch (m.type) {
+    case 'join':
+      return {
+        type: m.type,
+        boardId: m.boardId,
+        token: m.token,
+        clientId: m.clientId,
+        lastSeq: m.lastSeq,
+        name: m.name,
+        colour: m.colour,
+      };
+    case 'ops':
+      return { type: m.type, clientOpId: m.clientOpId, ops: m.ops.map(copyOp) };
+    case 'presence':
+      return { type: m.type, ...copyPresence(m) };
+    case 'ping':
+      return { type: m.type, t: m.t };
+  }
+}
+
+function copyServerMessage(m: ServerMessage): ServerMessage {
+  switch (m.type) {
+    case 'welcome':
+      return {
+        type: m.type,
+        boardId: m.boardId,
+        sessionId: m.sessionId,
+        role: m.role,
+        seq: m.seq,
+        catchUp: m.catchUp,
+        participants: m.participants.map(copyParticipant),
+      };
+    case 'snapshot': {
+      const b = m.board;
+      const phase = { index: b.phase.index, id: b.phase.id, name: b.phase.name };
+      const board = { id: b.id, title: b.title, format: b.format, phase, seq: b.seq, createdAt: b.createdAt };
+      return { type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement) };
+    }
+    case 'applied':
+      return {
+        type: m.type,
+        seq: m.seq,
+        clientId: m.clientId,
+        clientOpId: m.clientOpId,
+        by: m.by,
+        at: m.at,
+        ops: m.ops.map(copyAppliedOp),
+      };
+    case 'ack':
+      return { type: m.type, clientOpId: m.clientOpId, seq: m.seq, duplicate: m.duplicate };
+    case 'rejected':
+      return { type: m.type, clientOpId: m.clientOpId, code: m.code, message: m.message, field: m.field };
+    case 'presence':
+      return {
+        type: m.type,
+        updates: m.updates.map(
+          (u: PresenceUpdate): PresenceUpdate => ({
+            sessionId: u.sessionId,
+            name: u.name,
+            colour: u.colour,
+            ...copyPresence(u),
+          }),
+        ),
+      };
+    case 'participantJoined':
+      return { type: m.type, participant: copyParticipant(m.participant) };
+    case 'participantLeft':
+      return { type: m.type, sessionId: m.sessionId };
+    case 'error':
+      return { type: m.type, code: m.code, message: m.message };
+    case 'pong':
+      return { type: m.type, t: m.t };
+  }
+}
+
+describe('the TypeScript types', () => {
+  it.each(clientExamples)('carry every field of the client example %s', (_, message) => {
+    // The schema has accepted this example, which is what entitles the cast.
+    expect(wire(copyClientMessage(message as unknown as ClientMessage))).toStrictEqual(message);
+  });
+
+  it.each(serverExamples)('carry every field of the server example %s', (_, message) => {
+    const parsed = parseServerMessage(JSON.stringify(message));
+    expect(parsed).not.toBeNull();
+    expect(wire(copyServerMessage(parsed!))).toStrictEqual(message);
+  });
+});

@@ -29,14 +29,30 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     private final WebSocket socket;
     private JsonNode welcome;
 
-    private WsClient(int port) {
+    private final boolean reading;
+
+    private WsClient(int port, boolean reading) {
+        this.reading = reading;
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://localhost:" + port + "/ws"), this)
                 .join();
     }
 
     public static WsClient connect(int port) {
-        return new WsClient(port);
+        return new WsClient(port, true);
+    }
+
+    /** A client that stops reading once it has joined, like a browser tab on a hopeless connection. */
+    public static WsClient stalled(int port, String boardId, String token) {
+        WsClient client = new WsClient(port, false);
+        client.socket.request(1);
+        client.send(Json.object("type", "join", "boardId", boardId, "token", token, "clientId", "stalled"));
+        return client;
+    }
+
+    /** Starts reading again: what the server queued arrives, then its close frame if it gave up on this client. */
+    public void resume() {
+        socket.request(Long.MAX_VALUE);
     }
 
     /** Joins and waits for the welcome. */
@@ -116,7 +132,9 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void onOpen(WebSocket webSocket) {
-        webSocket.request(Long.MAX_VALUE);
+        if (reading) {
+            webSocket.request(Long.MAX_VALUE);
+        }
     }
 
     @Override
@@ -135,9 +153,10 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /** A connection that broke without a close frame counts as closed abnormally, as browsers report it. */
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        closed.complete(-1);
+        closed.complete(1006);
     }
 
     @Override

@@ -3,8 +3,8 @@ package io.stormwall.collab;
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.stormwall.StormwallApplication;
 import io.stormwall.support.Api;
+import io.stormwall.support.Node;
 import io.stormwall.support.StormwallTest;
 import io.stormwall.support.TestDatabase;
 import io.stormwall.support.WsClient;
@@ -15,16 +15,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Two server nodes on one PostgreSQL: this test's application (node A) and a second one started here (node B). */
 @StormwallTest
 class SeveralNodesTest {
 
-    private static ConfigurableApplicationContext nodeB;
+    private static Node nodeB;
     private static int portB;
 
     private final Api nodeA;
@@ -37,11 +35,8 @@ class SeveralNodesTest {
 
     @BeforeAll
     static void startSecondNode() {
-        TestDatabase db = TestDatabase.get();
-        nodeB = new SpringApplicationBuilder(StormwallApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password());
-        portB = Integer.parseInt(nodeB.getEnvironment().getRequiredProperty("local.server.port"));
+        nodeB = Node.onTestDatabase();
+        portB = nodeB.port();
     }
 
     @AfterAll

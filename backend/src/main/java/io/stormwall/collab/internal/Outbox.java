@@ -77,6 +77,7 @@ final class Outbox implements SendHandler {
     /**
      * Starts the next send if none is in flight. Called with the lock held; a send that completes at once calls
      * {@link #onResult} on this same thread, which then leaves the next message to this loop instead of recursing.
+     * ({@code onGiveUp} only schedules a close, so calling it under the lock is safe.)
      */
     private void pump() {
         while (!sending && !closed) {
@@ -93,6 +94,7 @@ final class Outbox implements SendHandler {
                 sending = false;
                 closed = true;
                 queue.clear();
+                onGiveUp.accept(this);
             } finally {
                 pumping = false;
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Speaks the live protocol of docs/protocol.md with each connected browser. */
 @Component
-class WallSocketHandler extends TextWebSocketHandler {
+class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WallSocketHandler.class);
 
@@ -144,6 +145,28 @@ class WallSocketHandler extends TextWebSocketHandler {
             client.outbox.close();
             rooms.leave(client);
         }
+    }
+
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Stops before the web server drains (the default phase stops first), telling every client the server is going
+     * away (1001) so it reconnects, to another node or to this one when it is back, with its lastSeq.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        clients.values().forEach(client -> close(client.session, CloseStatus.GOING_AWAY));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @Override

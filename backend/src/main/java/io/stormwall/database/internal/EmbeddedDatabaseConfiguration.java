@@ -27,7 +27,13 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                // the library is made for throw-away test databases and turns durability off; this one keeps boards
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                // stopped by Spring after the web server has drained, not by a JVM hook racing it
+                .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

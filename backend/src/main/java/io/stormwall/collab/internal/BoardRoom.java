@@ -22,7 +22,8 @@ final class BoardRoom {
     private final Messages messages;
     private final int maxCatchUp;
     private final Map<String, Client> clients = new LinkedHashMap<>();
-    private final Map<String, Participant> remoteParticipants = new LinkedHashMap<>();
+    /** Participants connected to other nodes, by node, with when that node last spoke for them. */
+    private final Map<String, RemoteRoster> remote = new LinkedHashMap<>();
     private final TreeMap<Long, BatchApplied> early = new TreeMap<>();
     private final Map<String, Map<String, Object>> pendingPresence = new LinkedHashMap<>();
     private long delivered;
@@ -127,18 +128,49 @@ final class BoardRoom {
         clients.values().forEach(c -> c.send(message));
     }
 
-    synchronized void remoteJoined(Participant participant) {
-        remoteParticipants.put(participant.sessionId(), participant);
+    private record RemoteRoster(Map<String, Participant> participants, long heardAt) {}
+
+    synchronized void remoteJoined(String node, Participant participant, long now) {
+        remote.computeIfAbsent(node, n -> new RemoteRoster(new LinkedHashMap<>(), now)).participants().put(participant.sessionId(), participant);
     }
 
-    synchronized void remoteLeft(String sessionId) {
-        remoteParticipants.remove(sessionId);
+    synchronized void remoteLeft(String node, String sessionId) {
+        RemoteRoster roster = remote.get(node);
+        if (roster != null) {
+            roster.participants().remove(sessionId);
+        }
+    }
+
+    /** Another node's full list for this board: brings this node's clients' lists in line with it. */
+    synchronized void remoteRoster(String node, List<Participant> participants, long now) {
+        Map<String, Participant> before = remote.containsKey(node) ? remote.get(node).participants() : Map.of();
+        Map<String, Participant> after = new LinkedHashMap<>();
+        participants.forEach(p -> after.put(p.sessionId(), p));
+        after.values().stream().filter(p -> !before.containsKey(p.sessionId())).forEach(p -> sendToAll(messages.joined(p)));
+        before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(id -> sendToAll(messages.left(id)));
+        remote.put(node, new RemoteRoster(after, now));
+    }
+
+    /** Forgets the participants of nodes silent since {@code silentSince} (crashed, or cut off), telling the clients. */
+    synchronized void forgetSilentNodes(long silentSince) {
+        remote.entrySet().removeIf(entry -> {
+            if (entry.getValue().heardAt() >= silentSince) {
+                return false;
+            }
+            entry.getValue().participants().keySet().forEach(id -> sendToAll(messages.left(id)));
+            return true;
+        });
+    }
+
+    synchronized List<Participant> localParticipants() {
+        List<Participant> local = new ArrayList<>();
+        clients.values().forEach(c -> local.add(c.joined().participant()));
+        return local;
     }
 
     private List<Participant> participants() {
-        List<Participant> all = new ArrayList<>();
-        clients.values().forEach(c -> all.add(c.joined().participant()));
-        all.addAll(remoteParticipants.values());
+        List<Participant> all = localParticipants();
+        remote.values().forEach(roster -> all.addAll(roster.participants().values()));
         return all;
     }
 

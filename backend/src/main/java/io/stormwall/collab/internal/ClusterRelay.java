@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -154,7 +155,10 @@ class ClusterRelay implements SmartLifecycle {
         String type = parsed.path("type").asString();
         Participant joined = "participantJoined".equals(type) ? json.treeToValue(parsed.get("participant"), Participant.class) : null;
         String left = "participantLeft".equals(type) ? parsed.path("sessionId").asString() : null;
-        rooms.fromElsewhere(BoardId.parse(parts[1]), message, type, joined, left);
+        List<Participant> roster = "roster".equals(type)
+                ? List.of(json.treeToValue(parsed.get("participants"), Participant[].class))
+                : List.of();
+        rooms.fromElsewhere(new RemoteMessage(parts[0], BoardId.parse(parts[1]), type, message, joined, left, roster));
     }
 
     private void pause() {

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param joinTimeout         how long a new connection may take to send {@code join}
  * @param presenceInterval    how often presence is forwarded; 50 ms means at most 20 updates a second per client
  * @param maxCatchUpBatches   largest gap served as missed batches; a larger one is served as a snapshot
+ * @param rosterInterval      how often each node tells the others who is on each of its boards
+ * @param nodeSilenceLimit    after this long without a roster, another node's participants are taken as gone
  */
 @ConfigurationProperties("stormwall.collab")
 record CollabProperties(
@@ -21,4 +23,6 @@ record CollabProperties(
         @DefaultValue("65536") long presenceDropBytes,
         @DefaultValue("10s") Duration joinTimeout,
         @DefaultValue("50ms") Duration presenceInterval,
-        @DefaultValue("1000") int maxCatchUpBatches) {}
+        @DefaultValue("1000") int maxCatchUpBatches,
+        @DefaultValue("5s") Duration rosterInterval,
+        @DefaultValue("15s") Duration nodeSilenceLimit) {}

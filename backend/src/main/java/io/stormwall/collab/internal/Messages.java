@@ -64,6 +64,11 @@ class Messages {
         return write(message("participantLeft", "sessionId", sessionId));
     }
 
+    /** Between nodes only: who is on the board at the sending node. */
+    String roster(Collection<Participant> participants) {
+        return write(message("roster", "participants", participants));
+    }
+
     String error(String code, String text) {
         return write(message("error", "code", code, "message", text));
     }

@@ -90,19 +90,34 @@ class Rooms implements SmartLifecycle {
         delivery.execute(() -> rooms.forEach((board, room) -> room.catchUpTo(currentSeq(board))));
     }
 
-    /** A message about presence or participants from another node, for this node's clients of the board. */
-    void fromElsewhere(BoardId board, String message, String type, Participant joined, String leftSessionId) {
-        room(board).ifPresent(room -> {
-            if (joined != null) {
-                room.remoteJoined(joined);
+    /** Presence or participants from another node, for this node's clients of the board. */
+    void fromElsewhere(RemoteMessage remote) {
+        long now = System.nanoTime();
+        room(remote.board()).ifPresent(room -> {
+            switch (remote.type()) {
+                case "presence" -> room.sendPresence(remote.text(), properties.presenceDropBytes());
+                case "participantJoined" -> {
+                    room.remoteJoined(remote.node(), remote.joined(), now);
+                    room.sendToAll(remote.text());
+                }
+                case "participantLeft" -> {
+                    room.remoteLeft(remote.node(), remote.left());
+                    room.sendToAll(remote.text());
+                }
+                case "roster" -> room.remoteRoster(remote.node(), remote.roster(), now);
+                default -> log.debug("Ignoring a '{}' from another node", remote.type());
             }
-            if (leftSessionId != null) {
-                room.remoteLeft(leftSessionId);
-            }
-            if ("presence".equals(type)) {
-                room.sendPresence(message, properties.presenceDropBytes());
-            } else {
-                room.sendToAll(message);
+        });
+    }
+
+    /** Every node tells the others, now and then, who is on each of its boards; silence means the node is gone. */
+    private void exchangeRosters() {
+        long silentSince = System.nanoTime() - properties.nodeSilenceLimit().toNanos();
+        rooms.forEach((board, room) -> {
+            room.forgetSilentNodes(silentSince);
+            List<Participant> local = room.localParticipants();
+            if (!local.isEmpty()) {
+                cluster.publish(board, messages.roster(local));
             }
         });
     }
@@ -134,6 +149,14 @@ class Rooms implements SmartLifecycle {
         }
     }
 
+    private void exchangeRostersSafely() {
+        try {
+            exchangeRosters();
+        } catch (RuntimeException e) {
+            log.warn("Roster exchange failed", e);
+        }
+    }
+
     @Override
     public void start() {
         presenceClock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -143,6 +166,8 @@ class Rooms implements SmartLifecycle {
         });
         long every = properties.presenceInterval().toMillis();
         presenceClock.scheduleAtFixedRate(this::flushPresence, every, every, TimeUnit.MILLISECONDS);
+        long rosterEvery = properties.rosterInterval().toMillis();
+        presenceClock.scheduleAtFixedRate(this::exchangeRostersSafely, rosterEvery, rosterEvery, TimeUnit.MILLISECONDS);
     }
 
     @Override

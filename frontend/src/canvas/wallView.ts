@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import { gridLines } from '../render/grid';
 import { el } from '../ui/dom';
-import { INITIAL_VIEWPORT, panBy, wheelZoomFactor, zoomAt, type Viewport } from './viewport';
+import { INITIAL_VIEWPORT, panBy, toWorld, wheelZoomFactor, zoomAt, type Point, type Viewport } from './viewport';
 
 const GRID_COLOUR = '#e9ecef';
 const BUTTON_ZOOM = 1.25;
@@ -9,6 +9,10 @@ const BUTTON_ZOOM = 1.25;
 export interface WallView {
   readonly stage: Konva.Stage;
   readonly zoomControls: HTMLElement;
+  /** The wall point at the middle of the screen: where new stickies go. */
+  centre(): Point;
+  /** Where a wall point is on the page, and how big one wall unit is there (for overlays such as the text editor). */
+  toPage(world: Point): { x: number; y: number; scale: number };
 }
 
 /** The infinite wall: a Konva stage with a background grid, panned by dragging and zoomed by the wheel. */
@@ -32,7 +36,9 @@ export function createWallView(host: HTMLDivElement): WallView {
     apply(zoomAt(viewport, { x: stage.width() / 2, y: stage.height() / 2 }, factor));
 
   stage.draggable(true);
-  stage.on('dragmove', () => apply({ ...viewport, x: stage.x(), y: stage.y() }));
+  stage.on('dragmove', (event) => {
+    if (event.target === stage) apply({ ...viewport, x: stage.x(), y: stage.y() });
+  });
   stage.on('wheel', (event) => {
     event.evt.preventDefault();
     const pointer = stage.getPointerPosition();
@@ -58,7 +64,15 @@ export function createWallView(host: HTMLDivElement): WallView {
   );
 
   apply(viewport);
-  return { stage, zoomControls };
+  return {
+    stage,
+    zoomControls,
+    centre: () => toWorld(viewport, { x: stage.width() / 2, y: stage.height() / 2 }),
+    toPage: (world) => {
+      const box = host.getBoundingClientRect();
+      return { x: box.left + world.x * viewport.scale + viewport.x, y: box.top + world.y * viewport.scale + viewport.y, scale: viewport.scale };
+    },
+  };
 }
 
 function drawGrid(layer: Konva.Layer, viewport: Viewport, width: number, height: number): void {

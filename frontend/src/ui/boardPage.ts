@@ -1,13 +1,22 @@
 import { getBoard, listFormats, type Board, type SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
+import { ElementLayer } from '../canvas/elementLayer';
 import { createWallView } from '../canvas/wallView';
 import { tokenFromHash } from '../routes';
+import { DEFAULT_SIZE } from '../store/wallState';
+import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
+import type { ElementKind, WireElement } from '../sync/protocol';
 import { el } from './dom';
+import { identity } from './identity';
+import { kindForKey, palette } from './palette';
+import { editText } from './textEditor';
+import { wallOutline } from './wallOutline';
 
 export function showBoard(root: HTMLElement, boardId: string): void {
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
   const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand' }, 'Stormwall'));
-  root.replaceChildren(el('div', { class: 'board-page' }, header, stageHost));
+  const body = el('div', { class: 'board-body' }, stageHost);
+  root.replaceChildren(el('div', { class: 'board-page' }, header, body));
 
   const token = tokenFromHash(location.hash);
   if (!token) {
@@ -20,8 +29,7 @@ export function showBoard(root: HTMLElement, boardId: string): void {
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       header.append(...boardSummary(board, formats.find((f) => f.id === board.format)));
-      const view = createWallView(stageHost);
-      header.append(view.zoomControls);
+      openWall(header, body, stageHost, boardId, token);
     })
     .catch((e: unknown) => {
       const message =
@@ -30,6 +38,142 @@ export function showBoard(root: HTMLElement, boardId: string): void {
           : `Could not open the board: ${String(e)}`;
       stageHost.replaceChildren(el('p', { class: 'page-error', role: 'alert' }, message));
     });
+}
+
+function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElement, boardId: string, token: string): void {
+  const me = identity();
+  const live = new LiveWall({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
+    boardId,
+    token,
+    ...me,
+  });
+  const view = createWallView(stageHost);
+  const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
+  const people = el('span', { class: 'participants', 'data-testid': 'participants' });
+  const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
+  const outline = wallOutline();
+  header.append(status, people, view.zoomControls);
+  body.append(notice, outline.node);
+
+  let selection: ReadonlySet<string> = new Set();
+  let state = live.snapshot();
+  let tools: HTMLElement | null = null;
+
+  const layer = new ElementLayer(
+    {
+      onMoved: (id, x, y) => live.edit([{ op: 'update', id, set: { x, y } }]),
+      onSelected: (id, additive) => select(id, additive),
+      onEditText: (id) => startEditing(id),
+      onDragging: () => undefined,
+    },
+    false,
+  );
+  view.stage.add(layer.layer);
+  view.stage.on('click tap', (event) => {
+    if (event.target === view.stage) select(null, false);
+  });
+
+  const redraw = (): void => {
+    layer.draw(state.wall.view, selection);
+    outline.update(state.wall.view);
+  };
+  const select = (id: string | null, additive: boolean): void => {
+    const next = new Set(additive ? selection : []);
+    if (id) {
+      if (additive && next.has(id)) next.delete(id);
+      else next.add(id);
+    }
+    selection = next;
+    redraw();
+  };
+
+  const create = (kind: ElementKind, at = view.centre(), text = ''): string => {
+    const id = crypto.randomUUID();
+    const size = DEFAULT_SIZE[kind];
+    live.edit([{ op: 'create', element: { id, kind, text, x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) } as never }]);
+    selection = new Set([id]);
+    redraw();
+    return id;
+  };
+
+  const startEditing = (id: string): void => {
+    const element = state.wall.view.get(id);
+    if (!element || element.kind === 'arrow') return;
+    const page = view.toPage({ x: element.x, y: element.y });
+    editText({
+      left: page.x,
+      top: page.y,
+      width: element.w * page.scale,
+      height: element.h * page.scale,
+      scale: page.scale,
+      text: element.text,
+      onCommit: (text) => commitText(element, text),
+      onTab: (text) => {
+        commitText(element, text);
+        if (element.kind === 'event') startEditing(create('event', { x: element.x + element.w * 1.5 + 20, y: element.y + element.h / 2 }));
+      },
+    });
+  };
+  const commitText = (element: WireElement, text: string): void => {
+    if (text !== element.text) live.edit([{ op: 'update', id: element.id, set: { text } }]);
+  };
+
+  document.addEventListener('keydown', (event) => {
+    if (!state.role || state.role === 'observer' || isTyping(event)) return;
+    if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
+      event.preventDefault();
+      live.edit([...selection].filter((id) => state.wall.view.has(id)).map((id) => ({ op: 'delete' as const, id })));
+      selection = new Set();
+    } else if (event.key === 'Enter' && selection.size === 1) {
+      event.preventDefault();
+      startEditing([...selection][0]!);
+    } else if (!event.ctrlKey && !event.metaKey && !event.altKey) {
+      const kind = kindForKey(event.key);
+      if (kind) {
+        event.preventDefault();
+        startEditing(create(kind));
+      }
+    }
+  });
+
+  live.onRejected((refusal) => {
+    notice.textContent = refusal.message;
+  });
+  live.onChange((next) => {
+    state = next;
+    const editable = next.role !== null && next.role !== 'observer';
+    if (editable && !tools) {
+      tools = palette((kind) => startEditing(create(kind)));
+      body.prepend(tools);
+    }
+    layer.setEditable(editable);
+    status.textContent = statusText(next);
+    status.dataset['state'] = next.status;
+    people.textContent = `${next.participants.length} here`;
+    people.title = next.participants.map((p) => `${p.name} (${p.role})`).join('\n');
+    redraw();
+  });
+}
+
+function statusText(s: LiveWallSnapshot): string {
+  const pending = s.wall.pending.length;
+  const unsent = pending > 0 ? ` · ${pending} edit${pending === 1 ? '' : 's'} not yet saved` : '';
+  switch (s.status) {
+    case 'connected':
+      return `Connected${s.role === 'observer' ? ' · watching' : ''}${unsent}`;
+    case 'reconnecting':
+      return `Reconnecting…${unsent}`;
+    case 'denied':
+      return 'This link no longer opens the board';
+    default:
+      return 'Connecting…';
+  }
+}
+
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }
 
 function boardSummary(board: Board, format: SessionFormat | undefined): HTMLElement[] {
@@ -43,3 +187,4 @@ function boardSummary(board: Board, format: SessionFormat | undefined): HTMLElem
     ),
   ];
 }
+

@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+
+interface Links {
+  facilitator: string;
+  participant: string;
+  observer: string;
+}
+
+async function createBoard(title: string): Promise<Links> {
+  const response = await fetch(`${BASE_URL}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, format: 'free' }),
+  });
+  return ((await response.json()) as { links: Links }).links;
+}
+
+async function open(browser: Browser, link: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(link);
+  await expect.poll(() => page.getByTestId('connection').textContent()).toMatch(/^Connected/);
+  return page;
+}
+
+function outline(page: Page) {
+  return page.locator('[data-testid=outline] li');
+}
+
+async function stickyBox(page: Page, text: string) {
+  const item = outline(page).filter({ hasText: new RegExp(`: ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  const [x, y] = await Promise.all([item.getAttribute('data-x'), item.getAttribute('data-y')]);
+  const canvas = await page.locator('[data-testid=canvas]').boundingBox();
+  return { x: (canvas?.x ?? 0) + Number(x), y: (canvas?.y ?? 0) + Number(y) };
+}
+
+const WITHIN_A_SECOND = { timeout: 1000 };
+
+describe('the live wall in the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows one person's creates, edits, moves and deletes to another within a second", async () => {
+    const links = await createBoard('Two people');
+    const ada = await open(browser, links.facilitator);
+    const grace = await open(browser, links.participant);
+    const errors = [...watchErrors(ada), ...watchErrors(grace)];
+
+    await ada.getByRole('button', { name: /Domain event/ }).click();
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Order Placed');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => outline(grace).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Order Placed']);
+
+    const from = await stickyBox(ada, 'Order Placed');
+    await ada.mouse.move(from.x + 80, from.y + 70);
+    await ada.mouse.down();
+    await ada.mouse.move(from.x + 180, from.y + 120, { steps: 8 });
+    await ada.mouse.move(from.x + 280, from.y + 170, { steps: 8 });
+    await ada.mouse.up();
+    const movedX = await outline(ada).first().getAttribute('data-x');
+    expect(Number(movedX) - (from.x - ((await ada.locator('[data-testid=canvas]').boundingBox())?.x ?? 0))).toBeCloseTo(200, -1);
+    await expect.poll(() => outline(grace).first().getAttribute('data-x'), WITHIN_A_SECOND).toBe(movedX);
+
+    const moved = await stickyBox(grace, 'Order Placed');
+    await grace.mouse.dblclick(moved.x + 80, moved.y + 70);
+    await grace.getByRole('textbox', { name: 'Sticky text' }).fill('Order placed by customer');
+    await grace.keyboard.press('Escape');
+    await expect.poll(() => outline(ada).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Order placed by customer']);
+
+    await ada.keyboard.press('c');
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Place Order');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => outline(grace).count(), WITHIN_A_SECOND).toBe(2);
+
+    const target = await stickyBox(ada, 'Place Order');
+    await ada.mouse.click(target.x + 80, target.y + 70);
+    await ada.keyboard.press('Delete');
+    await expect.poll(() => outline(grace).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Order placed by customer']);
+
+    expect(errors).toEqual([]);
+    await ada.close();
+    await grace.close();
+  });
+
+  it('lets observers watch but not edit', async () => {
+    const links = await createBoard('Watched');
+    const ada = await open(browser, links.participant);
+    const watcher = await open(browser, links.observer);
+    expect(await watcher.getByTestId('connection').textContent()).toContain('watching');
+    expect(await watcher.locator('.palette').count()).toBe(0);
+
+    await watcher.keyboard.press('e');
+    await ada.keyboard.press('e');
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Seen by all');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => outline(watcher).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Seen by all']);
+    expect(await watcher.getByRole('textbox', { name: 'Sticky text' }).count()).toBe(0);
+    await ada.close();
+    await watcher.close();
+  });
+
+  it('draws a populated wall readably', async () => {
+    const links = await createBoard('Subscription billing');
+    const page = await open(browser, links.facilitator);
+    const stickies: [string, string][] = [
+      ['a', 'Customer'], ['c', 'Start Subscription'], ['e', 'Subscription Started'], ['p', 'When Subscription Started, then Charge First Payment'],
+      ['x', 'Stripe API'], ['e', 'Payment Failed'], ['h', 'What if payment times out?'], ['r', 'Billing Overview'], ['g', 'Subscription'],
+    ];
+    for (const [index, [key, text]] of stickies.entries()) {
+      await page.keyboard.press(key);
+      await page.getByRole('textbox', { name: 'Sticky text' }).fill(text);
+      await page.keyboard.press('Escape');
+      const box = await stickyBox(page, text);
+      const canvas = await page.locator('[data-testid=canvas]').boundingBox();
+      const col = index % 5;
+      const row = Math.floor(index / 5);
+      await page.mouse.move(box.x + 40, box.y + 30);
+      await page.mouse.down();
+      await page.mouse.move((canvas?.x ?? 0) + 60 + col * 210 + 40, (canvas?.y ?? 0) + 60 + row * 260 + 30, { steps: 5 });
+      await page.mouse.up();
+    }
+    await expect.poll(() => outline(page).count()).toBe(stickies.length);
+    await page.mouse.click(5, 790);
+    await screenshot(page, 'populated-wall');
+    await page.close();
+  });
+});

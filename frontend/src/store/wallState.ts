@@ -1,0 +1,126 @@
+import type { AppliedMessage, AppliedOp, ElementKind, ElementPatch, Op, WireElement } from '../sync/protocol';
+
+/** Default sizes by kind, as the server fills them in (docs/protocol.md); used to draw an edit before it is confirmed. */
+export const DEFAULT_SIZE: Record<ElementKind, { w: number; h: number }> = {
+  event: { w: 160, h: 120 },
+  command: { w: 160, h: 120 },
+  policy: { w: 160, h: 120 },
+  readModel: { w: 160, h: 120 },
+  hotspot: { w: 160, h: 120 },
+  externalSystem: { w: 160, h: 120 },
+  actor: { w: 120, h: 60 },
+  aggregate: { w: 320, h: 200 },
+  boundary: { w: 800, h: 500 },
+  arrow: { w: 0, h: 0 },
+};
+
+export interface PendingBatch {
+  readonly clientOpId: string;
+  readonly ops: readonly Op[];
+}
+
+/**
+ * The wall as one client knows it: what the server confirmed (up to `seq`), and this client's own batches not yet
+ * confirmed. What is shown is the confirmed wall with the pending batches replayed over it, so an own edit shows
+ * at once and a remote edit is never lost under it: where both touch a field, the server's order decides once the
+ * pending batch comes back confirmed.
+ */
+export interface WallState {
+  readonly seq: number;
+  readonly confirmed: ReadonlyMap<string, WireElement>;
+  readonly pending: readonly PendingBatch[];
+  readonly view: ReadonlyMap<string, WireElement>;
+}
+
+export const EMPTY_WALL: WallState = { seq: 0, confirmed: new Map(), pending: [], view: new Map() };
+
+export function fromSnapshot(seq: number, elements: readonly WireElement[], pending: readonly PendingBatch[]): WallState {
+  const confirmed = new Map(elements.map((e) => [e.id, e]));
+  return withView({ seq, confirmed, pending, view: confirmed });
+}
+
+/** A batch in the board's order. Batches at or below `seq` were seen already; the sender's own copy confirms it. */
+export function applyConfirmed(state: WallState, batch: AppliedMessage, clientId: string): WallState {
+  if (batch.seq <= state.seq) return state;
+  const confirmed = new Map(state.confirmed);
+  for (const op of batch.ops) applyAppliedOp(confirmed, op, batch);
+  const pending = batch.clientId === clientId ? state.pending.filter((p) => p.clientOpId !== batch.clientOpId) : state.pending;
+  return withView({ seq: batch.seq, confirmed, pending, view: confirmed });
+}
+
+export function addPending(state: WallState, batch: PendingBatch): WallState {
+  return withView({ ...state, pending: [...state.pending, batch] });
+}
+
+/** A refused or already-applied batch: it no longer shapes the view. */
+export function dropPending(state: WallState, clientOpId: string): WallState {
+  return withView({ ...state, pending: state.pending.filter((p) => p.clientOpId !== clientOpId) });
+}
+
+function withView(state: WallState): WallState {
+  if (state.pending.length === 0) return { ...state, view: state.confirmed };
+  const view = new Map(state.confirmed);
+  for (const batch of state.pending) for (const op of batch.ops) applyLocalOp(view, op);
+  return { ...state, view };
+}
+
+function applyAppliedOp(elements: Map<string, WireElement>, op: AppliedOp, batch: AppliedMessage): void {
+  if (op.op === 'create') elements.set(op.element.id, op.element);
+  else if (op.op === 'delete') elements.delete(op.id);
+  else {
+    const current = elements.get(op.id);
+    if (current) elements.set(op.id, { ...patched(current, op.set), version: op.version, updatedBy: batch.by, updatedAt: batch.at });
+  }
+}
+
+/** An own edit, drawn before the server has it: same rules, with the server's defaults guessed. */
+function applyLocalOp(elements: Map<string, WireElement>, op: Op): void {
+  if (op.op === 'create') {
+    const e = op.element;
+    if (!e.id || elements.has(e.id)) return;
+    const size = DEFAULT_SIZE[e.kind];
+    const top = Math.max(0, ...[...elements.values()].map((other) => other.z));
+    elements.set(e.id, {
+      id: e.id,
+      kind: e.kind,
+      text: e.text ?? '',
+      x: e.x ?? 0,
+      y: e.y ?? 0,
+      w: e.w ?? size.w,
+      h: e.h ?? size.h,
+      z: e.z ?? top + 1,
+      props: e.props ?? {},
+      ...(e.kind === 'arrow' ? { from: e.from, to: e.to, ...(e.label !== undefined ? { label: e.label } : {}) } : {}),
+      version: 0,
+      updatedBy: '',
+      updatedAt: '',
+    } as WireElement);
+  } else if (op.op === 'delete') {
+    elements.delete(op.id);
+    for (const [id, other] of elements) {
+      if (other.kind === 'arrow' && (other.from === op.id || other.to === op.id)) elements.delete(id);
+    }
+  } else {
+    const current = elements.get(op.id);
+    if (current) elements.set(op.id, patched(current, op.set));
+  }
+}
+
+function patched(element: WireElement, set: ElementPatch): WireElement {
+  const { props, ...fields } = set;
+  const next = { ...element, ...fields } as WireElement;
+  if (props) {
+    const merged: Record<string, unknown> = { ...element.props };
+    for (const [key, value] of Object.entries(props)) {
+      if (value === null) delete merged[key];
+      else merged[key] = value;
+    }
+    next.props = merged;
+  }
+  return next;
+}
+
+/** Elements in drawing order: lowest z first, ties broken by id so every client draws the same. */
+export function inDrawingOrder(view: ReadonlyMap<string, WireElement>): WireElement[] {
+  return [...view.values()].sort((a, b) => a.z - b.z || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { LiveWall, type SocketLike } from './liveWall';
+
+const BOARD = '6f1c2a90-3b7d-4c1e-9f2a-0d5b8e4a7c31';
+const A = '2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b';
+
+class FakeSocket implements SocketLike {
+  readyState = 0;
+  onopen: SocketLike['onopen'] = null;
+  onmessage: SocketLike['onmessage'] = null;
+  onclose: SocketLike['onclose'] = null;
+  readonly sent: Record<string, unknown>[] = [];
+
+  send(data: string): void {
+    this.sent.push(JSON.parse(data) as Record<string, unknown>);
+  }
+  close(): void {
+    this.readyState = 3;
+  }
+  open(): void {
+    this.readyState = 1;
+    this.onopen?.({});
+  }
+  receive(message: object): void {
+    this.onmessage?.({ data: JSON.stringify(message) });
+  }
+  drop(code = 1006): void {
+    this.readyState = 3;
+    this.onclose?.({ code });
+  }
+}
+
+function setup() {
+  const sockets: FakeSocket[] = [];
+  const wall = new LiveWall({
+    url: 'ws://test/ws',
+    boardId: BOARD,
+    token: 'tok',
+    clientId: 'me',
+    name: 'Ada',
+    colour: '#e8590c',
+    openSocket: () => {
+      const s = new FakeSocket();
+      sockets.push(s);
+      return s;
+    },
+    retryDelay: () => 0,
+  });
+  return { wall, sockets, socket: () => sockets[sockets.length - 1]! };
+}
+
+const welcome = { type: 'welcome', boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [] };
+const element = { id: A, kind: 'event', text: 'Order Placed', x: 0, y: 0, w: 160, h: 120, z: 1, props: {}, version: 1, updatedBy: 'Ada', updatedAt: 't' };
+
+describe('live wall', () => {
+  it('joins, takes the snapshot, and sends an edit that shows before it is confirmed', () => {
+    const { wall, socket } = setup();
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', boardId: BOARD, token: 'tok', clientId: 'me' });
+    expect(socket().sent[0]).not.toHaveProperty('lastSeq');
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+
+    const clientOpId = wall.edit([{ op: 'update', id: A, set: { x: 40 } }]);
+    expect(wall.snapshot().wall.view.get(A)?.x).toBe(40);
+    expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId });
+    expect(wall.snapshot().status).toBe('connected');
+  });
+
+  it('after a drop, rejoins with its last seq and resends what was not confirmed', async () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().drop();
+    expect(wall.snapshot().status).toBe('reconnecting');
+
+    const offline = wall.edit([{ op: 'update', id: A, set: { text: 'Order placed' } }]);
+    expect(wall.snapshot().wall.pending).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sockets).toHaveLength(2);
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', lastSeq: 3 });
+    socket().receive({ ...welcome, seq: 3, catchUp: 'none' });
+    expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId: offline });
+
+    socket().receive({ type: 'applied', seq: 4, clientId: 'me', clientOpId: offline, by: 'Ada', at: 't', ops: [{ op: 'update', id: A, set: { text: 'Order placed' }, version: 2 }] });
+    expect(wall.snapshot().wall.pending).toEqual([]);
+    expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order placed', version: 2 });
+  });
+
+  it('forgets a refused edit and says why', () => {
+    const { wall, socket } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element] });
+    const refusals: string[] = [];
+    wall.onRejected((r) => refusals.push(r.code));
+    const id = wall.edit([{ op: 'delete', id: A }]);
+    expect(wall.snapshot().wall.view.size).toBe(0);
+    socket().receive({ type: 'rejected', clientOpId: id, code: 'FORBIDDEN', message: "Observers can't edit the wall." });
+    expect(wall.snapshot().wall.view.size).toBe(1);
+    expect(refusals).toEqual(['FORBIDDEN']);
+  });
+
+  it('gives up when the link does not open the board', () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().drop(4401);
+    expect(wall.snapshot().status).toBe('denied');
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('keeps the participant list current', () => {
+    const { wall, socket } = setup();
+    socket().open();
+    socket().receive({ ...welcome, participants: [{ sessionId: 's-1', name: 'Ada', colour: '#e8590c', role: 'participant' }] });
+    socket().receive({ type: 'participantJoined', participant: { sessionId: 's-2', name: 'Grace', colour: '#1971c2', role: 'observer' } });
+    socket().receive({ type: 'participantLeft', sessionId: 's-1' });
+    expect(wall.snapshot().participants.map((p) => p.name)).toEqual(['Grace']);
+  });
+});

@@ -1,0 +1,200 @@
+import {
+  addPending,
+  applyConfirmed,
+  dropPending,
+  EMPTY_WALL,
+  fromSnapshot,
+  type WallState,
+} from '../store/wallState';
+import {
+  CLOSE_UNAUTHORISED,
+  parseServerMessage,
+  type ClientMessage,
+  type Op,
+  type Participant,
+  type RejectedMessage,
+  type Role,
+  type ServerMessage,
+} from './protocol';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'denied';
+
+/** The part of the browser's WebSocket this client uses, so tests can hand it a fake one. */
+export interface SocketLike {
+  readyState: number;
+  onopen: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
+  onclose: ((ev: { code: number }) => void) | null;
+  send(data: string): void;
+  close(code?: number): void;
+}
+
+export interface LiveWallOptions {
+  url: string;
+  boardId: string;
+  token: string;
+  clientId: string;
+  name: string;
+  colour: string;
+  openSocket?: (url: string) => SocketLike;
+  /** Waits before reconnect attempt n (0-based); injected so tests need not wait. */
+  retryDelay?: (attempt: number) => number;
+}
+
+export interface LiveWallSnapshot {
+  readonly wall: WallState;
+  readonly status: ConnectionStatus;
+  readonly role: Role | null;
+  readonly sessionId: string | null;
+  readonly participants: readonly Participant[];
+}
+
+/**
+ * One board, live: keeps the wall state in step with the server over a WebSocket, sends own edits optimistically,
+ * and after any drop reconnects with its last seq and resends what was not confirmed (the server applies a resent
+ * batch once).
+ */
+export class LiveWall {
+  private wall: WallState = EMPTY_WALL;
+  private status: ConnectionStatus = 'connecting';
+  private role: Role | null = null;
+  private sessionId: string | null = null;
+  private participants: Participant[] = [];
+  private socket: SocketLike | null = null;
+  private joined = false;
+  private hasState = false;
+  private counter = 0;
+  private attempts = 0;
+  private closed = false;
+  private readonly listeners = new Set<(s: LiveWallSnapshot) => void>();
+  private readonly rejectionListeners = new Set<(r: RejectedMessage) => void>();
+  private readonly messageListeners = new Set<(m: ServerMessage) => void>();
+
+  constructor(private readonly options: LiveWallOptions) {
+    this.open();
+  }
+
+  snapshot(): LiveWallSnapshot {
+    return { wall: this.wall, status: this.status, role: this.role, sessionId: this.sessionId, participants: this.participants };
+  }
+
+  onChange(listener: (s: LiveWallSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  onRejected(listener: (r: RejectedMessage) => void): () => void {
+    this.rejectionListeners.add(listener);
+    return () => this.rejectionListeners.delete(listener);
+  }
+
+  /** Every message as it arrives, for what the wall state doesn't hold (presence). */
+  onMessage(listener: (m: ServerMessage) => void): () => void {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
+  }
+
+  /** Applies the ops locally at once and sends them (now, or when the connection is back). */
+  edit(ops: Op[]): string {
+    const clientOpId = `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}`;
+    this.wall = addPending(this.wall, { clientOpId, ops });
+    if (this.joined) this.send({ type: 'ops', clientOpId, ops });
+    this.changed();
+    return clientOpId;
+  }
+
+  /** Ephemeral messages (presence) go out only while connected; nothing is queued for later. */
+  sendEphemeral(message: ClientMessage): void {
+    if (this.joined) this.send(message);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket?.close(1000);
+  }
+
+  private open(): void {
+    const socket = (this.options.openSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike))(this.options.url);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.send({
+        type: 'join',
+        boardId: this.options.boardId,
+        token: this.options.token,
+        clientId: this.options.clientId,
+        name: this.options.name,
+        colour: this.options.colour,
+        ...(this.hasState ? { lastSeq: this.wall.seq } : {}),
+      });
+    };
+    socket.onmessage = (event) => {
+      const message = typeof event.data === 'string' ? parseServerMessage(event.data) : null;
+      if (message) this.receive(message);
+    };
+    socket.onclose = (event) => {
+      this.joined = false;
+      if (this.socket !== socket || this.closed) return;
+      if (event.code === CLOSE_UNAUTHORISED) {
+        this.status = 'denied';
+        this.changed();
+        return;
+      }
+      this.status = 'reconnecting';
+      this.changed();
+      const delay = (this.options.retryDelay ?? defaultRetryDelay)(this.attempts++);
+      setTimeout(() => this.open(), delay);
+    };
+  }
+
+  private receive(message: ServerMessage): void {
+    switch (message.type) {
+      case 'welcome':
+        this.joined = true;
+        this.attempts = 0;
+        this.status = 'connected';
+        this.role = message.role;
+        this.sessionId = message.sessionId;
+        this.participants = message.participants;
+        for (const batch of this.wall.pending) this.send({ type: 'ops', clientOpId: batch.clientOpId, ops: [...batch.ops] });
+        break;
+      case 'snapshot':
+        this.hasState = true;
+        this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending);
+        break;
+      case 'applied':
+        this.wall = applyConfirmed(this.wall, message, this.options.clientId);
+        break;
+      case 'ack':
+        this.wall = dropPending(this.wall, message.clientOpId);
+        break;
+      case 'rejected':
+        this.wall = dropPending(this.wall, message.clientOpId);
+        this.rejectionListeners.forEach((l) => l(message));
+        break;
+      case 'participantJoined':
+        this.participants = [...this.participants.filter((p) => p.sessionId !== message.participant.sessionId), message.participant];
+        break;
+      case 'participantLeft':
+        this.participants = this.participants.filter((p) => p.sessionId !== message.sessionId);
+        break;
+      default:
+        break;
+    }
+    this.messageListeners.forEach((l) => l(message));
+    if (message.type !== 'presence' && message.type !== 'pong' && message.type !== 'error') this.changed();
+  }
+
+  private send(message: ClientMessage): void {
+    if (this.socket && this.socket.readyState === 1) this.socket.send(JSON.stringify(message));
+  }
+
+  private changed(): void {
+    const snapshot = this.snapshot();
+    this.listeners.forEach((l) => l(snapshot));
+  }
+}
+
+/** 0.25 s, 0.5 s, 1 s, … up to 5 s, with jitter so a restarted server isn't hit by every tab at once. */
+function defaultRetryDelay(attempt: number): number {
+  return Math.min(5000, 250 * 2 ** attempt) * (0.75 + Math.random() / 2);
+}

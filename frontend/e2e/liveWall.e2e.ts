@@ -20,7 +20,7 @@ async function createBoard(title: string): Promise<Links> {
 async function open(browser: Browser, link: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent()).toMatch(/^Connected/);
+  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
   return page;
 }
 
@@ -35,7 +35,8 @@ async function stickyBox(page: Page, text: string) {
   return { x: (canvas?.x ?? 0) + Number(x), y: (canvas?.y ?? 0) + Number(y) };
 }
 
-const WITHIN_A_SECOND = { timeout: 1000 };
+// a deadline for the condition, not a latency claim: fan-out latency is measured by the benchmark (docs/performance.md)
+const SOON = { timeout: 5000 };
 
 describe('the live wall in the browser', () => {
   let browser: Browser;
@@ -48,7 +49,7 @@ describe('the live wall in the browser', () => {
     await browser?.close();
   });
 
-  it("shows one person's creates, edits, moves and deletes to another within a second", async () => {
+  it("shows one person's creates, edits, moves and deletes to another live", async () => {
     const links = await createBoard('Two people');
     const ada = await open(browser, links.facilitator);
     const grace = await open(browser, links.participant);
@@ -57,7 +58,7 @@ describe('the live wall in the browser', () => {
     await ada.getByRole('button', { name: /Domain event/ }).click();
     await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Order Placed');
     await ada.keyboard.press('Escape');
-    await expect.poll(() => outline(grace).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Order Placed']);
+    await expect.poll(() => outline(grace).allTextContents(), SOON).toEqual(['Domain event: Order Placed']);
 
     const from = await stickyBox(ada, 'Order Placed');
     await ada.mouse.move(from.x + 80, from.y + 70);
@@ -67,23 +68,23 @@ describe('the live wall in the browser', () => {
     await ada.mouse.up();
     const movedX = await outline(ada).first().getAttribute('data-x');
     expect(Number(movedX) - (from.x - ((await ada.locator('[data-testid=canvas]').boundingBox())?.x ?? 0))).toBeCloseTo(200, -1);
-    await expect.poll(() => outline(grace).first().getAttribute('data-x'), WITHIN_A_SECOND).toBe(movedX);
+    await expect.poll(() => outline(grace).first().getAttribute('data-x'), SOON).toBe(movedX);
 
     const moved = await stickyBox(grace, 'Order Placed');
     await grace.mouse.dblclick(moved.x + 80, moved.y + 70);
     await grace.getByRole('textbox', { name: 'Sticky text' }).fill('Order placed by customer');
     await grace.keyboard.press('Escape');
-    await expect.poll(() => outline(ada).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Order placed by customer']);
+    await expect.poll(() => outline(ada).allTextContents(), SOON).toEqual(['Domain event: Order placed by customer']);
 
     await ada.keyboard.press('c');
     await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Place Order');
     await ada.keyboard.press('Escape');
-    await expect.poll(() => outline(grace).count(), WITHIN_A_SECOND).toBe(2);
+    await expect.poll(() => outline(grace).count(), SOON).toBe(2);
 
     const target = await stickyBox(ada, 'Place Order');
     await ada.mouse.click(target.x + 80, target.y + 70);
     await ada.keyboard.press('Delete');
-    await expect.poll(() => outline(grace).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Order placed by customer']);
+    await expect.poll(() => outline(grace).allTextContents(), SOON).toEqual(['Domain event: Order placed by customer']);
 
     expect(errors).toEqual([]);
     await ada.close();
@@ -101,7 +102,7 @@ describe('the live wall in the browser', () => {
     await ada.keyboard.press('e');
     await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Seen by all');
     await ada.keyboard.press('Escape');
-    await expect.poll(() => outline(watcher).allTextContents(), WITHIN_A_SECOND).toEqual(['Domain event: Seen by all']);
+    await expect.poll(() => outline(watcher).allTextContents(), SOON).toEqual(['Domain event: Seen by all']);
     expect(await watcher.getByRole('textbox', { name: 'Sticky text' }).count()).toBe(0);
     await ada.close();
     await watcher.close();
@@ -129,7 +130,15 @@ describe('the live wall in the browser', () => {
     }
     await expect.poll(() => outline(page).count()).toBe(stickies.length);
     await page.mouse.click(5, 790);
+
+    // someone else on the wall: their cursor, and the sticky they are editing, show up here
+    const grace = await open(browser, links.participant);
+    const hotspot = await stickyBox(grace, 'What if payment times out?');
+    await grace.mouse.dblclick(hotspot.x + 80, hotspot.y + 70);
+    await grace.mouse.move(hotspot.x + 120, hotspot.y + 150, { steps: 4 });
+    await expect.poll(() => page.getByTestId('participants').textContent()).toBe('2 here');
     await screenshot(page, 'populated-wall');
+    await grace.close();
     await page.close();
   });
 });

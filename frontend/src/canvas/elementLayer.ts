@@ -37,7 +37,8 @@ export class ElementLayer {
     this.nodes.forEach(({ group }) => group.draggable(editable));
   }
 
-  draw(view: ReadonlyMap<string, WireElement>, selection: ReadonlySet<string>): void {
+  /** `moving` places elements others are dragging right now (their previews) away from their stored place. */
+  draw(view: ReadonlyMap<string, WireElement>, selection: ReadonlySet<string>, moving: ReadonlyMap<string, { x: number; y: number }> = new Map()): void {
     for (const [id, { group }] of this.nodes) {
       if (!view.has(id)) {
         group.destroy();
@@ -51,27 +52,23 @@ export class ElementLayer {
       if (existing && existing.element === element) {
         // selection only restyles: rebuilding would swallow a double-click's second click
         highlight(existing.frame, element, selection.has(element.id));
+        if (!existing.group.isDragging()) existing.group.position(moving.get(element.id) ?? element);
         continue;
       }
       existing?.group.destroy();
       const { group, frame } = this.stickyNode(element);
       highlight(frame, element, selection.has(element.id));
+      group.position(moving.get(element.id) ?? element);
       this.layer.add(group);
       this.nodes.set(element.id, { element, group, frame });
     }
     ordered.forEach((element) => this.nodes.get(element.id)?.group.moveToTop());
-    this.drawArrows(view);
-    this.layer.batchDraw();
-  }
-
-  /** Moves an element's drawing without a new state, for others' drag previews. */
-  preview(id: string, x: number, y: number, view: ReadonlyMap<string, WireElement>): void {
-    const node = this.nodes.get(id);
-    if (!node) return;
-    node.group.position({ x, y });
-    const moved = new Map(view);
-    moved.set(id, { ...node.element, x, y });
-    this.drawArrows(moved);
+    const placed = new Map(view);
+    moving.forEach((at, id) => {
+      const element = view.get(id);
+      if (element) placed.set(id, { ...element, ...at });
+    });
+    this.drawArrows(placed);
     this.layer.batchDraw();
   }
 

@@ -1,11 +1,12 @@
 import { getBoard, listFormats, type Board, type SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
+import { PresenceLayer } from '../canvas/presenceLayer';
 import { createWallView } from '../canvas/wallView';
 import { tokenFromHash } from '../routes';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
-import type { ElementKind, WireElement } from '../sync/protocol';
+import type { DragPosition, ElementKind, Point, PresenceUpdate, WireElement } from '../sync/protocol';
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
@@ -59,24 +60,36 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
   let tools: HTMLElement | null = null;
+  const others = new Map<string, PresenceUpdate>();
+  const presence = presenceSender((message) => live.sendEphemeral(message));
 
   const layer = new ElementLayer(
     {
-      onMoved: (id, x, y) => live.edit([{ op: 'update', id, set: { x, y } }]),
+      onMoved: (id, x, y) => {
+        presence.update({ drag: null });
+        live.edit([{ op: 'update', id, set: { x, y } }]);
+      },
       onSelected: (id, additive) => select(id, additive),
       onEditText: (id) => startEditing(id),
-      onDragging: () => undefined,
+      onDragging: (id, x, y) => presence.update({ drag: [{ id, x, y }] }),
     },
     false,
   );
-  view.stage.add(layer.layer);
+  const presenceLayer = new PresenceLayer();
+  view.stage.add(layer.layer, presenceLayer.layer);
+  view.stage.on('mousemove touchmove', () => {
+    const at = view.stage.getRelativePointerPosition();
+    if (at) presence.update({ cursor: { x: Math.round(at.x), y: Math.round(at.y) } });
+  });
+  view.stage.on('mouseleave', () => presence.update({ cursor: null }));
   view.stage.on('click tap', (event) => {
     if (event.target === view.stage) select(null, false);
   });
 
   const redraw = (): void => {
-    layer.draw(state.wall.view, selection);
+    layer.draw(state.wall.view, selection, movingElsewhere(others));
     outline.update(state.wall.view);
+    presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
   };
   const select = (id: string | null, additive: boolean): void => {
     const next = new Set(additive ? selection : []);
@@ -85,6 +98,7 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
       else next.add(id);
     }
     selection = next;
+    presence.update({ selection: [...next] });
     redraw();
   };
 
@@ -101,6 +115,7 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
     const element = state.wall.view.get(id);
     if (!element || element.kind === 'arrow') return;
     const page = view.toPage({ x: element.x, y: element.y });
+    presence.update({ editing: id });
     editText({
       left: page.x,
       top: page.y,
@@ -116,6 +131,7 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
     });
   };
   const commitText = (element: WireElement, text: string): void => {
+    presence.update({ editing: null });
     if (text !== element.text) live.edit([{ op: 'update', id: element.id, set: { text } }]);
   };
 
@@ -137,6 +153,15 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
     }
   });
 
+  live.onMessage((message) => {
+    if (message.type === 'presence') {
+      for (const update of message.updates) if (update.sessionId !== state.sessionId) others.set(update.sessionId, update);
+      redraw();
+    } else if (message.type === 'participantLeft') {
+      others.delete(message.sessionId);
+      redraw();
+    }
+  });
   live.onRejected((refusal) => {
     notice.textContent = refusal.message;
   });
@@ -154,6 +179,35 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
     people.title = next.participants.map((p) => `${p.name} (${p.role})`).join('\n');
     redraw();
   });
+}
+
+/** Others' drag previews: where the stickies they are dragging are right now. */
+function movingElsewhere(others: ReadonlyMap<string, PresenceUpdate>): Map<string, Point> {
+  const moving = new Map<string, Point>();
+  for (const other of others.values()) for (const d of other.drag ?? []) moving.set(d.id, { x: d.x, y: d.y });
+  return moving;
+}
+
+interface PresenceFields {
+  cursor: Point | null;
+  selection: string[];
+  editing: string | null;
+  drag: DragPosition[] | null;
+}
+
+/** Keeps this tab's presence and sends it at most 20 times a second, always ending on the latest. */
+function presenceSender(send: (message: { type: 'presence' } & PresenceFields) => void): { update(change: Partial<PresenceFields>): void } {
+  const current: PresenceFields = { cursor: null, selection: [], editing: null, drag: null };
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return {
+    update(change) {
+      Object.assign(current, change);
+      timer ??= setTimeout(() => {
+        timer = null;
+        send({ type: 'presence', ...current, selection: [...current.selection], drag: current.drag && [...current.drag] });
+      }, 50);
+    },
+  };
 }
 
 function statusText(s: LiveWallSnapshot): string {

@@ -91,6 +91,41 @@ describe('the live wall in the browser', () => {
     await grace.close();
   });
 
+  it("undoes only one's own edits, never someone else's", async () => {
+    const links = await createBoard('Undo');
+    const ada = await open(browser, links.facilitator);
+    const grace = await open(browser, links.participant);
+
+    await ada.keyboard.press('e');
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Trial Started');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => outline(grace).count(), SOON).toBe(1);
+    const originalX = await outline(grace).first().getAttribute('data-x');
+
+    const at = await stickyBox(grace, 'Trial Started');
+    await grace.mouse.move(at.x + 80, at.y + 70);
+    await grace.mouse.down();
+    await grace.mouse.move(at.x + 230, at.y + 70, { steps: 8 });
+    await grace.mouse.up();
+    await expect.poll(() => outline(ada).first().getAttribute('data-x'), SOON).not.toBe(originalX);
+
+    const moved = await stickyBox(ada, 'Trial Started');
+    await ada.mouse.dblclick(moved.x + 80, moved.y + 70);
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Trial Began');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => outline(grace).allTextContents(), SOON).toEqual(['Domain event: Trial Began']);
+
+    await grace.keyboard.press('Control+z');
+    await expect.poll(() => outline(ada).first().getAttribute('data-x'), SOON).toBe(originalX);
+    expect(await outline(ada).allTextContents()).toEqual(['Domain event: Trial Began']);
+    await grace.keyboard.press('Control+z');
+    await grace.keyboard.press('Control+Shift+z');
+    await expect.poll(() => outline(ada).first().getAttribute('data-x'), SOON).not.toBe(originalX);
+    expect(await outline(ada).allTextContents()).toEqual(['Domain event: Trial Began']);
+    await ada.close();
+    await grace.close();
+  });
+
   it('lets observers watch but not edit', async () => {
     const links = await createBoard('Watched');
     const ada = await open(browser, links.participant);

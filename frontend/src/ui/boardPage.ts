@@ -4,9 +4,10 @@ import { ElementLayer } from '../canvas/elementLayer';
 import { PresenceLayer } from '../canvas/presenceLayer';
 import { createWallView } from '../canvas/wallView';
 import { tokenFromHash } from '../routes';
+import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
-import type { DragPosition, ElementKind, Point, PresenceUpdate, WireElement } from '../sync/protocol';
+import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
@@ -61,13 +62,20 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   let state = live.snapshot();
   let tools: HTMLElement | null = null;
   const others = new Map<string, PresenceUpdate>();
+  const history = new UndoHistory();
+  /** Every own edit goes through here, so undo knows exactly this person's edits (remote ones never enter it). */
+  const edit = (ops: Op[]): void => {
+    if (ops.length === 0) return;
+    history.push(record(ops, state.wall.view));
+    live.edit(ops);
+  };
   const presence = presenceSender((message) => live.sendEphemeral(message));
 
   const layer = new ElementLayer(
     {
       onMoved: (id, x, y) => {
         presence.update({ drag: null });
-        live.edit([{ op: 'update', id, set: { x, y } }]);
+        edit([{ op: 'update', id, set: { x, y } }]);
       },
       onSelected: (id, additive) => select(id, additive),
       onEditText: (id) => startEditing(id),
@@ -105,7 +113,7 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   const create = (kind: ElementKind, at = view.centre(), text = ''): string => {
     const id = crypto.randomUUID();
     const size = DEFAULT_SIZE[kind];
-    live.edit([{ op: 'create', element: { id, kind, text, x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) } as never }]);
+    edit([{ op: 'create', element: { id, kind, text, x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) } as never }]);
     selection = new Set([id]);
     redraw();
     return id;
@@ -132,14 +140,23 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   };
   const commitText = (element: WireElement, text: string): void => {
     presence.update({ editing: null });
-    if (text !== element.text) live.edit([{ op: 'update', id: element.id, set: { text } }]);
+    if (text !== element.text) edit([{ op: 'update', id: element.id, set: { text } }]);
   };
 
   document.addEventListener('keydown', (event) => {
     if (!state.role || state.role === 'observer' || isTyping(event)) return;
-    if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key.toLowerCase() === 'z') {
       event.preventDefault();
-      live.edit([...selection].filter((id) => state.wall.view.has(id)).map((id) => ({ op: 'delete' as const, id })));
+      const ops = event.shiftKey ? history.redo(state.wall.view) : history.undo(state.wall.view);
+      if (ops.length > 0) live.edit(ops);
+    } else if (mod && event.key.toLowerCase() === 'y') {
+      event.preventDefault();
+      const ops = history.redo(state.wall.view);
+      if (ops.length > 0) live.edit(ops);
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
+      event.preventDefault();
+      edit([...selection].filter((id) => state.wall.view.has(id)).map((id) => ({ op: 'delete' as const, id })));
       selection = new Set();
     } else if (event.key === 'Enter' && selection.size === 1) {
       event.preventDefault();

@@ -71,8 +71,7 @@ class ClusterRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        listener = new Thread(this::listen, "cluster-relay");
-        listener.setDaemon(true);
+        listener = Threads.daemon("cluster-relay").newThread(this::listen);
         listener.start();
     }
 
@@ -88,7 +87,7 @@ class ClusterRelay implements SmartLifecycle {
     }
 
     private void listen() {
-        while (running) {
+        while (running && Thread.currentThread() == listener) {
             try (Connection connection = openListenerConnection()) {
                 connection.setAutoCommit(true);
                 try (Statement s = connection.createStatement()) {
@@ -98,7 +97,7 @@ class ClusterRelay implements SmartLifecycle {
                 // whatever was committed while this node was not listening
                 rooms.resyncAll();
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
+                while (running && Thread.currentThread() == listener) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
                         for (PGNotification n : notifications) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -32,11 +33,8 @@ class Rooms implements SmartLifecycle {
     private final Messages messages;
     private final CollabProperties properties;
     private final ClusterRelay cluster;
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "batch-delivery");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Made anew on every start: a context can be stopped and started again (tests pause idle contexts). */
+    private volatile ExecutorService delivery;
     private ScheduledExecutorService presenceClock;
 
     Rooms(Wall wall, Boards boards, Messages messages, CollabProperties properties, ClusterRelay cluster) {
@@ -77,17 +75,30 @@ class Rooms implements SmartLifecycle {
      */
     @TransactionalEventListener
     void committed(BatchApplied batch) {
-        delivery.execute(() -> room(batch.board()).ifPresent(room -> room.offer(batch)));
+        deliver(() -> room(batch.board()).ifPresent(room -> room.offer(batch)));
     }
 
     /** A node (this one or another) committed up to {@code seq}. */
     void committedElsewhere(BoardId board, long seq) {
-        delivery.execute(() -> room(board).ifPresent(room -> room.catchUpTo(seq)));
+        deliver(() -> room(board).ifPresent(room -> room.catchUpTo(seq)));
     }
 
     /** After the relay lost notifications: read every board's log from what was last delivered. */
     void resyncAll() {
-        delivery.execute(() -> rooms.forEach((board, room) -> room.catchUpTo(currentSeq(board))));
+        deliver(() -> rooms.forEach((board, room) -> room.catchUpTo(currentSeq(board))));
+    }
+
+    /** While stopped there is nobody to deliver to: clients were told to reconnect, and catch up when they do. */
+    private void deliver(Runnable task) {
+        ExecutorService executor = delivery;
+        if (executor == null) {
+            return;
+        }
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            log.debug("Not delivering: the live wall is stopping");
+        }
     }
 
     /** Presence or participants from another node, for this node's clients of the board. */
@@ -159,11 +170,8 @@ class Rooms implements SmartLifecycle {
 
     @Override
     public void start() {
-        presenceClock = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "presence-clock");
-            t.setDaemon(true);
-            return t;
-        });
+        delivery = Executors.newSingleThreadExecutor(Threads.daemon("batch-delivery"));
+        presenceClock = Executors.newSingleThreadScheduledExecutor(Threads.daemon("presence-clock"));
         long every = properties.presenceInterval().toMillis();
         presenceClock.scheduleAtFixedRate(this::flushPresence, every, every, TimeUnit.MILLISECONDS);
         long rosterEvery = properties.rosterInterval().toMillis();

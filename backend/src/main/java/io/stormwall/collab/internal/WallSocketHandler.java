@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -27,16 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Speaks the live protocol of docs/protocol.md with each connected browser. */
 @Component
-class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle {
+class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WallSocketHandler.class);
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ws-closer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("ws-closer"));
     private final JsonMapper json;
     private final BoardAccess access;
     private final Wall wall;
@@ -167,6 +164,11 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public void destroy() {
+        closer.shutdownNow();
     }
 
     @Override

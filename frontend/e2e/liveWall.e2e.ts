@@ -38,6 +38,15 @@ async function stickyBox(page: Page, text: string) {
 // a deadline for the condition, not a latency claim: fan-out latency is measured by the benchmark (docs/performance.md)
 const SOON = { timeout: 5000 };
 
+async function drag(page: Page, text: string, dx: number, dy: number): Promise<void> {
+  const at = await stickyBox(page, text);
+  await page.mouse.move(at.x + 80, at.y + 70);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 80 + dx / 2, at.y + 70 + dy / 2, { steps: 5 });
+  await page.mouse.move(at.x + 80 + dx, at.y + 70 + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
 describe('the live wall in the browser', () => {
   let browser: Browser;
 
@@ -126,6 +135,87 @@ describe('the live wall in the browser', () => {
     await grace.close();
   });
 
+  it('keeps edits made off line and reconciles them when back', async () => {
+    const links = await createBoard('Offline');
+    const ada = await open(browser, links.facilitator);
+    const grace = await open(browser, links.participant);
+    await ada.keyboard.press('e');
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Shared');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => outline(grace).allTextContents(), SOON).toEqual(['Domain event: Shared']);
+    await expect.poll(() => ada.getByTestId('connection').textContent(), SOON).toBe('Connected');
+
+    await ada.context().setOffline(true);
+    await expect.poll(() => ada.getByTestId('connection').textContent(), SOON).toMatch(/^Offline/);
+    await ada.keyboard.press('c');
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Written off line');
+    await ada.keyboard.press('Escape');
+    expect(await ada.getByTestId('connection').textContent()).toBe('Offline · 2 edits not yet saved');
+    await drag(ada, 'Shared', 0, 150);
+
+    const shared = await stickyBox(grace, 'Shared');
+    await grace.mouse.dblclick(shared.x + 80, shared.y + 70);
+    await grace.getByRole('textbox', { name: 'Sticky text' }).fill('Shared, edited meanwhile');
+    await grace.keyboard.press('Escape');
+    await grace.keyboard.press('a');
+    await grace.getByRole('textbox', { name: 'Sticky text' }).fill('Customer');
+    await grace.keyboard.press('Escape');
+    await drag(grace, 'Shared, edited meanwhile', 300, 0);
+
+    await ada.context().setOffline(false);
+    await expect.poll(() => ada.getByTestId('connection').textContent(), { timeout: 10_000 }).toBe('Connected');
+    const sorted = async (page: Page) => (await outline(page).allTextContents()).sort();
+    await expect.poll(() => sorted(grace), SOON).toEqual(['Actor: Customer', 'Command: Written off line', 'Domain event: Shared, edited meanwhile']);
+    await expect.poll(() => sorted(ada), SOON).toEqual(await sorted(grace));
+    // both moved the same sticky: the server's order decides, and both walls agree on where it ended up
+    const where = (page: Page) => Promise.all(['data-x', 'data-y'].map((a) => outline(page).filter({ hasText: 'Shared' }).getAttribute(a)));
+    await expect.poll(() => where(ada), SOON).toEqual(await where(grace));
+    await ada.close();
+    await grace.close();
+  });
+
+  it('draws arrows between stickies, and a moved aggregate carries what lies on it', async () => {
+    const links = await createBoard('Arrows');
+    const ada = await open(browser, links.facilitator);
+    const grace = await open(browser, links.participant);
+    for (const [key, text] of [['c', 'Place Order'], ['e', 'Order Placed']]) {
+      await ada.keyboard.press(key!);
+      await ada.getByRole('textbox', { name: 'Sticky text' }).fill(text!);
+      await ada.keyboard.press('Escape');
+    }
+    await drag(ada, 'Order Placed', 260, 0);
+    const command = await stickyBox(ada, 'Place Order');
+    const event = await stickyBox(ada, 'Order Placed');
+    await ada.mouse.click(command.x + 80, command.y + 70);
+    await ada.mouse.move(command.x + 160, command.y + 60);
+    await ada.mouse.down();
+    await ada.mouse.move(event.x + 40, event.y + 60, { steps: 6 });
+    await ada.mouse.move(event.x + 80, event.y + 60, { steps: 6 });
+    await ada.mouse.up();
+    await expect.poll(() => outline(grace).filter({ hasText: 'Arrow' }).allTextContents(), SOON)
+      .toEqual(['Arrow from Place Order to Order Placed']);
+
+    await drag(ada, 'Place Order', -300, 0); // out of the way of the new card, which would otherwise take it along
+    await ada.keyboard.press('g');
+    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Order');
+    await ada.keyboard.press('Escape');
+    await drag(ada, 'Order', 0, 300);
+    const card = await stickyBox(ada, 'Order');
+    const placed = await stickyBox(ada, 'Place Order');
+    await drag(ada, 'Place Order', card.x - placed.x + 60, card.y - placed.y + 40);
+    const commandY = (page: Page) => outline(page).filter({ hasText: 'Command: Place Order' }).getAttribute('data-y');
+    const before = Number(await commandY(ada));
+    await expect.poll(() => commandY(grace), SOON).toBe(String(before));
+    await ada.mouse.move(card.x + 250, card.y + 10);
+    await ada.mouse.down();
+    await ada.mouse.move(card.x + 250, card.y + 110, { steps: 5 });
+    await ada.mouse.move(card.x + 250, card.y + 210, { steps: 5 });
+    await ada.mouse.up();
+    await expect.poll(async () => Number(await commandY(grace)), SOON).toBe(before + 200);
+    await ada.close();
+    await grace.close();
+  });
+
   it('lets observers watch but not edit', async () => {
     const links = await createBoard('Watched');
     const ada = await open(browser, links.participant);
@@ -174,6 +264,13 @@ describe('the live wall in the browser', () => {
     await expect.poll(() => page.getByTestId('participants').textContent()).toBe('2 here');
     await screenshot(page, 'populated-wall');
     await grace.close();
+
+    await page.keyboard.press('?');
+    await expect.poll(() => page.getByTestId('help').isVisible()).toBe(true);
+    expect(await page.getByTestId('help').textContent()).toContain('Bounded context');
+    await screenshot(page, 'legend-and-keys');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('help').isVisible()).toBe(false);
     await page.close();
   });
 });

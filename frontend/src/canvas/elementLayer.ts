@@ -10,6 +10,8 @@ export interface ElementHandlers {
   onSelected(id: string | null, additive: boolean): void;
   onEditText(id: string): void;
   onDragging(id: string, x: number, y: number): void;
+  /** The user drew an arrow from one element's handle to another element. */
+  onConnect(from: string, to: string): void;
 }
 
 const PADDING = 10;
@@ -24,6 +26,7 @@ export class ElementLayer {
   readonly layer = new Konva.Layer();
   private readonly nodes = new Map<string, { element: WireElement; group: Konva.Group; frame: Konva.Rect }>();
   private arrows = new Konva.Group({ listening: false });
+  private handle: Konva.Circle | null = null;
 
   constructor(
     private readonly handlers: ElementHandlers,
@@ -69,7 +72,49 @@ export class ElementLayer {
       if (element) placed.set(id, { ...element, ...at });
     });
     this.drawArrows(placed);
+    this.drawHandle(selection.size === 1 ? placed.get([...selection][0]!) : undefined);
     this.layer.batchDraw();
+  }
+
+  /** A round handle on the selected sticky's right edge: drag it onto another sticky to draw an arrow. */
+  private drawHandle(element: WireElement | undefined): void {
+    if (this.handle?.isDragging()) return; // a redraw (someone's cursor moved) must not pull it from under the pointer
+    this.handle?.destroy();
+    this.handle = null;
+    if (!element || !this.editable || element.kind === 'arrow' || element.kind === 'boundary') return;
+    const start = { x: element.x + element.w, y: element.y + element.h / 2 };
+    const handle = new Konva.Circle({ ...start, radius: 7, fill: '#fff', stroke: SELECTED, strokeWidth: 2, draggable: true, name: 'arrow-handle' });
+    const line = new Konva.Arrow({ points: [start.x, start.y, start.x, start.y], stroke: SELECTED, fill: SELECTED, strokeWidth: 2, dash: [6, 4], listening: false });
+    handle.on('mouseenter', () => (this.layer.getStage()!.container().style.cursor = 'crosshair'));
+    handle.on('mouseleave', () => (this.layer.getStage()!.container().style.cursor = ''));
+    handle.on('dragstart', (event) => {
+      event.cancelBubble = true;
+      this.layer.add(line);
+    });
+    handle.on('dragmove', (event) => {
+      event.cancelBubble = true;
+      line.points([start.x, start.y, handle.x(), handle.y()]);
+    });
+    handle.on('dragend', (event) => {
+      event.cancelBubble = true;
+      line.destroy();
+      handle.position(start);
+      const target = this.elementAt(handle.getStage()?.getPointerPosition() ?? null, element.id);
+      if (target) this.handlers.onConnect(element.id, target);
+      this.layer.batchDraw();
+    });
+    this.layer.add(handle);
+    this.handle = handle;
+  }
+
+  private elementAt(pointer: { x: number; y: number } | null, except: string): string | null {
+    if (!pointer) return null;
+    const hits = this.layer.getStage()?.getAllIntersections(pointer) ?? [];
+    for (const hit of hits) {
+      const group = hit.findAncestor('.element') as Konva.Group | null;
+      if (group && group.id() !== except) return group.id();
+    }
+    return null;
   }
 
   private drawArrows(view: ReadonlyMap<string, WireElement>): void {

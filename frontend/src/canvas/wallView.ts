@@ -13,6 +13,8 @@ export interface WallView {
   centre(): Point;
   /** Where a wall point is on the page, and how big one wall unit is there (for overlays such as the text editor). */
   toPage(world: Point): { x: number; y: number; scale: number };
+  /** Pans so that this wall point is in the middle of the screen. */
+  centreOn(world: Point): void;
 }
 
 /** The infinite wall: a Konva stage with a background grid, panned by dragging and zoomed by the wheel. */
@@ -68,6 +70,8 @@ export function createWallView(host: HTMLDivElement): WallView {
     stage,
     zoomControls,
     centre: () => toWorld(viewport, { x: stage.width() / 2, y: stage.height() / 2 }),
+    centreOn: (world) =>
+      apply({ ...viewport, x: stage.width() / 2 - world.x * viewport.scale, y: stage.height() / 2 - world.y * viewport.scale }),
     toPage: (world) => {
       const box = host.getBoundingClientRect();
       return { x: box.left + world.x * viewport.scale + viewport.x, y: box.top + world.y * viewport.scale + viewport.y, scale: viewport.scale };

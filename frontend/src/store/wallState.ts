@@ -67,10 +67,11 @@ function withView(state: WallState): WallState {
 function applyAppliedOp(elements: Map<string, WireElement>, op: AppliedOp, batch: AppliedMessage): void {
   if (op.op === 'create') elements.set(op.element.id, op.element);
   else if (op.op === 'delete') elements.delete(op.id);
-  else {
+  else if (op.op === 'update') {
     const current = elements.get(op.id);
     if (current) elements.set(op.id, { ...patched(current, op.set), version: op.version, updatedBy: batch.by, updatedAt: batch.at });
   }
+  // other ops steer the board (phase, gating, freezing) and leave the elements as they are
 }
 
 /** An own edit, drawn before the server has it: same rules, with the server's defaults guessed. */

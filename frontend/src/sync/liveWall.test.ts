@@ -32,7 +32,14 @@ class FakeSocket implements SocketLike {
 
 function setup() {
   const sockets: FakeSocket[] = [];
+  let online = true;
+  const networkListeners: ((online: boolean) => void)[] = [];
+  const setOnline = (value: boolean) => {
+    online = value;
+    networkListeners.forEach((l) => l(value));
+  };
   const wall = new LiveWall({
+    network: { online: () => online, onChange: (l) => networkListeners.push(l) },
     url: 'ws://test/ws',
     boardId: BOARD,
     token: 'tok',
@@ -46,7 +53,7 @@ function setup() {
     },
     retryDelay: () => 0,
   });
-  return { wall, sockets, socket: () => sockets[sockets.length - 1]! };
+  return { wall, sockets, socket: () => sockets[sockets.length - 1]!, setOnline };
 }
 
 const welcome = { type: 'welcome', boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [] };
@@ -101,6 +108,26 @@ describe('live wall', () => {
     socket().receive({ type: 'rejected', clientOpId: id, code: 'FORBIDDEN', message: "Observers can't edit the wall." });
     expect(wall.snapshot().wall.view.size).toBe(1);
     expect(refusals).toEqual(['FORBIDDEN']);
+  });
+
+  it('keeps edits made off line and sends them when the network is back', () => {
+    const { wall, socket, sockets, setOnline } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+
+    setOnline(false);
+    expect(wall.snapshot().status).toBe('offline');
+    const offline = wall.edit([{ op: 'update', id: A, set: { x: 77 } }]);
+    expect(sockets).toHaveLength(1);
+    expect(wall.snapshot().wall.view.get(A)?.x).toBe(77);
+
+    setOnline(true);
+    expect(sockets).toHaveLength(2);
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', lastSeq: 3 });
+    socket().receive({ ...welcome, seq: 3, catchUp: 'none' });
+    expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId: offline });
   });
 
   it('gives up when the link does not open the board', () => {

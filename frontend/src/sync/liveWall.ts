@@ -17,7 +17,7 @@ import {
   type ServerMessage,
 } from './protocol';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'denied';
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied';
 
 /** The part of the browser's WebSocket this client uses, so tests can hand it a fake one. */
 export interface SocketLike {
@@ -39,7 +39,22 @@ export interface LiveWallOptions {
   openSocket?: (url: string) => SocketLike;
   /** Waits before reconnect attempt n (0-based); injected so tests need not wait. */
   retryDelay?: (attempt: number) => number;
+  /** Tells when the device goes off and on line; the browser's own events by default. */
+  network?: Network;
 }
+
+export interface Network {
+  online(): boolean;
+  onChange(listener: (online: boolean) => void): void;
+}
+
+const browserNetwork: Network = {
+  online: () => navigator.onLine,
+  onChange: (listener) => {
+    window.addEventListener('online', () => listener(true));
+    window.addEventListener('offline', () => listener(false));
+  },
+};
 
 export interface LiveWallSnapshot {
   readonly wall: WallState;
@@ -70,8 +85,14 @@ export class LiveWall {
   private readonly rejectionListeners = new Set<(r: RejectedMessage) => void>();
   private readonly messageListeners = new Set<(m: ServerMessage) => void>();
 
+  private readonly network: Network;
+
   constructor(private readonly options: LiveWallOptions) {
-    this.open();
+    this.network = options.network ?? browserNetwork;
+    // Off line, a socket can look open for a long time; edits wait as pending and go out when the network is back.
+    this.network.onChange((online) => (online ? this.reconnectNow() : this.goOffline()));
+    if (this.network.online()) this.open();
+    else this.goOffline();
   }
 
   snapshot(): LiveWallSnapshot {
@@ -113,6 +134,22 @@ export class LiveWall {
     this.socket?.close(1000);
   }
 
+  private goOffline(): void {
+    this.joined = false;
+    this.status = 'offline';
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close(1000);
+    this.changed();
+  }
+
+  private reconnectNow(): void {
+    if (this.closed || this.status === 'denied' || this.socket) return;
+    this.status = 'reconnecting';
+    this.changed();
+    this.open();
+  }
+
   private open(): void {
     const socket = (this.options.openSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike))(this.options.url);
     this.socket = socket;
@@ -142,7 +179,9 @@ export class LiveWall {
       this.status = 'reconnecting';
       this.changed();
       const delay = (this.options.retryDelay ?? defaultRetryDelay)(this.attempts++);
-      setTimeout(() => this.open(), delay);
+      setTimeout(() => {
+        if (this.socket === socket && this.network.online()) this.open();
+      }, delay);
     };
   }
 

@@ -4,6 +4,7 @@ import { ElementLayer } from '../canvas/elementLayer';
 import { PresenceLayer } from '../canvas/presenceLayer';
 import { createWallView } from '../canvas/wallView';
 import { tokenFromHash } from '../routes';
+import { contents } from '../store/containment';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
@@ -11,6 +12,8 @@ import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement 
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
+import { findBox, findStickies } from './findBox';
+import { helpPanel } from './help';
 import { editText } from './textEditor';
 import { wallOutline } from './wallOutline';
 
@@ -55,8 +58,18 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   const people = el('span', { class: 'participants', 'data-testid': 'participants' });
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
   const outline = wallOutline();
-  header.append(status, people, view.zoomControls);
-  body.append(notice, outline.node);
+  const help = helpPanel();
+  const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
+  helpButton.addEventListener('click', () => help.showModal());
+  const find = findBox(
+    (query) => findStickies(query, state.wall.view),
+    (element) => {
+      view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
+      select(element.id, false);
+    },
+  );
+  header.append(find, status, people, view.zoomControls, helpButton);
+  body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
@@ -75,11 +88,18 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
     {
       onMoved: (id, x, y) => {
         presence.update({ drag: null });
-        edit([{ op: 'update', id, set: { x, y } }]);
+        carried = new Map();
+        edit(movedWithContents(id, x, y).map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
       },
       onSelected: (id, additive) => select(id, additive),
       onEditText: (id) => startEditing(id),
-      onDragging: (id, x, y) => presence.update({ drag: [{ id, x, y }] }),
+      onConnect: (from, to) => edit([{ op: 'create', element: { id: crypto.randomUUID(), kind: 'arrow', from, to } }]),
+      onDragging: (id, x, y) => {
+        const moves = movedWithContents(id, x, y);
+        carried = new Map(moves.filter((d) => d.id !== id).map((d) => [d.id, { x: d.x, y: d.y }]));
+        if (carried.size > 0) redraw();
+        presence.update({ drag: moves });
+      },
     },
     false,
   );
@@ -94,8 +114,17 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
     if (event.target === view.stage) select(null, false);
   });
 
+  /** Moving a bounded context or an aggregate carries what lies inside it. */
+  let carried = new Map<string, Point>();
+  const movedWithContents = (id: string, x: number, y: number): DragPosition[] => {
+    const element = state.wall.view.get(id);
+    if (!element) return [{ id, x, y }];
+    const dx = x - element.x;
+    const dy = y - element.y;
+    return [{ id, x, y }, ...contents(element, state.wall.view).map((e) => ({ id: e.id, x: e.x + dx, y: e.y + dy }))];
+  };
   const redraw = (): void => {
-    layer.draw(state.wall.view, selection, movingElsewhere(others));
+    layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
     outline.update(state.wall.view);
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
   };
@@ -144,8 +173,18 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   };
 
   document.addEventListener('keydown', (event) => {
-    if (!state.role || state.role === 'observer' || isTyping(event)) return;
+    if (isTyping(event)) return;
     const mod = event.ctrlKey || event.metaKey;
+    if (event.key === '?') {
+      help.open ? help.close() : help.showModal();
+      return;
+    }
+    if (mod && event.key.toLowerCase() === 'f') {
+      event.preventDefault();
+      find.focus();
+      return;
+    }
+    if (!state.role || state.role === 'observer') return;
     if (mod && event.key.toLowerCase() === 'z') {
       event.preventDefault();
       const ops = event.shiftKey ? history.redo(state.wall.view) : history.undo(state.wall.view);
@@ -235,6 +274,8 @@ function statusText(s: LiveWallSnapshot): string {
       return `Connected${s.role === 'observer' ? ' · watching' : ''}${unsent}`;
     case 'reconnecting':
       return `Reconnecting…${unsent}`;
+    case 'offline':
+      return `Offline${unsent}`;
     case 'denied':
       return 'This link no longer opens the board';
     default:

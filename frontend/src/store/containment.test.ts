@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { WireElement } from '../sync/protocol';
+import { contents } from './containment';
+
+function el(id: string, kind: WireElement['kind'], x: number, y: number, w = 160, h = 120): WireElement {
+  return { id, kind, text: id, x, y, w, h, z: 1, props: {}, version: 1, updatedBy: '', updatedAt: '' } as WireElement;
+}
+
+describe('contents', () => {
+  const context = el('billing', 'boundary', 0, 0, 800, 500);
+  const aggregate = el('subscription', 'aggregate', 40, 40, 320, 200);
+  const inside = el('started', 'event', 100, 100);
+  const straddling = el('half-in', 'event', 750, 100); // centre at x = 830: outside
+  const outside = el('elsewhere', 'command', 900, 0);
+  const view = new Map([context, aggregate, inside, straddling, outside].map((e) => [e.id, e]));
+
+  it('holds what has its centre inside', () => {
+    expect(contents(context, view).map((e) => e.id).sort()).toEqual(['started', 'subscription']);
+    expect(contents(aggregate, view).map((e) => e.id)).toEqual(['started']);
+  });
+
+  it('holds nothing for a plain sticky', () => {
+    expect(contents(inside, view)).toEqual([]);
+  });
+});

@@ -7,13 +7,16 @@ import {
   LIMITS,
   ROLES,
   SERVER_MESSAGE_TYPES,
+  isElementOp,
   parseServerMessage,
+  type AppliedMessage,
   type AppliedOp,
   type ClientMessage,
   type ElementPatch,
   type NewElement,
   type Op,
   type Participant,
+  type PhaseRef,
   type Presence,
   type PresenceUpdate,
   type Props,
@@ -139,6 +142,9 @@ describe('the schema', () => {
     ['a join at seq 0', { ...examples.client['join'], lastSeq: 0 }],
     ['a presence off the wall', { type: 'presence', cursor: null, selection: [], editing: null, drag: null }],
     ['a stored arrow', stored({ kind: 'arrow', from: id, to: other, label: 'then' })],
+    ['a step back', { type: 'phase', clientOpId: 'c-1:2', action: 'previous' }],
+    ['gating restored', { ...examples.client['gatingLift'], lifted: false }],
+    ['a thawed wall', { ...examples.server['appliedFreeze'], ops: [{ op: 'freeze', frozen: false }] }],
   ])('accepts %s', (_, message) => {
     expect(errorsOf(validateAny, wire(message))).toBe('');
   });
@@ -190,6 +196,16 @@ describe('the schema', () => {
     ['an unknown error code', { ...examples.server['error'], code: 'NOPE' }],
     ['a participantLeft with an extra field', { ...examples.server['participantLeft'], name: 'Grace' }],
     ['a board in phase 0', { ...snapshot, board: { ...board, phase: { index: 0, id: 'a', name: 'A' } } }],
+    ['a board without its frozen switch', { ...snapshot, board: without(board, 'frozen') }],
+    ['a phase change with both action and index', { ...examples.client['phaseNext'], index: 2 }],
+    ['a phase change with neither', without(examples.client['phaseNext'], 'action')],
+    ['an unknown phase action', { ...examples.client['phaseNext'], action: 'skip' }],
+    ['a phase index of 0', { ...examples.client['phaseTo'], index: 0 }],
+    ['a phase change without a clientOpId', without(examples.client['phaseNext'], 'clientOpId')],
+    ['gating without lifted', without(examples.client['gatingLift'], 'lifted')],
+    ['a freeze with a string', { ...examples.client['freeze'], frozen: 'yes' }],
+    ['a phase op without its phase', { ...examples.server['appliedPhase'], ops: [{ op: 'phase', from: 1, to: 2 }] }],
+    ['a phase op sent by a client', ops({ op: 'phase', from: 1, to: 2 })],
   ])('rejects %s', (_, message) => {
     expect(validateAny(wire(message))).toBe(false);
   });
@@ -279,7 +295,17 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, id: o.id, set: copyPatch(o.set), version: o.version };
     case 'delete':
       return { op: o.op, id: o.id };
+    case 'phase':
+      return { op: o.op, from: o.from, to: o.to, phase: copyPhase(o.phase) };
+    case 'gating':
+      return { op: o.op, lifted: o.lifted };
+    case 'freeze':
+      return { op: o.op, frozen: o.frozen };
   }
+}
+
+function copyPhase(p: PhaseRef): PhaseRef {
+  return { index: p.index, id: p.id, name: p.name };
 }
 
 function copyPresence(p: Presence): Presence {
@@ -313,6 +339,14 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, ...copyPresence(m) };
     case 'ping':
       return { type: m.type, t: m.t };
+    case 'phase':
+      return 'action' in m
+        ? { type: m.type, clientOpId: m.clientOpId, action: m.action }
+        : { type: m.type, clientOpId: m.clientOpId, index: m.index };
+    case 'gating':
+      return { type: m.type, clientOpId: m.clientOpId, lifted: m.lifted };
+    case 'freeze':
+      return { type: m.type, clientOpId: m.clientOpId, frozen: m.frozen };
   }
 }
 
@@ -330,8 +364,17 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       };
     case 'snapshot': {
       const b = m.board;
-      const phase = { index: b.phase.index, id: b.phase.id, name: b.phase.name };
-      const board = { id: b.id, title: b.title, format: b.format, phase, seq: b.seq, createdAt: b.createdAt };
+      const phase = copyPhase(b.phase);
+      const board = {
+        id: b.id,
+        title: b.title,
+        format: b.format,
+        phase,
+        seq: b.seq,
+        createdAt: b.createdAt,
+        gatingLifted: b.gatingLifted,
+        frozen: b.frozen,
+      };
       return { type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement) };
     }
     case 'applied':
@@ -370,6 +413,14 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       return { type: m.type, t: m.t };
   }
 }
+
+describe('isElementOp', () => {
+  it('tells element edits from the facilitator\'s acts', () => {
+    const applied = [examples.server['applied'], examples.server['appliedUpdateDelete'], examples.server['appliedPhase'],
+      examples.server['appliedGating'], examples.server['appliedFreeze']] as unknown as AppliedMessage[];
+    expect(applied.flatMap((m) => m.ops).map(isElementOp)).toEqual([true, true, true, true, false, false, false]);
+  });
+});
 
 describe('the TypeScript types', () => {
   it.each(clientExamples)('carry every field of the client example %s', (_, message) => {

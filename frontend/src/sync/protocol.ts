@@ -121,7 +121,24 @@ export interface AppliedCreateOp { op: 'create'; element: WireElement }
 export interface AppliedUpdateOp extends UpdateOp { version: number }
 
 /** An edit as the server applied it: creates come back complete, updates with the element's new version. */
-export type AppliedOp = AppliedCreateOp | AppliedUpdateOp | DeleteOp;
+export type AppliedElementOp = AppliedCreateOp | AppliedUpdateOp | DeleteOp;
+
+export interface PhaseRef { index: number; id: string; name: string }
+/** The board moved from phase `from` to phase `to`; `phase` names where it is now. */
+export interface PhaseOp { op: 'phase'; from: number; to: number; phase: PhaseRef }
+/** Gating lifted (every kind unlocked) or restored. */
+export interface GatingOp { op: 'gating'; lifted: boolean }
+/** Wall frozen (only the facilitator's batches are accepted) or thawed. */
+export interface FreezeOp { op: 'freeze'; frozen: boolean }
+/** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp;
+
+/** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
+export type AppliedOp = AppliedElementOp | FacilitatorOp;
+
+export function isElementOp(op: AppliedOp): op is AppliedElementOp {
+  return op.op === 'create' || op.op === 'update' || op.op === 'delete';
+}
 
 export interface Point { x: number; y: number }
 export interface DragPosition { id: string; x: number; y: number }
@@ -141,13 +158,18 @@ export interface BoardInfo {
   id: string;
   title: string;
   format: string;
-  phase: { index: number; id: string; name: string };
+  phase: PhaseRef;
   seq: number;
   createdAt: string;
+  /** The facilitator has lifted gating: every kind is unlocked whatever the phase. */
+  gatingLifted: boolean;
+  /** The facilitator has frozen the wall: only the facilitator's batches are accepted. */
+  frozen: boolean;
 }
 
 export type RejectionCode =
-  | 'VALIDATION_FAILED' | 'ELEMENT_NOT_FOUND' | 'ELEMENT_EXISTS' | 'BATCH_TOO_LARGE' | 'BOARD_FULL' | 'FORBIDDEN';
+  | 'VALIDATION_FAILED' | 'ELEMENT_NOT_FOUND' | 'ELEMENT_EXISTS' | 'BATCH_TOO_LARGE' | 'BOARD_FULL' | 'FORBIDDEN'
+  | 'PHASE_LOCKED' | 'WALL_FROZEN';
 
 export type ErrorCode = 'MALFORMED_MESSAGE' | 'UNKNOWN_TYPE' | 'INVALID_MESSAGE' | 'NOT_JOINED' | 'ALREADY_JOINED';
 
@@ -166,7 +188,15 @@ export interface OpsMessage { type: 'ops'; clientOpId: string; ops: Op[] }
 export interface ClientPresenceMessage extends Presence { type: 'presence' }
 export interface PingMessage { type: 'ping'; t: number }
 
-export type ClientMessage = JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage;
+/** Facilitator only, answered like a batch: `action` steps one phase, `index` jumps to a phase number. */
+export type PhaseMessage =
+  | { type: 'phase'; clientOpId: string; action: 'next' | 'previous' }
+  | { type: 'phase'; clientOpId: string; index: number };
+export interface GatingMessage { type: 'gating'; clientOpId: string; lifted: boolean }
+export interface FreezeMessage { type: 'freeze'; clientOpId: string; frozen: boolean }
+
+export type ClientMessage =
+  | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage;
 
 export interface WelcomeMessage {
   type: 'welcome';

@@ -1,6 +1,7 @@
 package io.stormwall.phase;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /** A workshop flow: an ordered list of phases. Phase numbers shown to people are 1-based. */
 public record SessionFormat(String id, String name, String description, List<Phase> phases) {
@@ -11,5 +12,25 @@ public record SessionFormat(String id, String name, String description, List<Pha
 
     public Phase phase(int index) {
         return phases.get(index - 1);
+    }
+
+    public int phaseCount() {
+        return phases.size();
+    }
+
+    /** Unlocks are cumulative: a kind stays unlocked in every phase after the one that adds it. */
+    public boolean unlocks(int phaseIndex, String kind) {
+        OptionalInt at = unlockedAt(kind);
+        return at.isPresent() && at.getAsInt() <= phaseIndex;
+    }
+
+    /** The 1-based number of the phase that adds {@code kind}; empty when this format never uses it. */
+    public OptionalInt unlockedAt(String kind) {
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).unlocks().contains(kind)) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
     }
 }

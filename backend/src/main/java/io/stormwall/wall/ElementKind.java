@@ -7,28 +7,30 @@ import java.util.Optional;
 
 /** The sticky kinds of the notation, with their default size and the props each may carry. */
 public enum ElementKind {
-    EVENT("event", 160, 120, Map.of()),
-    COMMAND("command", 160, 120, Map.of()),
-    ACTOR("actor", 120, 60, Map.of()),
-    POLICY("policy", 160, 120, Map.of("mode", PropRule.oneOf("reactive", "long-running"))),
-    READ_MODEL("readModel", 160, 120, Map.of()),
-    HOTSPOT("hotspot", 160, 120, Map.of(
+    EVENT("event", "Events", 160, 120, Map.of()),
+    COMMAND("command", "Commands", 160, 120, Map.of()),
+    ACTOR("actor", "Actors", 120, 60, Map.of()),
+    POLICY("policy", "Policies", 160, 120, Map.of("mode", PropRule.oneOf("reactive", "long-running"))),
+    READ_MODEL("readModel", "Read models", 160, 120, Map.of()),
+    HOTSPOT("hotspot", "Hotspots", 160, 120, Map.of(
             "status", PropRule.oneOf("open", "resolved", "deferred"),
             "owner", PropRule.text(100))),
-    AGGREGATE("aggregate", 320, 200, Map.of()),
-    EXTERNAL_SYSTEM("externalSystem", 160, 120, Map.of(
+    AGGREGATE("aggregate", "Aggregates", 320, 200, Map.of()),
+    EXTERNAL_SYSTEM("externalSystem", "External systems", 160, 120, Map.of(
             "ownership", PropRule.oneOf("external", "internal"),
             "acl", PropRule.bool())),
-    BOUNDARY("boundary", 800, 500, Map.of()),
-    ARROW("arrow", 0, 0, Map.of());
+    BOUNDARY("boundary", "Bounded contexts", 800, 500, Map.of()),
+    ARROW("arrow", "Arrows", 0, 0, Map.of());
 
     private final String id;
+    private final String plural;
     private final double defaultWidth;
     private final double defaultHeight;
     private final Map<String, PropRule> props;
 
-    ElementKind(String id, double defaultWidth, double defaultHeight, Map<String, PropRule> props) {
+    ElementKind(String id, String plural, double defaultWidth, double defaultHeight, Map<String, PropRule> props) {
         this.id = id;
+        this.plural = plural;
         this.defaultWidth = defaultWidth;
         this.defaultHeight = defaultHeight;
         this.props = props;
@@ -37,6 +39,11 @@ public enum ElementKind {
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /** How people name the kind in a sentence: "Commands unlock in phase 3". */
+    public String plural() {
+        return plural;
     }
 
     public double defaultWidth() {

@@ -11,6 +11,10 @@ public final class WallErrors {
     public static final String ELEMENT_EXISTS = "ELEMENT_EXISTS";
     public static final String BATCH_TOO_LARGE = "BATCH_TOO_LARGE";
     public static final String BOARD_FULL = "BOARD_FULL";
+    /** The board's current phase has not unlocked the kind an op creates or changes an element into. */
+    public static final String PHASE_LOCKED = "PHASE_LOCKED";
+    /** The facilitator has frozen the wall: only the facilitator's batches are accepted. */
+    public static final String WALL_FROZEN = "WALL_FROZEN";
 
     private WallErrors() {}
 

@@ -4,4 +4,4 @@ import io.stormwall.board.BoardSummary;
 import java.util.List;
 
 /** The whole wall at one {@code seq} ({@code board.seq()}), read in one consistent transaction. */
-public record WallSnapshot(BoardSummary board, List<Element> elements) {}
+public record WallSnapshot(BoardSummary board, List<Element> elements, List<PhaseTransition> phaseHistory) {}

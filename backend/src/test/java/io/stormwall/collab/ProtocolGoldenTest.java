@@ -104,6 +104,38 @@ class ProtocolGoldenTest {
     }
 
     @Test
+    void theFacilitatorsControlsAndTheirRefusalsAreAsDocumented() {
+        Api.TestBoard board = api.createBoard("Golden phases", "process-level");
+        try (WsClient grace = joinAs(board, board.facilitator(), "c-9a41f0", "Grace");
+                WsClient ada = join(board, board.participant(), "joinFresh")) {
+            ada.send(client.get("opsMixed"));
+            assertThat(ada.await("rejected")).isEqualTo(server.get("rejectedPhaseLocked"));
+
+            grace.send(client.get("phaseNext"));
+            JsonNode phase = ada.await("applied");
+            assertShape(phase, "appliedPhase");
+            assertThat(phase.get("ops")).isEqualTo(server.get("appliedPhase").get("ops"));
+            assertThat(phase.get("clientOpId")).isEqualTo(server.get("appliedPhase").get("clientOpId"));
+
+            grace.send(client.get("phaseTo"));
+            assertThat(ada.await("applied").get("ops").get(0).get("to").asInt()).isEqualTo(client.get("phaseTo").get("index").asInt());
+
+            grace.send(client.get("gatingLift"));
+            JsonNode gating = ada.await("applied");
+            assertShape(gating, "appliedGating");
+            assertThat(gating.get("ops")).isEqualTo(server.get("appliedGating").get("ops"));
+
+            grace.send(client.get("freeze"));
+            JsonNode freeze = ada.await("applied");
+            assertShape(freeze, "appliedFreeze");
+            assertThat(freeze.get("ops")).isEqualTo(server.get("appliedFreeze").get("ops"));
+
+            ada.send(client.get("opsCreate"));
+            assertThat(ada.await("rejected")).isEqualTo(server.get("rejectedWallFrozen"));
+        }
+    }
+
+    @Test
     void aRejoinWithLastSeqIsAnsweredAsDocumented() {
         Api.TestBoard board = api.createBoard("Golden rejoin", "free");
         try (WsClient back = WsClient.connect(port)) {
@@ -119,6 +151,13 @@ class ProtocolGoldenTest {
         WsClient socket = WsClient.connect(port);
         ObjectNode join = (ObjectNode) client.get(example).deepCopy();
         socket.send(join.put("boardId", board.id()).put("token", token));
+        return socket.awaitWelcome();
+    }
+
+    private WsClient joinAs(Api.TestBoard board, String token, String clientId, String name) {
+        WsClient socket = WsClient.connect(port);
+        ObjectNode join = (ObjectNode) client.get("joinFresh").deepCopy();
+        socket.send(join.put("boardId", board.id()).put("token", token).put("clientId", clientId).put("name", name));
         return socket.awaitWelcome();
     }
 

@@ -59,6 +59,8 @@ public final class WallReplica {
                 });
                 e.put("version", op.get("version").asInt());
             }
+            // The facilitator's controls travel in the same order but change no element.
+            case "phase", "gating", "freeze" -> { }
             default -> throw new AssertionError("unknown op " + op);
         }
     }

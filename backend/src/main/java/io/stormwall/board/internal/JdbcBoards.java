@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcBoards implements Boards {
 
-    private static final String COLUMNS = "id, title, format, phase_index, seq, created_at";
+    private static final String COLUMNS = "id, title, format, phase_index, seq, created_at, gating_lifted, frozen";
 
     private final JdbcClient jdbc;
     private final FormatCatalog formats;
@@ -51,6 +51,8 @@ class JdbcBoards implements Boards {
                 format,
                 PhaseRef.of(formats.find(format).orElseThrow(), rs.getInt("phase_index")),
                 rs.getLong("seq"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("gating_lifted"),
+                rs.getBoolean("frozen"));
     }
 }

@@ -3,6 +3,8 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import jakarta.websocket.Session;
@@ -37,14 +39,17 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final JsonMapper json;
     private final BoardAccess access;
     private final Wall wall;
+    private final Facilitation facilitation;
     private final Rooms rooms;
     private final Messages messages;
     private final CollabProperties properties;
 
-    WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Rooms rooms, Messages messages, CollabProperties properties) {
+    WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
+            CollabProperties properties) {
         this.json = json;
         this.access = access;
         this.wall = wall;
+        this.facilitation = facilitation;
         this.rooms = rooms;
         this.messages = messages;
         this.properties = properties;
@@ -100,6 +105,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         switch (type) {
             case "join" -> join(client, message);
             case "ops" -> edit(client, message);
+            case "phase", "gating", "freeze" -> steer(client, type, message);
             case "presence" -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
             case "ping" -> client.send(messages.pong(ClientMessages.ping(message)));
             default -> throw new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE, "Unknown message type '" + type + "'.", false);
@@ -133,6 +139,39 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         } catch (ApiException refusal) {
             client.send(messages.rejected(clientOpId, refusal));
         }
+    }
+
+    /** Facilitator controls: answered like a batch, by the broadcast {@code applied} or by {@code rejected}. */
+    private void steer(Client client, String type, JsonNode message) {
+        switch (type) {
+            case "phase" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "index");
+            case "gating" -> ClientMessages.onlyFields(message, "type", "clientOpId", "lifted");
+            default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
+        }
+        String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        Client.Joined who = client.joined();
+        String name = who.participant().name();
+        try {
+            who.access().requireSteer();
+            EditOutcome outcome = switch (type) {
+                case "phase" -> facilitation.changePhase(who.access(), who.clientId(), clientOpId, PhaseChange.parse(message), name).outcome();
+                case "gating" -> facilitation.liftGating(who.access(), who.clientId(), clientOpId, flag(message, "lifted"), name);
+                default -> facilitation.freeze(who.access(), who.clientId(), clientOpId, flag(message, "frozen"), name);
+            };
+            if (outcome instanceof EditOutcome.Duplicate duplicate) {
+                client.send(messages.ack(clientOpId, duplicate.seq()));
+            }
+        } catch (ApiException refusal) {
+            client.send(messages.rejected(clientOpId, refusal));
+        }
+    }
+
+    private static boolean flag(JsonNode message, String field) {
+        JsonNode value = message.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw ApiException.invalid(field, "'" + field + "' must be true or false.");
+        }
+        return value.booleanValue();
     }
 
     @Override

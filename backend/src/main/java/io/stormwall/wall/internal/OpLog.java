@@ -20,12 +20,55 @@ class OpLog {
         this.jdbc = jdbc;
     }
 
+    /** What a batch is checked against, read under the lock that orders the board's batches. */
+    record BoardHead(long seq, String format, int phaseIndex, boolean gatingLifted, boolean frozen) {}
+
     /** Locks the board row for this transaction, so batches of one board commit one at a time, in seq order. */
-    Optional<Long> lockSeq(BoardId board) {
-        return jdbc.sql("select seq from board where id = :board for update")
+    Optional<BoardHead> lock(BoardId board) {
+        return jdbc.sql("select seq, format, phase_index, gating_lifted, frozen from board where id = :board for update")
                 .param("board", board.value())
-                .query(Long.class)
+                .query((rs, n) -> new BoardHead(rs.getLong("seq"), rs.getString("format"), rs.getInt("phase_index"),
+                        rs.getBoolean("gating_lifted"), rs.getBoolean("frozen")))
                 .optional();
+    }
+
+    /** The facilitator's on/off controls: the op that records a change and the board column that holds it. */
+    enum Switch {
+        GATING_LIFTED("gating", "lifted", "gating_lifted"),
+        FROZEN("freeze", "frozen", "frozen");
+
+        private final String op;
+        private final String member;
+        private final String column;
+
+        Switch(String op, String member, String column) {
+            this.op = op;
+            this.member = member;
+            this.column = column;
+        }
+
+        String op() {
+            return op;
+        }
+
+        String member() {
+            return member;
+        }
+    }
+
+    void setPhase(BoardId board, int index) {
+        jdbc.sql("update board set phase_index = :index where id = :board")
+                .param("board", board.value())
+                .param("index", index)
+                .update();
+    }
+
+    void set(BoardId board, Switch which, boolean on) {
+        // The column comes from the enum, never from input.
+        jdbc.sql("update board set " + which.column + " = :on where id = :board")
+                .param("board", board.value())
+                .param("on", on)
+                .update();
     }
 
     Optional<Long> seqOf(BoardId board, String clientId, String clientOpId) {

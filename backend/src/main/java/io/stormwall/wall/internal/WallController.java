@@ -7,6 +7,7 @@ import io.stormwall.board.BoardSummary;
 import io.stormwall.phase.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
+import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
@@ -40,11 +41,12 @@ class WallController {
     }
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-            List<Element> elements) {
+            boolean gatingLifted, boolean frozen, List<Element> elements, List<PhaseTransition> phaseHistory) {
 
         static BoardWithElements of(WallSnapshot snapshot) {
             BoardSummary b = snapshot.board();
-            return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(), snapshot.elements());
+            return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(),
+                    b.gatingLifted(), b.frozen(), snapshot.elements(), snapshot.phaseHistory());
         }
     }
 

@@ -3,6 +3,7 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.Boards;
+import io.stormwall.phase.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Wall;
@@ -29,13 +30,18 @@ class WallService implements Wall {
     private final Boards boards;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final FormatCatalog formats;
+    private final PhaseHistory history;
 
-    WallService(OpLog log, ElementStore elements, Boards boards, JsonMapper json, ApplicationEventPublisher events) {
+    WallService(OpLog log, ElementStore elements, Boards boards, JsonMapper json, ApplicationEventPublisher events,
+            FormatCatalog formats, PhaseHistory history) {
         this.log = log;
         this.elements = elements;
         this.boards = boards;
         this.json = json;
         this.events = events;
+        this.formats = formats;
+        this.history = history;
     }
 
     @Override
@@ -44,14 +50,20 @@ class WallService implements Wall {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
         BoardId board = access.boardId();
-        long seq = log.lockSeq(board).orElseThrow(BoardId::notFound);
+        OpLog.BoardHead head = log.lock(board).orElseThrow(BoardId::notFound);
+        long seq = head.seq();
         Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
         if (earlier.isPresent()) {
             return new EditOutcome.Duplicate(earlier.get());
         }
+        // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
+        if (head.frozen() && !access.role().canSteer()) {
+            throw WallErrors.conflict(WallErrors.WALL_FROZEN, "ops", "The facilitator has frozen the wall; only the facilitator can edit it now.");
+        }
+        PhaseGate gate = new PhaseGate(formats.find(head.format()).orElseThrow(), head.phaseIndex(), head.gatingLifted());
         // PostgreSQL keeps microseconds; truncating here makes live and replayed copies of a batch agree.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        WorkingSet wall = new WorkingSet(board, elements, json, actor, now, parsed);
+        WorkingSet wall = new WorkingSet(board, elements, json, actor, now, gate, parsed);
         parsed.forEach(wall::apply);
         int growth = wall.netGrowth();
         if (growth > 0 && elements.count(board) + growth > MAX_ELEMENTS) {
@@ -68,7 +80,7 @@ class WallService implements Wall {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public WallSnapshot snapshot(BoardId board) {
-        return new WallSnapshot(boards.find(board).orElseThrow(BoardId::notFound), elements.all(board));
+        return new WallSnapshot(boards.find(board).orElseThrow(BoardId::notFound), elements.all(board), history.of(board));
     }
 
     @Override

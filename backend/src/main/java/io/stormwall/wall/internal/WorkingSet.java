@@ -29,6 +29,7 @@ final class WorkingSet {
     private final JsonMapper json;
     private final String actor;
     private final Instant now;
+    private final PhaseGate gate;
     private final Map<UUID, Element> stored = new LinkedHashMap<>();
     /** Current state of every touched element; a null value means deleted in this batch. */
     private final Map<UUID, Element> current = new LinkedHashMap<>();
@@ -36,12 +37,13 @@ final class WorkingSet {
     private final Set<UUID> bumped = new HashSet<>();
     private long topZ = Long.MIN_VALUE;
 
-    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, List<Op> ops) {
+    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops) {
         this.board = board;
         this.store = store;
         this.json = json;
         this.actor = actor;
         this.now = now;
+        this.gate = gate;
         for (Element e : store.withAttachedArrows(board, referencedIds(ops))) {
             stored.put(e.id(), e);
             current.put(e.id(), e);
@@ -96,6 +98,7 @@ final class WorkingSet {
         }
         ElementFields f = op.element();
         ElementKind kind = f.kind();
+        gate.check(kind, op.path() + ".element.kind");
         Element element = new Element(op.id(), kind, orElse(f.text(), ""), orElse(f.x(), 0.0), orElse(f.y(), 0.0),
                 orElse(f.w(), kind.defaultWidth()), orElse(f.h(), kind.defaultHeight()),
                 f.z() != null ? f.z() : nextZ(), f.from(), f.to(), f.label(),
@@ -114,6 +117,9 @@ final class WorkingSet {
         ElementKind kind = orElse(f.kind(), old.kind());
         if (kind.isArrow() != old.kind().isArrow()) {
             throw WallErrors.invalid(op.path() + ".set.kind", "An arrow can't become a sticky, nor a sticky an arrow.");
+        }
+        if (kind != old.kind()) {
+            gate.check(kind, op.path() + ".set.kind");
         }
         int version = bumped.add(old.id()) ? old.version() + 1 : old.version();
         Element element = new Element(old.id(), kind, orElse(f.text(), old.text()), orElse(f.x(), old.x()),

@@ -1,0 +1,99 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardAccess;
+import io.stormwall.board.BoardId;
+import io.stormwall.phase.PhaseRef;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.PhaseChange;
+import io.stormwall.wall.WallErrors;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** The facilitator's controls over REST; the live protocol has the same messages. */
+@RestController
+class FacilitationController {
+
+    private final Facilitation facilitation;
+    private final BoardAccess access;
+
+    FacilitationController(Facilitation facilitation, BoardAccess access) {
+        this.facilitation = facilitation;
+        this.access = access;
+    }
+
+    record Switched(long seq, boolean duplicate) {}
+
+    @PostMapping("/api/boards/{id}/phase")
+    PhaseRef phase(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = steering(id, authorization);
+        checkFields(body, "action", "index");
+        return facilitation.changePhase(granted, clientId(granted), oneOff(), PhaseChange.parse(body), actor(granted)).phase();
+    }
+
+    @PostMapping("/api/boards/{id}/gating")
+    Switched gating(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = steering(id, authorization);
+        checkFields(body, "lifted");
+        EditOutcome outcome = facilitation.liftGating(granted, clientId(granted), oneOff(), flag(body, "lifted"), actor(granted));
+        return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
+    }
+
+    @PostMapping("/api/boards/{id}/freeze")
+    Switched freeze(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = steering(id, authorization);
+        checkFields(body, "frozen");
+        EditOutcome outcome = facilitation.freeze(granted, clientId(granted), oneOff(), flag(body, "frozen"), actor(granted));
+        return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
+    }
+
+    /** Refuses non-facilitators before looking at the body, so they learn nothing from its validation. */
+    private Access steering(String id, String authorization) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        granted.requireSteer();
+        return granted;
+    }
+
+    static void checkFields(JsonNode body, String... allowed) {
+        if (body == null || !body.isObject()) {
+            throw WallErrors.invalid("$", "Expected a JSON object with " + String.join(" or ", allowed) + ".");
+        }
+        for (String field : body.propertyNames()) {
+            if (!Set.of(allowed).contains(field)) {
+                throw WallErrors.invalid(field, "Unknown field '" + field + "'.");
+            }
+        }
+    }
+
+    static boolean flag(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw WallErrors.invalid(field, "'" + field + "' must be true or false.");
+        }
+        return value.booleanValue();
+    }
+
+    private static String clientId(Access granted) {
+        return WallController.REST_CLIENT_PREFIX + granted.role().id();
+    }
+
+    /** A REST call is one act: it can't be resent under the same id, so each gets its own. */
+    private static String oneOff() {
+        return "steer:" + UUID.randomUUID();
+    }
+
+    private static String actor(Access granted) {
+        return granted.role().id() + " (API)";
+    }
+}

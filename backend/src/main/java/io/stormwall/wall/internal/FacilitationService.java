@@ -1,0 +1,102 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardId;
+import io.stormwall.phase.FormatCatalog;
+import io.stormwall.phase.PhaseRef;
+import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.PhaseChange;
+import io.stormwall.wall.PhaseTransition;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+@Service
+class FacilitationService implements Facilitation {
+
+    private final OpLog log;
+    private final PhaseHistory history;
+    private final FormatCatalog formats;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    FacilitationService(OpLog log, PhaseHistory history, FormatCatalog formats, JsonMapper json, ApplicationEventPublisher events) {
+        this.log = log;
+        this.history = history;
+        this.formats = formats;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public PhaseSet changePhase(Access access, String clientId, String clientOpId, PhaseChange change, String actor) {
+        access.requireSteer();
+        BoardId board = access.boardId();
+        OpLog.BoardHead head = log.lock(board).orElseThrow(BoardId::notFound);
+        SessionFormat format = formats.find(head.format()).orElseThrow();
+        Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
+        if (earlier.isPresent()) {
+            return new PhaseSet(new EditOutcome.Duplicate(earlier.get()), PhaseRef.of(format, head.phaseIndex()));
+        }
+        int to = change.target(format, head.phaseIndex());
+        PhaseRef phase = PhaseRef.of(format, to);
+        BatchApplied batch = append(head, board, clientId, clientOpId, actor, op -> {
+            op.put("op", "phase").put("from", head.phaseIndex()).put("to", to);
+            op.set("phase", json.valueToTree(phase));
+        });
+        log.setPhase(board, to);
+        history.record(board, new PhaseTransition(batch.seq(), head.phaseIndex(), to, actor, access.role().id(), batch.at()));
+        events.publishEvent(batch);
+        return new PhaseSet(new EditOutcome.Applied(batch), phase);
+    }
+
+    @Override
+    @Transactional
+    public EditOutcome liftGating(Access access, String clientId, String clientOpId, boolean lifted, String actor) {
+        return toggle(access, clientId, clientOpId, actor, OpLog.Switch.GATING_LIFTED, lifted);
+    }
+
+    @Override
+    @Transactional
+    public EditOutcome freeze(Access access, String clientId, String clientOpId, boolean frozen, String actor) {
+        return toggle(access, clientId, clientOpId, actor, OpLog.Switch.FROZEN, frozen);
+    }
+
+    private EditOutcome toggle(Access access, String clientId, String clientOpId, String actor, OpLog.Switch which, boolean on) {
+        access.requireSteer();
+        BoardId board = access.boardId();
+        OpLog.BoardHead head = log.lock(board).orElseThrow(BoardId::notFound);
+        Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
+        if (earlier.isPresent()) {
+            return new EditOutcome.Duplicate(earlier.get());
+        }
+        BatchApplied batch = append(head, board, clientId, clientOpId, actor,
+                op -> op.put("op", which.op()).put(which.member(), on));
+        log.set(board, which, on);
+        events.publishEvent(batch);
+        return new EditOutcome.Applied(batch);
+    }
+
+    private BatchApplied append(OpLog.BoardHead head, BoardId board, String clientId, String clientOpId, String actor,
+            Consumer<ObjectNode> op) {
+        // The same precision as PostgreSQL keeps, as for edits: live and replayed copies agree.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ArrayNode ops = JsonNodeFactory.instance.arrayNode();
+        op.accept(ops.addObject());
+        BatchApplied batch = new BatchApplied(board, head.seq() + 1, clientId, clientOpId, actor, now, json.writeValueAsString(ops));
+        log.append(batch);
+        return batch;
+    }
+}

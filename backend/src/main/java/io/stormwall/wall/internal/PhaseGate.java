@@ -1,0 +1,24 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.ElementKind;
+import io.stormwall.wall.WallErrors;
+import java.util.OptionalInt;
+
+/**
+ * The kinds a board may gain at its current phase. Only new kinds are checked, so going back a phase leaves every
+ * existing element editable.
+ */
+record PhaseGate(SessionFormat format, int phaseIndex, boolean lifted) {
+
+    void check(ElementKind kind, String field) {
+        if (lifted || format.unlocks(phaseIndex, kind.id())) {
+            return;
+        }
+        OptionalInt at = format.unlockedAt(kind.id());
+        String detail = at.isPresent()
+                ? kind.plural() + " unlock in phase " + at.getAsInt() + ": " + format.phase(at.getAsInt()).name() + "."
+                : kind.plural() + " are not part of the " + format.name() + " format.";
+        throw WallErrors.conflict(WallErrors.PHASE_LOCKED, field, detail);
+    }
+}

@@ -29,7 +29,7 @@ describe('home page', () => {
     const canvas = page.locator('[data-testid=canvas] canvas');
     expect(await canvas.count()).toBeGreaterThan(0);
     const box = await canvas.first().boundingBox();
-    expect(box?.width).toBeGreaterThan(1000);
+    expect(box?.width).toBeGreaterThan(800);
 
     // zooming with the wheel over the canvas changes the zoom level shown
     await page.mouse.move(640, 400);

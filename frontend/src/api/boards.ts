@@ -1,3 +1,4 @@
+import type { ElementKind } from '../sync/protocol';
 import { requestJson } from './http';
 
 export interface PhaseRef {
@@ -24,6 +25,11 @@ export interface CreatedBoard extends Board {
 export interface FormatPhase {
   id: string;
   name: string;
+  /** The kinds this phase adds to those of the phases before it. */
+  unlocks: ElementKind[];
+  timeboxMinutes: number;
+  question: string;
+  guidance?: string;
 }
 
 export interface SessionFormat {

@@ -1,4 +1,4 @@
-import type { AppliedMessage, AppliedOp, ElementKind, ElementPatch, Op, WireElement } from '../sync/protocol';
+import type { AppliedMessage, AppliedOp, BoardInfo, ElementKind, ElementPatch, Op, PhaseRef, WireElement } from '../sync/protocol';
 
 /** Default sizes by kind, as the server fills them in (docs/protocol.md); used to draw an edit before it is confirmed. */
 export const DEFAULT_SIZE: Record<ElementKind, { w: number; h: number }> = {
@@ -25,27 +25,45 @@ export interface PendingBatch {
  * at once and a remote edit is never lost under it: where both touch a field, the server's order decides once the
  * pending batch comes back confirmed.
  */
+/** How the facilitator has set the board: where the workshop is, and whether gating is lifted or the wall frozen. */
+export interface BoardSettings {
+  readonly phase: PhaseRef;
+  readonly gatingLifted: boolean;
+  readonly frozen: boolean;
+}
+
 export interface WallState {
   readonly seq: number;
+  readonly settings: BoardSettings | null;
   readonly confirmed: ReadonlyMap<string, WireElement>;
   readonly pending: readonly PendingBatch[];
   readonly view: ReadonlyMap<string, WireElement>;
 }
 
-export const EMPTY_WALL: WallState = { seq: 0, confirmed: new Map(), pending: [], view: new Map() };
+export const EMPTY_WALL: WallState = { seq: 0, settings: null, confirmed: new Map(), pending: [], view: new Map() };
 
-export function fromSnapshot(seq: number, elements: readonly WireElement[], pending: readonly PendingBatch[]): WallState {
+export function fromSnapshot(
+  seq: number,
+  elements: readonly WireElement[],
+  pending: readonly PendingBatch[],
+  board?: Pick<BoardInfo, 'phase' | 'gatingLifted' | 'frozen'>,
+): WallState {
   const confirmed = new Map(elements.map((e) => [e.id, e]));
-  return withView({ seq, confirmed, pending, view: confirmed });
+  const settings = board ? { phase: board.phase, gatingLifted: board.gatingLifted ?? false, frozen: board.frozen ?? false } : null;
+  return withView({ seq, settings, confirmed, pending, view: confirmed });
 }
 
 /** A batch in the board's order. Batches at or below `seq` were seen already; the sender's own copy confirms it. */
 export function applyConfirmed(state: WallState, batch: AppliedMessage, clientId: string): WallState {
   if (batch.seq <= state.seq) return state;
   const confirmed = new Map(state.confirmed);
-  for (const op of batch.ops) applyAppliedOp(confirmed, op, batch);
+  let settings = state.settings;
+  for (const op of batch.ops) {
+    applyAppliedOp(confirmed, op, batch);
+    if (settings) settings = applySetting(settings, op);
+  }
   const pending = batch.clientId === clientId ? state.pending.filter((p) => p.clientOpId !== batch.clientOpId) : state.pending;
-  return withView({ seq: batch.seq, confirmed, pending, view: confirmed });
+  return withView({ seq: batch.seq, settings, confirmed, pending, view: confirmed });
 }
 
 export function addPending(state: WallState, batch: PendingBatch): WallState {
@@ -62,6 +80,19 @@ function withView(state: WallState): WallState {
   const view = new Map(state.confirmed);
   for (const batch of state.pending) for (const op of batch.ops) applyLocalOp(view, op);
   return { ...state, view };
+}
+
+function applySetting(settings: BoardSettings, op: AppliedOp): BoardSettings {
+  switch (op.op) {
+    case 'phase':
+      return { ...settings, phase: op.phase };
+    case 'gating':
+      return { ...settings, gatingLifted: op.lifted };
+    case 'freeze':
+      return { ...settings, frozen: op.frozen };
+    default:
+      return settings;
+  }
 }
 
 function applyAppliedOp(elements: Map<string, WireElement>, op: AppliedOp, batch: AppliedMessage): void {

@@ -124,6 +124,16 @@ export class LiveWall {
     return clientOpId;
   }
 
+  /**
+   * A facilitator's act (phase, gating, freeze): not drawn ahead of the server, it shows when the server has put
+   * it in the board's order. False when not connected.
+   */
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' }): boolean {
+    if (!this.joined) return false;
+    this.send({ ...message, clientOpId: `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}` } as unknown as ClientMessage);
+    return true;
+  }
+
   /** Ephemeral messages (presence) go out only while connected; nothing is queued for later. */
   sendEphemeral(message: ClientMessage): void {
     if (this.joined) this.send(message);
@@ -198,7 +208,7 @@ export class LiveWall {
         break;
       case 'snapshot':
         this.hasState = true;
-        this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending);
+        this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending, message.board);
         break;
       case 'applied':
         this.wall = applyConfirmed(this.wall, message, this.options.clientId);

@@ -5,6 +5,7 @@ import { PresenceLayer } from '../canvas/presenceLayer';
 import { createWallView } from '../canvas/wallView';
 import { tokenFromHash } from '../routes';
 import { contents } from '../store/containment';
+import { availability } from '../store/phases';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
@@ -12,6 +13,7 @@ import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement 
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
+import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
 import { editText } from './textEditor';
@@ -33,8 +35,9 @@ export function showBoard(root: HTMLElement, boardId: string): void {
   Promise.all([getBoard(boardId, token), listFormats()])
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
-      header.append(...boardSummary(board, formats.find((f) => f.id === board.format)));
-      openWall(header, body, stageHost, boardId, token);
+      const format = formats.find((f) => f.id === board.format);
+      header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title' }, board.title));
+      openWall(header, body, stageHost, boardId, token, board, format);
     })
     .catch((e: unknown) => {
       const message =
@@ -45,7 +48,15 @@ export function showBoard(root: HTMLElement, boardId: string): void {
     });
 }
 
-function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElement, boardId: string, token: string): void {
+function openWall(
+  header: HTMLElement,
+  body: HTMLElement,
+  stageHost: HTMLDivElement,
+  boardId: string,
+  token: string,
+  board: Board,
+  format: SessionFormat | undefined,
+): void {
   const me = identity();
   const live = new LiveWall({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
@@ -57,6 +68,13 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
   const people = el('span', { class: 'participants', 'data-testid': 'participants' });
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  /** A passing message (a refusal, a locked kind): shown a few seconds, then gone. */
+  const say = (text: string): void => {
+    notice.textContent = text;
+    clearTimeout(quiet);
+    quiet = setTimeout(() => (notice.textContent = ''), 6000);
+  };
   const outline = wallOutline();
   const help = helpPanel();
   const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
@@ -68,12 +86,23 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
       select(element.id, false);
     },
   );
+  const bar = format
+    ? phaseBar(format, {
+        move: (action) => live.steer({ type: 'phase', action }),
+        setGating: (lifted) => live.steer({ type: 'gating', lifted }),
+        setFrozen: (frozen) => live.steer({ type: 'freeze', frozen }),
+      })
+    : null;
+  if (bar) {
+    bar.update({ phase: board.phase, gatingLifted: false, frozen: false }, false);
+    body.before(bar.node);
+  }
   header.append(find, status, people, view.zoomControls, helpButton);
   body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
-  let tools: HTMLElement | null = null;
+  let tools: ReturnType<typeof palette> | null = null;
   const others = new Map<string, PresenceUpdate>();
   const history = new UndoHistory();
   /** Every own edit goes through here, so undo knows exactly this person's edits (remote ones never enter it). */
@@ -202,7 +231,10 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
       startEditing([...selection][0]!);
     } else if (!event.ctrlKey && !event.metaKey && !event.altKey) {
       const kind = kindForKey(event.key);
-      if (kind) {
+      const locked = kind && tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`)?.disabled;
+      if (locked) {
+        say(tools?.node.querySelector(`[data-kind=${kind}]`)?.getAttribute('title') ?? '');
+      } else if (kind) {
         event.preventDefault();
         startEditing(create(kind));
       }
@@ -218,15 +250,21 @@ function openWall(header: HTMLElement, body: HTMLElement, stageHost: HTMLDivElem
       redraw();
     }
   });
-  live.onRejected((refusal) => {
-    notice.textContent = refusal.message;
-  });
+  live.onRejected((refusal) => say(refusal.message));
   live.onChange((next) => {
     state = next;
     const editable = next.role !== null && next.role !== 'observer';
     if (editable && !tools) {
       tools = palette((kind) => startEditing(create(kind)));
-      body.prepend(tools);
+      body.prepend(tools.node);
+    }
+    const settings = next.wall.settings;
+    if (settings && format) {
+      tools?.update((kind) => {
+        const open = availability(format, settings.phase.index, settings.gatingLifted, kind);
+        return open.open ? null : open.reason;
+      });
+      bar?.update(settings, next.role === 'facilitator');
     }
     layer.setEditable(editable);
     status.textContent = statusText(next);
@@ -287,16 +325,3 @@ function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
   return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }
-
-function boardSummary(board: Board, format: SessionFormat | undefined): HTMLElement[] {
-  const phases = format ? `/${format.phases.length}` : '';
-  return [
-    el('h1', { class: 'board-title', 'data-testid': 'board-title' }, board.title),
-    el(
-      'span',
-      { class: 'phase-chip', 'data-testid': 'phase' },
-      `${format?.name ?? board.format} · ${board.phase.index}${phases} ${board.phase.name}`,
-    ),
-  ];
-}
-

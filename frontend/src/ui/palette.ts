@@ -2,8 +2,13 @@ import { KIND_STYLES, PALETTE_KINDS } from '../render/kinds';
 import type { ElementKind } from '../sync/protocol';
 import { el } from './dom';
 
-/** The sticky kinds, each a button in its colour with its name and shortcut key. */
-export function palette(onPick: (kind: ElementKind) => void): HTMLElement {
+export type Lock = (kind: ElementKind) => string | null;
+
+/**
+ * The sticky kinds, each a button in its colour with its name and shortcut key. `update` disables the kinds the
+ * workshop's phase has not unlocked yet, saying when they will be.
+ */
+export function palette(onPick: (kind: ElementKind) => void): { node: HTMLElement; update(lock: Lock): void } {
   const buttons = PALETTE_KINDS.map((kind) => {
     const style = KIND_STYLES[kind];
     const button = el(
@@ -16,7 +21,21 @@ export function palette(onPick: (kind: ElementKind) => void): HTMLElement {
     button.addEventListener('click', () => onPick(kind));
     return button;
   });
-  return el('nav', { class: 'palette', 'aria-label': 'Sticky kinds' }, ...buttons);
+  const node = el('nav', { class: 'palette', 'aria-label': 'Sticky kinds' }, ...buttons);
+  return {
+    node,
+    update(lock) {
+      buttons.forEach((button, i) => {
+        const kind = PALETTE_KINDS[i]!;
+        const reason = lock(kind);
+        const style = KIND_STYLES[kind];
+        button.disabled = reason !== null;
+        button.title = reason ? `${style.label}: ${reason}` : `${style.label} (${style.shortcut.toUpperCase()})`;
+        button.querySelector('.palette-lock')?.remove();
+        if (reason) button.append(el('span', { class: 'palette-lock' }, reason));
+      });
+    },
+  };
 }
 
 /** The kind whose shortcut this key is, if any. */

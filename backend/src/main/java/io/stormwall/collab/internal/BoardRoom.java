@@ -46,14 +46,14 @@ final class BoardRoom {
         clients.put(you.sessionId(), client);
         List<Participant> everyone = participants();
         if (lastSeq != null && lastSeq >= delivered) {
-            client.send(messages.welcome(wall.snapshot(board).board(), you, delivered, "none", everyone));
+            client.send(messages.welcome(board, you, delivered, "none", everyone));
         } else if (lastSeq != null && delivered - lastSeq <= maxCatchUp) {
             List<BatchApplied> missed = wall.batchesAfter(board, lastSeq, (int) (delivered - lastSeq));
-            client.send(messages.welcome(wall.snapshot(board).board(), you, delivered, "ops", everyone));
+            client.send(messages.welcome(board, you, delivered, "ops", everyone));
             missed.forEach(batch -> client.send(messages.applied(batch)));
         } else {
             WallSnapshot snapshot = wall.snapshot(board);
-            client.send(messages.welcome(snapshot.board(), you, snapshot.board().seq(), "snapshot", everyone));
+            client.send(messages.welcome(board, you, snapshot.board().seq(), "snapshot", everyone));
             client.send(messages.snapshot(snapshot));
         }
     }

@@ -1,6 +1,6 @@
 package io.stormwall.collab.internal;
 
-import io.stormwall.board.BoardSummary;
+import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.web.ApiException;
@@ -30,9 +30,9 @@ class Messages {
                 + ",\"ops\":" + batch.ops() + "}";
     }
 
-    String welcome(BoardSummary board, Participant you, long seq, String catchUp, Collection<Participant> participants) {
+    String welcome(BoardId board, Participant you, long seq, String catchUp, Collection<Participant> participants) {
         return write(message("welcome",
-                "boardId", board.id(), "sessionId", you.sessionId(), "role", you.role(), "seq", seq,
+                "boardId", board.value(), "sessionId", you.sessionId(), "role", you.role(), "seq", seq,
                 "catchUp", catchUp, "participants", participants));
     }
 

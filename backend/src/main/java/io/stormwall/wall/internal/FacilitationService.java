@@ -10,9 +10,6 @@ import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.PhaseTransition;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,15 +41,15 @@ class FacilitationService implements Facilitation {
     public PhaseSet changePhase(Access access, String clientId, String clientOpId, PhaseChange change, String actor) {
         access.requireSteer();
         BoardId board = access.boardId();
-        OpLog.BoardHead head = log.lock(board).orElseThrow(BoardId::notFound);
+        OpLog.Turn turn = log.take(board, clientId, clientOpId);
+        OpLog.BoardHead head = turn.head();
         SessionFormat format = formats.find(head.format()).orElseThrow();
-        Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
-        if (earlier.isPresent()) {
-            return new PhaseSet(new EditOutcome.Duplicate(earlier.get()), PhaseRef.of(format, head.phaseIndex()));
+        if (turn.earlier().isPresent()) {
+            return new PhaseSet(new EditOutcome.Duplicate(turn.earlier().get()), PhaseRef.of(format, head.phaseIndex()));
         }
         int to = change.target(format, head.phaseIndex());
         PhaseRef phase = PhaseRef.of(format, to);
-        BatchApplied batch = append(head, board, clientId, clientOpId, actor, op -> {
+        BatchApplied batch = append(turn, clientId, clientOpId, actor, op -> {
             op.put("op", "phase").put("from", head.phaseIndex()).put("to", to);
             op.set("phase", json.valueToTree(phase));
         });
@@ -77,25 +74,21 @@ class FacilitationService implements Facilitation {
     private EditOutcome toggle(Access access, String clientId, String clientOpId, String actor, OpLog.Switch which, boolean on) {
         access.requireSteer();
         BoardId board = access.boardId();
-        OpLog.BoardHead head = log.lock(board).orElseThrow(BoardId::notFound);
-        Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
-        if (earlier.isPresent()) {
-            return new EditOutcome.Duplicate(earlier.get());
+        OpLog.Turn turn = log.take(board, clientId, clientOpId);
+        if (turn.earlier().isPresent()) {
+            return new EditOutcome.Duplicate(turn.earlier().get());
         }
-        BatchApplied batch = append(head, board, clientId, clientOpId, actor,
+        BatchApplied batch = append(turn, clientId, clientOpId, actor,
                 op -> op.put("op", which.op()).put(which.member(), on));
         log.set(board, which, on);
         events.publishEvent(batch);
         return new EditOutcome.Applied(batch);
     }
 
-    private BatchApplied append(OpLog.BoardHead head, BoardId board, String clientId, String clientOpId, String actor,
-            Consumer<ObjectNode> op) {
-        // The same precision as PostgreSQL keeps, as for edits: live and replayed copies agree.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private BatchApplied append(OpLog.Turn turn, String clientId, String clientOpId, String actor, Consumer<ObjectNode> op) {
         ArrayNode ops = JsonNodeFactory.instance.arrayNode();
         op.accept(ops.addObject());
-        BatchApplied batch = new BatchApplied(board, head.seq() + 1, clientId, clientOpId, actor, now, json.writeValueAsString(ops));
+        BatchApplied batch = turn.next(clientId, clientOpId, actor, OpLog.now(), json.writeValueAsString(ops));
         log.append(batch);
         return batch;
     }

@@ -3,8 +3,10 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Wall;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +25,30 @@ class OpLog {
     /** What a batch is checked against, read under the lock that orders the board's batches. */
     record BoardHead(long seq, String format, int phaseIndex, boolean gatingLifted, boolean frozen) {}
 
-    /** Locks the board row for this transaction, so batches of one board commit one at a time, in seq order. */
-    Optional<BoardHead> lock(BoardId board) {
+    /** The board locked for one batch: its head, and the seq this client op got if it was applied before. */
+    record Turn(BoardId board, BoardHead head, Optional<Long> earlier) {
+
+        /** The batch that follows the head, with the given ops (a JSON array), by {@code actor} at {@code at}. */
+        BatchApplied next(String clientId, String clientOpId, String actor, Instant at, String ops) {
+            return new BatchApplied(board, head.seq() + 1, clientId, clientOpId, actor, at, ops);
+        }
+    }
+
+    /**
+     * Takes the board's turn for one batch: locks the board row for this transaction (batches of one board commit
+     * one at a time, in seq order) and looks up whether this client op was applied before.
+     */
+    Turn take(BoardId board, String clientId, String clientOpId) {
+        BoardHead head = lock(board).orElseThrow(BoardId::notFound);
+        return new Turn(board, head, seqOf(board, clientId, clientOpId));
+    }
+
+    /** PostgreSQL keeps microseconds; stamping batches at that precision makes live and replayed copies agree. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Optional<BoardHead> lock(BoardId board) {
         return jdbc.sql("select seq, format, phase_index, gating_lifted, frozen from board where id = :board for update")
                 .param("board", board.value())
                 .query((rs, n) -> new BoardHead(rs.getLong("seq"), rs.getString("format"), rs.getInt("phase_index"),
@@ -71,7 +95,7 @@ class OpLog {
                 .update();
     }
 
-    Optional<Long> seqOf(BoardId board, String clientId, String clientOpId) {
+    private Optional<Long> seqOf(BoardId board, String clientId, String clientOpId) {
         return jdbc.sql("select seq from op_log where board_id = :board and client_id = :client and client_op_id = :op")
                 .param("board", board.value())
                 .param("client", clientId)

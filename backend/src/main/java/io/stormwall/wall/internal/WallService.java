@@ -10,9 +10,7 @@ import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -50,19 +48,17 @@ class WallService implements Wall {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
         BoardId board = access.boardId();
-        OpLog.BoardHead head = log.lock(board).orElseThrow(BoardId::notFound);
-        long seq = head.seq();
-        Optional<Long> earlier = log.seqOf(board, clientId, clientOpId);
-        if (earlier.isPresent()) {
-            return new EditOutcome.Duplicate(earlier.get());
+        OpLog.Turn turn = log.take(board, clientId, clientOpId);
+        OpLog.BoardHead head = turn.head();
+        if (turn.earlier().isPresent()) {
+            return new EditOutcome.Duplicate(turn.earlier().get());
         }
         // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
         if (head.frozen() && !access.role().canSteer()) {
             throw WallErrors.conflict(WallErrors.WALL_FROZEN, "ops", "The facilitator has frozen the wall; only the facilitator can edit it now.");
         }
         PhaseGate gate = new PhaseGate(formats.find(head.format()).orElseThrow(), head.phaseIndex(), head.gatingLifted());
-        // PostgreSQL keeps microseconds; truncating here makes live and replayed copies of a batch agree.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = OpLog.now();
         WorkingSet wall = new WorkingSet(board, elements, json, actor, now, gate, parsed);
         parsed.forEach(wall::apply);
         int growth = wall.netGrowth();
@@ -71,7 +67,7 @@ class WallService implements Wall {
                     "A board holds at most " + MAX_ELEMENTS + " elements; this batch would pass that.");
         }
         wall.flush();
-        BatchApplied batch = new BatchApplied(board, seq + 1, clientId, clientOpId, actor, now, json.writeValueAsString(wall.appliedOps()));
+        BatchApplied batch = turn.next(clientId, clientOpId, actor, now, json.writeValueAsString(wall.appliedOps()));
         log.append(batch);
         events.publishEvent(batch);
         return new EditOutcome.Applied(batch);

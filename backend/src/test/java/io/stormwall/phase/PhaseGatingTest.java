@@ -58,7 +58,7 @@ class PhaseGatingTest {
         assertThat(ids).containsExactlyInAnyOrderElementsOf(BRIEF.keySet());
         formats.forEach(f -> assertThat(f.propertyNames()).containsExactly("id", "name", "description", "phases"));
         formats.forEach(f -> f.get("phases").forEach(p -> {
-            assertThat(p.propertyNames()).containsExactly("id", "name", "unlocks", "timeboxMinutes", "question", "guidance");
+            assertThat(p.propertyNames()).containsExactly("id", "name", "unlocks", "timeboxMinutes", "question", "guidance", "freezesWall");
             assertThat(p.get("guidance").asString()).as(f.get("id") + "/" + p.get("id")).isNotBlank();
             assertThat(p.get("question").asString()).isNotBlank();
             assertThat(p.get("name").asString()).isNotBlank();
@@ -79,6 +79,10 @@ class PhaseGatingTest {
                 Api.Response moved = api.post("/api/boards/" + board.id() + "/phase", "{\"action\":\"next\"}", board.facilitator());
                 assertThat(moved.status()).as(moved.body()).isEqualTo(200);
                 assertThat(moved.json().get("index").asInt()).isEqualTo(index);
+            }
+            if (catalogued.get("phases").get(index - 1).get("freezesWall").asBoolean()) {
+                // Entering this phase froze the wall; thawing it lets the participant's attempts reach the gate.
+                api.post("/api/boards/" + board.id() + "/freeze", "{\"frozen\":false}", board.facilitator());
             }
             unlocked.addAll(phases.get(index - 1));
             assertThat(catalogued.get("phases").get(index - 1).get("unlocks").valueStream().map(JsonNode::asString).toList())

@@ -9,8 +9,6 @@ import io.stormwall.support.WsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -136,30 +134,6 @@ class TimerTest {
         }
     }
 
-    @Test
-    void theArchitectureFormatFreezesTheWallWhenTheReviewIsOver() {
-        Api.TestBoard board = api.createBoard("Architecture", "architecture");
-        try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null)) {
-            api.post("/api/boards/" + board.id() + "/phase", "{\"index\":7}", board.facilitator());
-            assertThat(ada.await("applied").get("ops")).hasSize(1);
-            assertThat(api.get("/api/boards/" + board.id(), board.observer()).json().get("frozen").asBoolean()).isFalse();
-
-            api.post("/api/boards/" + board.id() + "/phase", "{\"action\":\"next\"}", board.facilitator());
-            JsonNode wrapUp = ada.await("applied").get("ops");
-            assertThat(wrapUp.get(0).get("phase").get("id").asString()).isEqualTo("wrap-up");
-            assertThat(wrapUp.get(1).toString()).isEqualTo("{\"op\":\"freeze\",\"frozen\":true}");
-            assertThat(api.get("/api/boards/" + board.id(), board.observer()).json().get("frozen").asBoolean()).isTrue();
-            ada.send(object("type", "ops", "clientOpId", "ada:1", "ops", List.of(sticky("event"))));
-            assertThat(ada.await("rejected").get("code").asString()).isEqualTo("WALL_FROZEN");
-
-            api.post("/api/boards/" + board.id() + "/freeze", "{\"frozen\":false}", board.facilitator());
-            ada.await("applied");
-            ada.send(object("type", "ops", "clientOpId", "ada:2", "ops", List.of(sticky("event"))));
-            assertThat(ada.await(m -> "ada:2".equals(m.path("clientOpId").asString()), "ada's edit").get("type").asString())
-                    .isEqualTo("applied");
-        }
-    }
-
     /** A client's reading of the server's clock: the welcome's serverTime, advanced by the client's own clock since. */
     private record Clock(long serverTimeAtWelcome, long localNanosAtWelcome) {
 
@@ -189,9 +163,5 @@ class TimerTest {
 
     private static Instant endsAt(JsonNode run) {
         return Instant.parse(run.get("timer").get("endsAt").asString());
-    }
-
-    private static Map<String, Object> sticky(String kind) {
-        return object("op", "create", "element", object("id", UUID.randomUUID().toString(), "kind", kind, "text", kind, "x", 0, "y", 0));
     }
 }

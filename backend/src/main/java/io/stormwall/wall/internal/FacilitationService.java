@@ -57,18 +57,11 @@ class FacilitationService implements Facilitation {
         }
         int to = change.target(format, head.phaseIndex());
         PhaseRef phase = PhaseRef.of(format, to);
-        boolean freezes = format.phase(to).freezesWall() && !head.frozen();
         ArrayNode ops = JsonNodeFactory.instance.arrayNode();
         ObjectNode op = ops.addObject().put("op", "phase").put("from", head.phaseIndex()).put("to", to);
         op.set("phase", json.valueToTree(phase));
-        if (freezes) {
-            ops.addObject().put("op", OpLog.Switch.FROZEN.op()).put(OpLog.Switch.FROZEN.member(), true);
-        }
         BatchApplied batch = append(turn, clientId, clientOpId, actor, OpLog.now(), ops);
         log.setPhase(board, to);
-        if (freezes) {
-            log.set(board, OpLog.Switch.FROZEN, true);
-        }
         history.record(board, new PhaseTransition(batch.seq(), head.phaseIndex(), to, actor, access.role().id(), batch.at()));
         events.publishEvent(batch);
         return new PhaseSet(new EditOutcome.Applied(batch), phase);

@@ -1,5 +1,6 @@
 package io.stormwall.board.internal;
 
+import io.stormwall.board.CreatedBoard;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,7 @@ class BoardController {
     @PostMapping("/api/boards")
     ResponseEntity<CreatedBoard> create(@RequestBody CreateBoardRequest request) {
         String origin = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        CreatedBoard board = boards.create(request, origin);
+        CreatedBoard board = boards.create(request.title(), request.format(), origin);
         return ResponseEntity.created(URI.create("/api/boards/" + board.id())).body(board);
     }
 }

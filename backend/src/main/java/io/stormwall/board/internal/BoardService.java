@@ -1,7 +1,9 @@
 package io.stormwall.board.internal;
 
+import io.stormwall.board.BoardCreation;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
+import io.stormwall.board.CreatedBoard;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
 import io.stormwall.web.ApiException;
@@ -11,10 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Creating boards: the one place that checks a new board's title and format and issues its links. */
 @Service
-class BoardService {
+class BoardService implements BoardCreation {
 
-    static final int MAX_TITLE_LENGTH = 200;
     static final String UNKNOWN_FORMAT = "UNKNOWN_FORMAT";
 
     private final JdbcBoards boards;
@@ -27,11 +29,11 @@ class BoardService {
         this.formats = formats;
     }
 
-    /** Creates the board and its three links; {@code origin} is the scheme, host and port links point at. */
+    @Override
     @Transactional
-    CreatedBoard create(CreateBoardRequest request, String origin) {
-        String title = validTitle(request.title());
-        SessionFormat format = validFormat(request.format());
+    public CreatedBoard create(String requestedTitle, String requestedFormat, String origin) {
+        String title = validTitle(requestedTitle);
+        SessionFormat format = validFormat(requestedFormat);
         BoardId id = BoardId.random();
         BoardSummary board = boards.insert(id, title, format.id());
         Map<String, String> tokens = new LinkedHashMap<>();

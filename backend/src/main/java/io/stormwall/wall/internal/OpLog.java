@@ -88,6 +88,14 @@ class OpLog {
                 .update();
     }
 
+    /** A seeded board's order starts where its seed says; its log holds nothing before that. */
+    void startAt(BoardId board, long seq) {
+        jdbc.sql("update board set seq = :seq where id = :board")
+                .param("board", board.value())
+                .param("seq", seq)
+                .update();
+    }
+
     void set(BoardId board, Switch which, boolean on) {
         // The column comes from the enum, never from input.
         jdbc.sql("update board set " + which.column + " = :on where id = :board")

@@ -199,9 +199,7 @@ final class WorkingSet {
                 props.remove(name);
                 continue;
             }
-            String problem = kind.prop(name).isEmpty()
-                    ? "is not a property of " + kind.id() + " elements"
-                    : kind.prop(name).get().problem(change.getValue());
+            String problem = FieldRules.propProblem(kind, name, change.getValue());
             if (problem != null) {
                 throw WallErrors.invalid(path + "." + name, "'" + name + "' " + problem + ".");
             }

@@ -36,7 +36,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> refused(ApiException e) {
-        return problem(e.status(), e.code(), e.getMessage(), e.field());
+        ResponseEntity<ProblemDetail> response = problem(e.status(), e.code(), e.getMessage(), e.field());
+        if (!e.problems().isEmpty()) {
+            response.getBody().setProperty("errors", e.problems());
+        }
+        return response;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,28 @@
+package io.stormwall.export.internal.json;
+
+import io.stormwall.board.BoardSummary;
+import io.stormwall.phase.PhaseRef;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.WallSnapshot;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A board as {@code export.json} holds it: everything but its id and tokens, versioned by {@code schemaVersion}
+ * (docs/export.schema.json describes it).
+ */
+record BoardFile(int schemaVersion, Meta meta, PhaseRef phase, boolean gatingLifted, boolean frozen, long seq,
+        List<Element> elements, List<PhaseTransition> phaseHistory) {
+
+    /** The version this server writes and the newest it reads. */
+    static final int SCHEMA_VERSION = 1;
+
+    record Meta(String title, String format, Instant createdAt, Instant exportedAt) {}
+
+    static BoardFile of(WallSnapshot snapshot, Instant now) {
+        BoardSummary b = snapshot.board();
+        return new BoardFile(SCHEMA_VERSION, new Meta(b.title(), b.format(), b.createdAt(), now), b.phase(),
+                b.gatingLifted(), b.frozen(), b.seq(), snapshot.elements(), snapshot.phaseHistory());
+    }
+}

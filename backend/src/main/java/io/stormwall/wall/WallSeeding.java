@@ -1,0 +1,39 @@
+package io.stormwall.wall;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardSummary;
+import io.stormwall.web.InputProblem;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Filling the wall of a board that was just created, for importing a file or continuing a workshop on a new board.
+ *
+ * <p>A seeded board starts at the seed's {@code seq} with its elements already in place and nothing in its op log:
+ * filling a new wall is part of creating it, not an edit anyone made, so nobody can undo it and no client could have
+ * seen the board before. Clients joining without a {@code lastSeq} (every fresh client) get the whole wall as a
+ * snapshot.
+ */
+public interface WallSeeding {
+
+    /**
+     * Reads elements in the form {@code GET /api/boards/{id}} shows them (every field, arrows with {@code from} and
+     * {@code to}), checking each field by the limits edits obey and the list as a whole: ids unique, arrows joining
+     * two different non-arrow elements of the list, at most as many elements as a board holds. Every fault is added
+     * to {@code problems} with its JSON path under {@code path} (e.g. {@code elements[3].text}).
+     *
+     * @return the elements read; complete only when no problem was added
+     */
+    List<Element> readElements(JsonNode elements, String path, List<InputProblem> problems);
+
+    /**
+     * Puts the seed on the wall of {@code board}, which must have been created in the caller's transaction and have
+     * nothing on it yet; everything commits or rolls back with the creation.
+     *
+     * @return the board as it stands after seeding (its phase and seq)
+     * @throws IllegalArgumentException when the seed contradicts itself (arrows to missing elements, duplicate ids,
+     *         a phase outside the board's format, history after {@code seq}); check input with
+     *         {@link #readElements} first
+     */
+    BoardSummary seed(BoardId board, WallSeed seed);
+}

@@ -1,0 +1,85 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardSummary;
+import io.stormwall.board.Boards;
+import io.stormwall.phase.FormatCatalog;
+import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.WallSeed;
+import io.stormwall.wall.WallSeeding;
+import io.stormwall.web.InputProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** Fills a new board's wall in the transaction that creates the board. */
+@Service
+class WallSeeder implements WallSeeding {
+
+    private final Boards boards;
+    private final ElementStore elements;
+    private final OpLog log;
+    private final PhaseHistory history;
+    private final FormatCatalog formats;
+
+    WallSeeder(Boards boards, ElementStore elements, OpLog log, PhaseHistory history, FormatCatalog formats) {
+        this.boards = boards;
+        this.elements = elements;
+        this.log = log;
+        this.history = history;
+        this.formats = formats;
+    }
+
+    @Override
+    public List<Element> readElements(JsonNode json, String path, List<InputProblem> problems) {
+        return ElementReader.read(json, path, problems);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BoardSummary seed(BoardId board, WallSeed seed) {
+        BoardSummary created = boards.find(board).orElseThrow(BoardId::notFound);
+        if (created.seq() != 0 || elements.count(board) != 0) {
+            throw new IllegalArgumentException("Only a board's empty wall can be seeded; " + board + " has been edited.");
+        }
+        checkConsistent(seed, formats.find(created.format()).orElseThrow());
+        seed.elements().forEach(e -> elements.insert(board, e));
+        log.setPhase(board, seed.phaseIndex());
+        log.set(board, OpLog.Switch.GATING_LIFTED, seed.gatingLifted());
+        log.set(board, OpLog.Switch.FROZEN, seed.frozen());
+        log.startAt(board, seed.seq());
+        seed.phaseHistory().forEach(t -> history.record(board, t));
+        return boards.find(board).orElseThrow();
+    }
+
+    private static void checkConsistent(WallSeed seed, SessionFormat format) {
+        List<String> faults = new ArrayList<>();
+        if (seed.elements().size() > WallService.MAX_ELEMENTS) {
+            faults.add("more than " + WallService.MAX_ELEMENTS + " elements");
+        }
+        List<ElementReader.Ref> refs = new ArrayList<>();
+        for (int i = 0; i < seed.elements().size(); i++) {
+            Element e = seed.elements().get(i);
+            refs.add(new ElementReader.Ref("elements[" + i + "]", e.id(), e.kind(), e.from(), e.to()));
+        }
+        ElementReader.checkTogether(refs, (path, message) -> faults.add(path + ": " + message));
+        if (seed.phaseIndex() < 1 || seed.phaseIndex() > format.phaseCount()) {
+            faults.add("phase " + seed.phaseIndex() + " is not a phase of " + format.id());
+        }
+        long previous = Long.MIN_VALUE;
+        for (PhaseTransition t : seed.phaseHistory()) {
+            if (t.seq() <= previous || t.seq() > seed.seq()) {
+                faults.add("phase change at seq " + t.seq() + " is out of order or after the seed's seq " + seed.seq());
+            }
+            previous = t.seq();
+        }
+        if (!faults.isEmpty()) {
+            throw new IllegalArgumentException("Inconsistent wall seed: " + String.join("; ", faults));
+        }
+    }
+}

@@ -45,6 +45,11 @@ export function createBoard(title: string, format: string): Promise<CreatedBoard
   return requestJson<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify({ title, format }) });
 }
 
+/** Creates a new board from a file written by `GET /api/boards/{id}/export.json`. */
+export function importBoard(file: Blob): Promise<CreatedBoard> {
+  return requestJson<CreatedBoard>('/api/boards/import', { method: 'POST', body: file });
+}
+
 export function getBoard(id: string, token: string): Promise<Board> {
   return requestJson<Board>(`/api/boards/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
 }

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Every problem of a body checked as a whole (an imported file), each at its JSON path. */
+    readonly problems: readonly { path: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -13,6 +15,7 @@ interface ProblemDetail {
   title?: string;
   detail?: string;
   code?: string;
+  errors?: { path: string; message: string }[];
 }
 
 export async function requestJson<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -35,5 +38,6 @@ async function toApiError(response: Response): Promise<ApiError> {
     response.status,
     problem.code ?? `HTTP_${response.status}`,
     problem.detail ?? problem.title ?? response.statusText,
+    problem.errors ?? [],
   );
 }

@@ -17,6 +17,7 @@ import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
 import { editText } from './textEditor';
+import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
 
 export function showBoard(root: HTMLElement, boardId: string): void {
@@ -99,7 +100,7 @@ function openWall(
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
-  header.append(find, status, people, view.zoomControls, helpButton);
+  header.append(find, status, people, view.zoomControls, exportMenu(boardId, token, say), helpButton);
   body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();

@@ -1,4 +1,5 @@
-import { createBoard, listFormats, type SessionFormat } from '../api/boards';
+import { createBoard, importBoard, listFormats, type CreatedBoard, type Role, type SessionFormat } from '../api/boards';
+import { ApiError } from '../api/http';
 import { boardPath } from '../routes';
 import { el } from './dom';
 
@@ -32,6 +33,7 @@ export function showHome(root: HTMLElement): void {
       el('h1', {}, 'Stormwall'),
       el('p', { class: 'tagline' }, 'One live wall for your EventStorming workshop, from chaotic exploration to bounded contexts.'),
       form,
+      importSection(),
     ),
   );
   title.focus();
@@ -57,4 +59,60 @@ function fillFormats(select: HTMLSelectElement, formats: SessionFormat[]): void 
   select.replaceChildren(
     ...formats.map((f) => el('option', { value: f.id, title: f.description }, `${f.name} (${f.phases.length} phases)`)),
   );
+}
+
+/** "Import a board": a file written by the Export menu's JSON download becomes a new board with new links. */
+function importSection(): HTMLElement {
+  const file = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json', 'data-testid': 'import-file' });
+  const result = el('div', { role: 'status', 'aria-live': 'polite', 'data-testid': 'import-result' });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    file.disabled = true;
+    result.replaceChildren('Importing…');
+    importBoard(chosen)
+      .then((board) => result.replaceChildren(...importedLinks(board)))
+      .catch((e: unknown) => result.replaceChildren(...importProblems(e)))
+      .finally(() => {
+        file.disabled = false;
+        file.value = '';
+      });
+  });
+  return el(
+    'section',
+    { class: 'import-board', 'aria-labelledby': 'import-heading' },
+    el('h2', { id: 'import-heading' }, 'Import a board'),
+    el('label', { for: 'import-file' }, 'A JSON file from a board\'s Export menu becomes a new board with new links.'),
+    file,
+    result,
+  );
+}
+
+const ROLES: readonly [Role, string][] = [
+  ['facilitator', 'Facilitator (steers the workshop)'],
+  ['participant', 'Participants (edit)'],
+  ['observer', 'Observers (read only)'],
+];
+
+/** The links are shown only this once, like the tokens they carry: the facilitator keeps them to share. */
+function importedLinks(board: CreatedBoard): Node[] {
+  return [
+    el('p', {}, `Imported “${board.title}”. Keep these links: they are shown only once.`),
+    el(
+      'ul',
+      { class: 'imported-links', 'data-testid': 'imported-links' },
+      ...ROLES.map(([role, label]) => el('li', {}, `${label}: `, el('a', { href: board.links[role], 'data-role': role }, board.links[role]))),
+    ),
+  ];
+}
+
+function importProblems(e: unknown): Node[] {
+  const message = e instanceof Error ? e.message : String(e);
+  const problems = e instanceof ApiError ? e.problems : [];
+  const shown = problems.slice(0, 20);
+  return [
+    el('p', { class: 'form-error', role: 'alert', 'data-testid': 'import-error' }, message),
+    ...(shown.length > 0 ? [el('ul', {}, ...shown.map((p) => el('li', {}, `${p.path}: ${p.message}`)))] : []),
+    ...(problems.length > shown.length ? [el('p', {}, `…and ${problems.length - shown.length} more.`)] : []),
+  ];
 }

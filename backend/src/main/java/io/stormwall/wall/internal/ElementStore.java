@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +25,16 @@ class ElementStore {
     private static final String COLUMNS =
             "id, kind, text, x, y, w, h, z, from_id, to_id, label, props, version, updated_by, updated_at";
 
+    private static final String INSERT = "insert into element (board_id, " + COLUMNS + ") values (:board, :id, :kind,"
+            + " :text, :x, :y, :w, :h, :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt)";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
 
-    ElementStore(JdbcClient jdbc, JsonMapper json) {
+    ElementStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -67,10 +73,15 @@ class ElementStore {
     }
 
     void insert(BoardId board, Element e) {
-        jdbc.sql("insert into element (board_id, " + COLUMNS + ") values (:board, :id, :kind, :text, :x, :y, :w, :h,"
-                        + " :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt)")
-                .params(params(board, e))
-                .update();
+        jdbc.sql(INSERT).params(params(board, e)).update();
+    }
+
+    /** A whole wall at once (a new board's), in one round trip per batch rather than one per element. */
+    @SuppressWarnings("unchecked")
+    void insertAll(BoardId board, List<Element> elements) {
+        if (!elements.isEmpty()) {
+            batches.batchUpdate(INSERT, elements.stream().map(e -> params(board, e)).toArray(Map[]::new));
+        }
     }
 
     void update(BoardId board, Element e) {

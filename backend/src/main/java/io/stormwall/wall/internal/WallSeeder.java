@@ -48,7 +48,7 @@ class WallSeeder implements WallSeeding {
             throw new IllegalArgumentException("Only a board's empty wall can be seeded; " + board + " has been edited.");
         }
         checkConsistent(seed, formats.find(created.format()).orElseThrow());
-        seed.elements().forEach(e -> elements.insert(board, e));
+        elements.insertAll(board, seed.elements());
         log.setPhase(board, seed.phaseIndex());
         log.set(board, OpLog.Switch.GATING_LIFTED, seed.gatingLifted());
         log.set(board, OpLog.Switch.FROZEN, seed.frozen());

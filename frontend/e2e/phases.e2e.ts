@@ -106,6 +106,52 @@ describe('the workshop flow in the browser', () => {
   });
 });
 
+describe('the zoom chain in the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('continues a process-level wall as an architecture session on a new board', async () => {
+    const response = await fetch(`${BASE_URL}/api/boards`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Subscriptions', format: 'process-level' }),
+    });
+    const board = (await response.json()) as { id: string; tokens: Record<string, string>; links: Record<string, string> };
+    await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens['participant']}` },
+      body: JSON.stringify({ clientOpId: 'seed', ops: [{ op: 'create', element: { kind: 'event', text: 'Subscription Started', x: 0, y: 0 } }] }),
+    });
+    const facilitator = await open(browser, board.links['facilitator']!);
+    const errors = watchErrors(facilitator);
+
+    await facilitator.getByTestId('continue').click();
+    expect(await facilitator.getByTestId('continue-dialog').textContent()).toContain("this wall's 1 elements");
+    await facilitator.getByTestId('continue-confirm').click();
+    const participantLink = facilitator.locator('[data-testid=continued-links] a[data-role=participant]');
+    await expect.poll(() => participantLink.count(), SOON).toBe(1);
+    const link = (await participantLink.getAttribute('href'))!;
+    expect(link).not.toContain(board.id);
+
+    const designer = await open(browser, link);
+    expect(await designer.getByTestId('phase').textContent()).toBe('Architecture · 1/8 Review the map');
+    expect(await designer.getByTestId('continued-from').textContent()).toContain('Continues “Subscriptions”');
+    await expect.poll(() => designer.locator('[data-testid=outline] li').allTextContents(), SOON).toEqual(['Domain event: Subscription Started']);
+    expect(await designer.getByTestId('continue').count()).toBe(0);
+    await screenshot(designer, 'continued-architecture-board');
+    expect(errors).toEqual([]);
+    await facilitator.close();
+    await designer.close();
+  });
+});
+
 /** Both screens read the countdown within a second of each other (read one right after the other). */
 async function expectSameCountdown(a: Page, b: Page): Promise<void> {
   const seconds = (text: string | null): number => (text ?? '').split(':').reduce((total, part) => total * 60 + Number(part), 0);

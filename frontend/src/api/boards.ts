@@ -15,6 +15,17 @@ export interface Board {
   format: string;
   phase: PhaseRef;
   seq: number;
+  /** Set when this board continues another workshop: the board, and how far it had come, its wall was taken from. */
+  continuedFrom?: ContinuedFrom;
+}
+
+export interface ContinuedFrom {
+  boardId: string;
+  title: string;
+  format: string;
+  seq: number;
+  at: string;
+  by: string;
 }
 
 export interface CreatedBoard extends Board {
@@ -56,4 +67,13 @@ export function getBoard(id: string, token: string): Promise<Board> {
 
 export function listFormats(): Promise<SessionFormat[]> {
   return requestJson<SessionFormat[]>('/api/formats');
+}
+
+/** Facilitator only: a new board in `format` (architecture by default) that starts with this board's wall. */
+export function continueBoard(id: string, token: string, format?: string): Promise<CreatedBoard & { continuedFrom: ContinuedFrom }> {
+  return requestJson(`/api/boards/${encodeURIComponent(id)}/continue`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify(format ? { format } : {}),
+  });
 }

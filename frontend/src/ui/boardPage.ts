@@ -13,6 +13,7 @@ import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement 
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
+import { continueButton } from './continueDialog';
 import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
@@ -94,7 +95,9 @@ function openWall(
         setFrozen: (frozen) => live.steer({ type: 'freeze', frozen }),
         runTimer: (action, seconds) => live.steer({ type: 'timer', action, ...(seconds ? { seconds } : {}) }),
         serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
-      })
+      },
+      board.format === 'architecture' ? [] : [continueButton(boardId, token, () => state.wall.view.size)],
+      board.continuedFrom ? `Continues “${board.continuedFrom.title}” (as of edit ${board.continuedFrom.seq})` : '')
     : null;
   if (bar) {
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);

@@ -17,7 +17,12 @@ export interface PhaseBarActions {
  * Where the workshop is: format, phase number and name, the phase's key question and the countdown. The
  * facilitator also gets the controls and the phase's guidance; everyone else sees the same bar without them.
  */
-export function phaseBar(format: SessionFormat, actions: PhaseBarActions): { node: HTMLElement; update(settings: BoardSettings, steering: boolean): void } {
+export function phaseBar(
+  format: SessionFormat,
+  actions: PhaseBarActions,
+  extraControls: HTMLElement[] = [],
+  provenance = '',
+): { node: HTMLElement; update(settings: BoardSettings, steering: boolean): void } {
   const title = el('span', { class: 'phase-title', 'data-testid': 'phase' });
   const question = el('span', { class: 'phase-question', 'data-testid': 'phase-question' });
   const flags = el('span', { class: 'phase-flags', 'data-testid': 'phase-flags' });
@@ -28,8 +33,10 @@ export function phaseBar(format: SessionFormat, actions: PhaseBarActions): { nod
   const freeze = button('', 'Freeze or thaw the wall', () => actions.setFrozen(!current?.frozen));
   const guidance = el('details', { class: 'phase-guidance' }, el('summary', {}, 'Guidance'), el('p', {}));
   const controls = el('span', { class: 'phase-controls', 'data-testid': 'phase-controls' },
-    clock.controls, previous, next, gating, freeze, guidance);
-  const node = el('div', { class: 'phase-bar' }, title, question, clock.node, flags, controls);
+    clock.controls, previous, next, gating, freeze, guidance, ...extraControls);
+  const origin = el('span', { class: 'phase-origin', 'data-testid': 'continued-from' }, provenance);
+  origin.hidden = !provenance;
+  const node = el('div', { class: 'phase-bar' }, title, question, clock.node, flags, origin, controls);
   let current: BoardSettings | null = null;
 
   return {

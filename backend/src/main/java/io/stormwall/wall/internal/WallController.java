@@ -6,6 +6,8 @@ import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
 import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;
@@ -35,19 +37,22 @@ class WallController {
 
     private final Wall wall;
     private final BoardAccess access;
+    private final Provenances provenances;
 
-    WallController(Wall wall, BoardAccess access) {
+    WallController(Wall wall, BoardAccess access, Provenances provenances) {
         this.wall = wall;
         this.access = access;
+        this.provenances = provenances;
     }
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-            boolean gatingLifted, boolean frozen, BoardTimer timer, List<Element> elements, List<PhaseTransition> phaseHistory) {
+            boolean gatingLifted, boolean frozen, BoardTimer timer, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
+            List<Element> elements, List<PhaseTransition> phaseHistory) {
 
-        static BoardWithElements of(WallSnapshot snapshot) {
+        static BoardWithElements of(WallSnapshot snapshot, ContinuedFrom continuedFrom) {
             BoardSummary b = snapshot.board();
             return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(),
-                    b.gatingLifted(), b.frozen(), b.timer(), snapshot.elements(), snapshot.phaseHistory());
+                    b.gatingLifted(), b.frozen(), b.timer(), continuedFrom, snapshot.elements(), snapshot.phaseHistory());
         }
     }
 
@@ -56,7 +61,7 @@ class WallController {
     @GetMapping("/api/boards/{id}")
     BoardWithElements board(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        return BoardWithElements.of(wall.snapshot(granted.boardId()));
+        return BoardWithElements.of(wall.snapshot(granted.boardId()), provenances.of(granted.boardId()).orElse(null));
     }
 
     @PostMapping("/api/boards/{id}/ops")

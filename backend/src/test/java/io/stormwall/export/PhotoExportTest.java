@@ -219,6 +219,10 @@ class PhotoExportTest {
         String text = textOf(svg.getDocumentElement());
         assertThat(text).contains("Bounded context: Billing", "Subscription Renewed", "Payment Failed");
         assertThat(squeezed(text)).doesNotContain("PaymentProvider", "BillingClerk", "RenewSubscription");
+        assertThat(groups(svg, "legend ")).extracting(item -> item.getAttribute("class"))
+                .as("the legend explains what this photo shows")
+                .contains("legend event", "legend aggregate", "legend boundary", "legend arrow")
+                .doesNotContain("legend command", "legend actor", "legend externalSystem");
 
         Photo png = get("/export.png?scale=1&context=" + boundary, board.observer());
         assertThat(ImageIO.read(new ByteArrayInputStream(png.body())).getWidth()).isEqualTo(1180);
@@ -254,7 +258,8 @@ class PhotoExportTest {
     void refusesAPngOverThePixelLimitButDrawsItSmaller() throws Exception {
         Api.TestBoard wide = api.createBoard("Wide", "free");
         api.ops(wide.id(), wide.participant(), "far", object("op", "create", "element", object("kind", "event", "text", "Start", "x", 0, "y", 0)),
-                object("op", "create", "element", object("kind", "event", "text", "Far away", "x", 6000, "y", 3000)));
+                object("op", "create", "element", object("kind", "event", "text", "Far away", "x", 6000, "y", 3000)),
+                object("op", "create", "element", object("kind", "event", "text", "Shrunk to the smallest size", "x", 300, "y", 0, "w", 10, "h", 10)));
         Photo tooLarge = get(wide.id(), "/export.png?scale=4", wide.observer());
         assertThat(tooLarge.status()).isEqualTo(400);
         JsonNode problem = tooLarge.json();
@@ -268,11 +273,14 @@ class PhotoExportTest {
 
     @Test
     void anEmptyWallGivesASmallPhotoThatSaysSo() throws Exception {
-        Api.TestBoard empty = api.createBoard("Nothing yet", "process-level");
+        Api.TestBoard empty = api.createBoard("Nothing yet <img src=x onerror=alert(1)>", "process-level");
         Photo svg = get(empty.id(), "/export.svg", empty.observer());
         assertThat(svg.status()).isEqualTo(200);
         String text = textOf(parse(svg.body()).getDocumentElement());
-        assertThat(text).contains("Nothing yet", "Process level", "Phase 1/8 Chaotic exploration", "This wall is empty");
+        assertThat(text).contains("Nothing yet <img src=x onerror=alert(1)>", "Process level", "Phase 1/8 Chaotic exploration",
+                "This wall is empty");
+        assertThat(parse(svg.body()).getElementsByTagNameNS("*", "img").getLength()).isZero();
+        assertThat(svg.disposition()).isEqualTo("attachment; filename=\"nothing-yet-img-src-x-onerror-alert-1.svg\"");
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(get(empty.id(), "/export.png?scale=1", empty.observer()).body()));
         assertThat(png.getWidth()).isEqualTo(560);
         assertThat(png.getHeight()).isBetween(160, 300);

@@ -4,7 +4,9 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -31,9 +33,26 @@ record Photo(String title, String subtitle, List<Element> elements, Frame frame)
         return elements.isEmpty();
     }
 
+    /** The elements that show in the frame, in drawing order: an arrow shows if the box around its ends does. */
+    List<Element> shown() {
+        Box region = frame.region().orElse(null);
+        if (region == null) {
+            return List.of();
+        }
+        Map<UUID, Element> byId = elements.stream().collect(Collectors.toMap(Element::id, e -> e));
+        return elements.stream().filter(e -> {
+            if (!e.kind().isArrow()) {
+                return region.intersects(Box.of(e));
+            }
+            Element from = byId.get(e.from());
+            Element to = byId.get(e.to());
+            return from != null && to != null && region.intersects(Box.of(from).union(Box.of(to)));
+        }).toList();
+    }
+
     /** The kinds the legend explains: those drawn in this photo, in the palette's order. */
     List<ElementKind> legendKinds() {
-        Set<ElementKind> present = elements.stream().map(Element::kind).collect(Collectors.toSet());
+        Set<ElementKind> present = shown().stream().map(Element::kind).collect(Collectors.toSet());
         return Palette.LEGEND_ORDER.stream().filter(present::contains).toList();
     }
 }

@@ -59,7 +59,7 @@ final class PhotoPainter {
         Graphics2D wall = (Graphics2D) g.create();
         wall.clip(new Rectangle2D.Double(sheet.originX(), sheet.stripHeight(), region.w(), region.h()));
         wall.translate(sheet.originX() - region.x(), sheet.stripHeight() - region.y());
-        List<Element> shown = sheet.photo().elements().stream().filter(e -> inView(e, region)).toList();
+        List<Element> shown = sheet.photo().shown();
         for (Element e : shown) {
             if (!e.kind().isArrow()) {
                 group(wall, "element " + e.kind().id(), () -> element(wall, e));
@@ -73,15 +73,6 @@ final class PhotoPainter {
         if (shown.isEmpty()) {
             message(g, sheet.photo().wallIsEmpty() ? "This wall is empty" : "Nothing lies on this part of the wall");
         }
-    }
-
-    private boolean inView(Element e, Box region) {
-        if (!e.kind().isArrow()) {
-            return region.intersects(Box.of(e));
-        }
-        Element from = byId.get(e.from());
-        Element to = byId.get(e.to());
-        return from != null && to != null && region.intersects(Box.of(from).union(Box.of(to)));
     }
 
     private void element(Graphics2D g, Element e) {
@@ -126,6 +117,9 @@ final class PhotoPainter {
         g.draw(frame);
         label(g, e);
         double width = e.w() - 2 * PADDING;
+        if (width < 4 || e.h() - TEXT_TOP - PADDING < 4) {
+            return; // a sticky shrunk this small shows its colour and no text
+        }
         if (e.kind() == ElementKind.AGGREGATE) {
             // an aggregate is a large card holding its events: its name heads it instead of sitting in the middle
             double room = Math.min(e.h() - TEXT_TOP - PADDING, 60);
@@ -159,9 +153,6 @@ final class PhotoPainter {
 
     /** Lines of text in a box {@code room} high starting at {@code top}: centred as on a sticky, or top-left. */
     private void block(Graphics2D g, TextFit.Fitted fitted, double top, double room, boolean centred, double width) {
-        if (width < 4 || room < 4) {
-            return;
-        }
         g.setFont(fitted.font());
         g.setColor(Palette.INK);
         double lineHeight = fitted.lineHeight();

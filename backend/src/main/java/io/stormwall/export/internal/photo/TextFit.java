@@ -82,7 +82,7 @@ final class TextFit {
     /** A word wider than a line is broken across lines; the pieces that fill a line go to {@code lines}. */
     private static String breakLongWord(String word, Font font, double width, List<String> lines) {
         String rest = word;
-        while (width(rest, font) > width) {
+        while (!rest.isEmpty() && width(rest, font) > width) {
             int end = rest.offsetByCodePoints(0, 1);
             while (end < rest.length() && width(rest.substring(0, rest.offsetByCodePoints(end, 1)), font) <= width) {
                 end = rest.offsetByCodePoints(end, 1);

@@ -150,8 +150,9 @@ class PhotoExportTest {
             assertThat(groups(svg, "legend ")).as(label).anySatisfy(item -> assertThat(textOf(item)).endsWith(label));
         }
 
-        List<Element> lines = groups(svg, "arrow");
+        List<Element> lines = groups(svg, "arrow").stream().filter(g -> g.getAttribute("class").equals("arrow")).toList();
         assertThat(lines).hasSize(arrows.size());
+        assertThat(groups(svg, "arrow-label")).as("one label for each arrow that has one").hasSize(arrows.size() - 1);
         for (Element line : lines) {
             assertThat(line.getElementsByTagNameNS(SVG_NS, "line").getLength()).as("the line").isEqualTo(1);
             assertThat(line.getElementsByTagNameNS(SVG_NS, "path").getLength()).as("the head").isEqualTo(1);

@@ -35,7 +35,7 @@ final class PhotoPainter {
 
     /**
      * @param textOut what a string goes through before {@code drawString}: the SVG needs ampersands doubled,
-     *                because JFreeSVG leaves an entity-looking "&amp;lt;" as it is
+     *                because JFreeSVG leaves text that already looks like an entity as it is
      */
     PhotoPainter(Sheet sheet, UnaryOperator<String> textOut) {
         this.sheet = sheet;
@@ -68,7 +68,8 @@ final class PhotoPainter {
         List<Element> lines = shown.stream().filter(e -> e.kind().isArrow()).toList();
         lines.forEach(a -> group(wall, "arrow", () -> arrows.line(wall, Box.of(byId.get(a.from())), Box.of(byId.get(a.to())))));
         // labels after every line, so no line runs across another arrow's label
-        lines.forEach(a -> arrows.label(wall, Box.of(byId.get(a.from())), Box.of(byId.get(a.to())), a.label()));
+        lines.stream().filter(a -> !TextFit.printable(a.label()).isBlank()).forEach(a -> group(wall, "arrow-label",
+                () -> arrows.label(wall, Box.of(byId.get(a.from())), Box.of(byId.get(a.to())), a.label())));
         wall.dispose();
         if (shown.isEmpty()) {
             message(g, sheet.photo().wallIsEmpty() ? "This wall is empty" : "Nothing lies on this part of the wall");

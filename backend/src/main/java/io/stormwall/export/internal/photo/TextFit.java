@@ -3,7 +3,10 @@ package io.stormwall.export.internal.photo;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Wraps text into a box at word boundaries and picks the largest font size at which it fits, by the browser's
@@ -17,6 +20,8 @@ final class TextFit {
     static final String ELLIPSIS = "…";
     /** Measured as antialiased text with fractional widths, the way both the PNG and an SVG viewer draw it. */
     static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    /** A font object caches its glyph lookups: made once per style and size, they serve every sticky. */
+    private static final Map<Integer, Font> FONTS = new ConcurrentHashMap<>();
 
     /** Text set in one font: its lines, top to bottom. */
     record Fitted(Font font, List<String> lines) {
@@ -28,21 +33,22 @@ final class TextFit {
 
     private TextFit() {}
 
+    /** The logical sans-serif face, which every Java runtime maps to a font it has. */
     static Font font(int style, int size) {
-        return new Font(Font.SANS_SERIF, style, size);
+        return FONTS.computeIfAbsent(style * 1000 + size, key -> new Font(Font.SANS_SERIF, style, size));
     }
 
     static Fitted fit(String text, double width, double height, int style, int max, int min) {
+        Words words = new Words(text, style);
         for (int size = max; size > min; size--) {
-            Font font = font(style, size);
-            List<String> lines = wrap(text, font, width);
+            List<String> lines = words.wrap(width / size);
             if (lines.size() * size * LINE_HEIGHT <= height) {
-                return new Fitted(font, lines);
+                return new Fitted(font(style, size), lines);
             }
         }
         Font font = font(style, min);
         int room = Math.max(1, (int) Math.floor(height / (min * LINE_HEIGHT)));
-        return new Fitted(font, cut(wrap(text, font, width), room, font, width));
+        return new Fitted(font, cut(words.wrap(width / min), room, font, width));
     }
 
     /** One line in the font, ended with an ellipsis if it is wider than {@code width}. */
@@ -55,42 +61,84 @@ final class TextFit {
         return font.getStringBounds(text, MEASURE).getWidth();
     }
 
-    static List<String> wrap(String text, Font font, double width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.strip().split("\\s+")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (width(candidate, font) <= width) {
-                    line.replace(0, line.length(), candidate);
-                    continue;
-                }
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(breakLongWord(word, font, width, lines));
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
+    /**
+     * A text's words measured once, in ems: with fractional metrics a glyph's advance grows in proportion to the
+     * font size, so wrapping at every candidate size is arithmetic instead of measuring each line again.
+     */
+    private static final class Words {
 
-    /** A word wider than a line is broken across lines; the pieces that fill a line go to {@code lines}. */
-    private static String breakLongWord(String word, Font font, double width, List<String> lines) {
-        String rest = word;
-        while (!rest.isEmpty() && width(rest, font) > width) {
-            int end = rest.offsetByCodePoints(0, 1);
-            while (end < rest.length() && width(rest.substring(0, rest.offsetByCodePoints(end, 1)), font) <= width) {
-                end = rest.offsetByCodePoints(end, 1);
+        private static final float EM = 100;
+        private final Font font;
+        private final double space;
+        private final List<List<String>> paragraphs = new ArrayList<>();
+        private final Map<String, Double> widths = new HashMap<>();
+
+        Words(String text, int style) {
+            this.font = font(style, 1).deriveFont(EM);
+            this.space = em(" ");
+            for (String paragraph : text.split("\n", -1)) {
+                List<String> words = new ArrayList<>();
+                for (String word : paragraph.strip().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                        widths.computeIfAbsent(word, this::em);
+                    }
+                }
+                paragraphs.add(words);
             }
-            lines.add(rest.substring(0, end));
-            rest = rest.substring(end);
         }
-        return rest;
+
+        private double em(String text) {
+            return width(text, font) / EM;
+        }
+
+        /** The lines at a width given in ems; a word wider than a line is broken across lines. */
+        List<String> wrap(double room) {
+            List<String> lines = new ArrayList<>();
+            for (List<String> paragraph : paragraphs) {
+                StringBuilder line = new StringBuilder();
+                double used = 0;
+                for (String word : paragraph) {
+                    double w = widths.get(word);
+                    if (!line.isEmpty() && used + space + w <= room) {
+                        line.append(' ').append(word);
+                        used += space + w;
+                        continue;
+                    }
+                    if (!line.isEmpty()) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
+                    if (w <= room) {
+                        line.append(word);
+                        used = w;
+                    } else {
+                        String rest = breakLongWord(word, room, lines);
+                        line.append(rest);
+                        used = em(rest);
+                    }
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        /** The pieces of a too-long word that fill a line go to {@code lines}; the last piece is returned. */
+        private String breakLongWord(String word, double room, List<String> lines) {
+            int start = 0;
+            double used = 0;
+            for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+                int next = word.offsetByCodePoints(i, 1);
+                double w = em(word.substring(i, next));
+                if (used + w > room && i > start) {
+                    lines.add(word.substring(start, i));
+                    start = i;
+                    used = 0;
+                }
+                used += w;
+            }
+            return word.substring(start);
+        }
     }
 
     private static List<String> cut(List<String> lines, int room, Font font, double width) {

@@ -67,14 +67,14 @@ final class TextFit {
      */
     private static final class Words {
 
-        private static final float EM = 100;
+        private static final int EM = 100;
         private final Font font;
         private final double space;
         private final List<List<String>> paragraphs = new ArrayList<>();
         private final Map<String, Double> widths = new HashMap<>();
 
         Words(String text, int style) {
-            this.font = font(style, 1).deriveFont(EM);
+            this.font = font(style, EM);
             this.space = em(" ");
             for (String paragraph : text.split("\n", -1)) {
                 List<String> words = new ArrayList<>();

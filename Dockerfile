@@ -8,6 +8,10 @@ COPY . .
 RUN ./mvnw --batch-mode --no-transfer-progress -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# the wall's PNG and SVG photos are drawn on the server: Java needs fontconfig and at least one font
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 stormwall
 USER stormwall
 WORKDIR /app

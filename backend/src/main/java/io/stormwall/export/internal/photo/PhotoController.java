@@ -1,0 +1,103 @@
+package io.stormwall.export.internal.photo;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardAccess;
+import io.stormwall.board.BoardId;
+import io.stormwall.web.ApiException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Photos of the wall, SVG and PNG, for anyone holding one of the board's links: people, scripts and CI alike. */
+@RestController
+class PhotoController {
+
+    static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+    private static final int MAX_FILE_NAME = 60;
+
+    private final BoardAccess access;
+    private final Photos photos;
+
+    PhotoController(BoardAccess access, Photos photos) {
+        this.access = access;
+        this.photos = photos;
+    }
+
+    @GetMapping("/api/boards/{id}/export.svg")
+    ResponseEntity<byte[]> svg(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(required = false) String context, @RequestParam(required = false) String x,
+            @RequestParam(required = false) String y, @RequestParam(required = false) String w,
+            @RequestParam(required = false) String h) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        Sheet sheet = photos.take(granted.boardId(), new Frame.Query(context, x, y, w, h));
+        return ResponseEntity.ok()
+                .contentType(SVG)
+                // the SVG holds no script, and a browser opening it straight from the API must not run any either
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .headers(headers -> download(headers, sheet, "svg"))
+                .body(photos.svg(sheet));
+    }
+
+    @GetMapping("/api/boards/{id}/export.png")
+    ResponseEntity<byte[]> png(@PathVariable String id,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(required = false) String context, @RequestParam(required = false) String x,
+            @RequestParam(required = false) String y, @RequestParam(required = false) String w,
+            @RequestParam(required = false) String h, @RequestParam(required = false) String scale) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        double factor = scale(scale);
+        Sheet sheet = photos.take(granted.boardId(), new Frame.Query(context, x, y, w, h));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .headers(headers -> download(headers, sheet, "png"))
+                .body(photos.png(sheet, factor));
+    }
+
+    private static double scale(String text) {
+        if (text == null) {
+            return 2;
+        }
+        double scale;
+        try {
+            scale = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("scale", "'scale' must be a number from " + Photos.MIN_SCALE + " to " + (int) Photos.MAX_SCALE + ".");
+        }
+        Photos.checkScale(scale);
+        return scale;
+    }
+
+    private static void download(HttpHeaders headers, Sheet sheet, String extension) {
+        headers.setContentDisposition(ContentDisposition.attachment().filename(fileName(sheet, extension)).build());
+        headers.setCacheControl(CacheControl.noStore().cachePrivate());
+        headers.set("X-Content-Type-Options", "nosniff");
+    }
+
+    /** The board's title (and the bounded context's name) in plain ASCII letters, digits and dashes. */
+    static String fileName(Sheet sheet, String extension) {
+        Photo photo = sheet.photo();
+        String base = Stream.concat(Stream.of(photo.title()), photo.frame().contextName().stream())
+                .map(PhotoController::slug).filter(s -> !s.isEmpty()).collect(Collectors.joining("-"));
+        String name = base.length() > MAX_FILE_NAME ? base.substring(0, MAX_FILE_NAME).replaceAll("-+$", "") : base;
+        return (name.isEmpty() ? "wall" : name) + "." + extension;
+    }
+
+    private static String slug(String text) {
+        String plain = Normalizer.normalize(Optional.ofNullable(text).orElse(""), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+}

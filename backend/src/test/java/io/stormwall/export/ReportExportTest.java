@@ -1,5 +1,6 @@
 package io.stormwall.export;
 
+import static io.stormwall.support.Json.object;
 import static io.stormwall.support.SubscriptionWall.CHARGE_ON_CYCLE;
 import static io.stormwall.support.SubscriptionWall.FULFILL_ON_PAYMENT;
 import static io.stormwall.support.SubscriptionWall.GATEWAY_HOTSPOT;
@@ -8,6 +9,8 @@ import static io.stormwall.support.SubscriptionWall.RESUME_HOTSPOT;
 import static io.stormwall.support.SubscriptionWall.RETENTION_HOTSPOT;
 import static io.stormwall.support.SubscriptionWall.RETRY_FAILED_PAYMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import static io.stormwall.support.Json.object;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
@@ -18,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -214,6 +218,35 @@ class ReportExportTest {
         assertThat(section(report, "3. Policies")).isEqualTo("No policies on the wall yet.\n");
         assertThat(section(report, "5. Bounded context map")).isEqualTo("No bounded contexts on the wall yet.\n");
         assertThat(section(report, "6. Hotspots")).isEqualTo("No hotspots on the wall.\n");
+    }
+
+    @Test
+    void stickiesOutsideContextsAndCardsAreReadFromTheirArrows() {
+        Api.TestBoard board = api.createBoard("Loose", "free");
+        String order = UUID.randomUUID().toString();
+        String place = UUID.randomUUID().toString();
+        String placed = UUID.randomUUID().toString();
+        String stray = UUID.randomUUID().toString();
+        Api.Response sent = api.ops(board.id(), board.participant(), "loose",
+                object("op", "create", "element", object("id", order, "kind", "aggregate", "text", "Order", "x", 0, "y", 0)),
+                object("op", "create", "element", object("id", place, "kind", "command", "text", "Place Order", "x", 0, "y", 400)),
+                object("op", "create", "element", object("id", placed, "kind", "event", "text", "Order Placed", "x", 400, "y", 400)),
+                object("op", "create", "element", object("id", stray, "kind", "event", "text", "Stray Event", "x", 900, "y", 900)),
+                object("op", "create", "element", object("kind", "arrow", "from", order, "to", place)),
+                object("op", "create", "element", object("kind", "arrow", "from", order, "to", placed)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+
+        assertThat(section(report, "1. Event catalog")).isEqualTo("### Outside any bounded context\n\n#### Aggregate: Order\n\n"
+                + "- Order Placed\n\n#### Outside any aggregate\n\n- Stray Event\n");
+        assertThat(section(report, "2. Commands, aggregates and events")).contains("| Place Order | — | Order | — |");
+        assertThat(section(report, "4. Chain diagram")).contains("Nothing on the wall is linked into a chain yet");
+
+        String cml = api.get("/api/boards/" + board.id() + "/export.cml", board.observer()).body();
+        assertThat(cml).doesNotContain("ContextMap").contains("BoundedContext OutsideAnyContext {\n  Application {\n"
+                + "    \"Stray Event\"\n    DomainEvent StrayEvent\n  }\n  \"Order\"\n  Aggregate Order {\n");
+        assertThat(ContextMapperCheck.parse(cml).errors()).as(cml).isEmpty();
     }
 
     private String export(String extension) {

@@ -12,6 +12,7 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,12 @@ final class Flow {
             .thenComparingDouble(Element::y)
             .thenComparing(e -> e.id().toString());
 
-    private final List<Edge> edges;
+    private final Map<UUID, List<Edge>> byCause = new HashMap<>();
+    private final Map<UUID, List<Edge>> byEffect = new HashMap<>();
 
     Flow(List<Element> elements) {
-        Map<UUID, Element> byId = new java.util.HashMap<>();
+        Map<UUID, Element> byId = new HashMap<>();
         elements.forEach(e -> byId.put(e.id(), e));
-        List<Edge> found = new ArrayList<>();
         for (Element arrow : elements) {
             if (!arrow.kind().isArrow()) {
                 continue;
@@ -68,22 +69,26 @@ final class Flow {
             Link forward = MEANINGS.get(new KindPair(from.kind(), to.kind()));
             Link backward = MEANINGS.get(new KindPair(to.kind(), from.kind()));
             if (forward != null) {
-                found.add(new Edge(from, to, forward));
+                add(new Edge(from, to, forward));
             } else if (backward != null) {
-                found.add(new Edge(to, from, backward));
+                add(new Edge(to, from, backward));
             }
         }
-        this.edges = List.copyOf(found);
+    }
+
+    private void add(Edge edge) {
+        byCause.computeIfAbsent(edge.cause().id(), k -> new ArrayList<>()).add(edge);
+        byEffect.computeIfAbsent(edge.effect().id(), k -> new ArrayList<>()).add(edge);
     }
 
     /** The elements {@code effect} is reached from by {@code link}, in timeline order, each once. */
     List<Element> causes(Element effect, Link link) {
-        return sorted(edges.stream().filter(e -> e.link() == link && e.effect().id().equals(effect.id())).map(Edge::cause).toList());
+        return sorted(byEffect.getOrDefault(effect.id(), List.of()).stream().filter(e -> e.link() == link).map(Edge::cause).toList());
     }
 
     /** The elements {@code cause} leads to by {@code link}, in timeline order, each once. */
     List<Element> effects(Element cause, Link link) {
-        return sorted(edges.stream().filter(e -> e.link() == link && e.cause().id().equals(cause.id())).map(Edge::effect).toList());
+        return sorted(byCause.getOrDefault(cause.id(), List.of()).stream().filter(e -> e.link() == link).map(Edge::effect).toList());
     }
 
     private static List<Element> sorted(List<Element> elements) {

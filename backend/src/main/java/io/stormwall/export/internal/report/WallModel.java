@@ -5,11 +5,15 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -25,11 +29,18 @@ final class WallModel {
     private final WallSnapshot snapshot;
     private final Containment containment;
     private final Flow flow;
+    private final Map<ElementKind, List<Element>> byKind = new EnumMap<>(ElementKind.class);
+    // a large wall asks for the same sticky's place many times; each answer is worked out once
+    private final Map<UUID, Optional<Element>> aggregates = new HashMap<>();
+    private final Map<UUID, Optional<Element>> contexts = new HashMap<>();
 
     WallModel(WallSnapshot snapshot) {
         this.snapshot = snapshot;
         this.containment = new Containment(snapshot.elements());
         this.flow = new Flow(snapshot.elements());
+        for (ElementKind kind : ElementKind.values()) {
+            byKind.put(kind, snapshot.elements().stream().filter(e -> e.kind() == kind).sorted(Flow.TIMELINE).toList());
+        }
     }
 
     WallSnapshot snapshot() {
@@ -37,7 +48,7 @@ final class WallModel {
     }
 
     List<Element> all(ElementKind kind) {
-        return snapshot.elements().stream().filter(e -> e.kind() == kind).sorted(Flow.TIMELINE).toList();
+        return byKind.get(kind);
     }
 
     /**
@@ -45,6 +56,15 @@ final class WallModel {
      * sits on, else the aggregate with an arrow to it, else the aggregate of the command that results in it.
      */
     Optional<Element> aggregateOf(Element element) {
+        Optional<Element> known = aggregates.get(element.id());
+        if (known == null) {
+            known = findAggregate(element);
+            aggregates.put(element.id(), known);
+        }
+        return known;
+    }
+
+    private Optional<Element> findAggregate(Element element) {
         return switch (element.kind()) {
             case AGGREGATE, BOUNDARY, ARROW -> Optional.empty();
             case COMMAND -> first(flow.effects(element, Link.HANDLED_BY)).or(() -> containment.aggregateOf(element));
@@ -57,6 +77,15 @@ final class WallModel {
 
     /** An element with an aggregate belongs to that aggregate's context; any other to the boundary it sits in. */
     Optional<Element> contextOf(Element element) {
+        Optional<Element> known = contexts.get(element.id());
+        if (known == null) {
+            known = findContext(element);
+            contexts.put(element.id(), known);
+        }
+        return known;
+    }
+
+    private Optional<Element> findContext(Element element) {
         if (element.kind() == ElementKind.BOUNDARY || element.kind().isArrow()) {
             return Optional.empty();
         }

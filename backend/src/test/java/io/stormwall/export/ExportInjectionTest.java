@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.contextmapper.dsl.contextMappingDSL.Aggregate;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.contextmapper.dsl.contextMappingDSL.BoundedContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +31,8 @@ class ExportInjectionTest {
     static final String CLICK = "\"]; click A call alert()";
     static final String DIRECTIVE = "%%{init: {\"securityLevel\": \"loose\"}}%%";
     static final String QUOTES = "Say \"hi\" & 'bye' \\ #quot;";
+
+    private static final List<Extension> TABLES = List.of(TablesExtension.create());
 
     private final Api api;
 
@@ -66,6 +72,14 @@ class ExportInjectionTest {
         assertThat(report).contains("| \\[x\\](javascript:alert(1)) | &lt;img src=x onerror=alert(1)&gt; (actor) | \"\\]; click A call alert() | \\`\\`\\` line two |");
         assertThat(report).contains("| \\| a \\| b \\| | \\`\\`\\` line two | " + DIRECTIVE + " | — | **long-running** |");
         assertThat(report).contains("| Say \"hi\" &amp; 'bye' \\\\ \\#quot; | open | &lt;script&gt;alert(1)&lt;/script&gt; | bounded context &lt;script&gt;alert(1)&lt;/script&gt;, aggregate \"\\]; click A call alert() |");
+
+        String html = HtmlRenderer.builder().extensions(TABLES).build()
+                .render(Parser.builder().extensions(TABLES).build().parse(report));
+        assertThat(html).doesNotContain("<script", "<img", "<a ", "<b>", "<em>", "<strong>Hostile")
+                .contains("<h3>Bounded context: &lt;script&gt;alert(1)&lt;/script&gt;</h3>",
+                        "<td>[x](javascript:alert(1))</td>", "<td>| a | b |</td>", "<td>``` line two</td>")
+                .containsOnlyOnce("<pre><code");
+        assertThat(html.split("<tr>")).allSatisfy(row -> assertThat(row.split("<t[dh]>").length - 1).isIn(0, 2, 4, 5, 6));
 
         String outsideDiagram = report.replaceAll("(?s)```mermaid\n.*?```\n", "");
         assertThat(outsideDiagram).doesNotContain("<script", "<img", "```", "<b>").doesNotContainPattern("(?<!\\\\)\\]\\(");

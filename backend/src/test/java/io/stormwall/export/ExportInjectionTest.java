@@ -114,7 +114,8 @@ class ExportInjectionTest {
 
         assertThat(cml).contains(
                 "// Context Mapper model of the Stormwall board <b>Hostile</b> | wall\n",
-                "// Bounded context on the wall: <script>alert(1)</script>\nBoundedContext ScriptAlert1Script {\n",
+                "// Bounded context on the wall: <script>alert(1)</script>\nBoundedContext ScriptAlert1Script {\n"
+                        + "  // Policy | a | b |: when LineTwo then InitSecurityLevelLoose\n",
                 "  \"\\\"]; click A call alert()\"\n  Aggregate ClickACallAlert {\n",
                 "    \"```\\nline two\"\n    DomainEvent LineTwo\n",
                 "    \"Say \\\"hi\\\" & 'bye' \\\\ #quot;\"\n    DomainEvent SayHiByeQuot\n",

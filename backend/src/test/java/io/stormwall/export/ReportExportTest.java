@@ -155,7 +155,7 @@ class ReportExportTest {
                 "  Billing [U]->[D] Support // 1 command and 0 events crossing\n",
                 "  Subscriptions [P]<->[P] Billing // 0 commands and 2 events crossing both ways\n",
                 "  Billing [U]->[D] Fulfillment // 0 commands and 1 event crossing\n",
-                "BoundedContext Fulfillment {\n  \"Shipment\"\n  Aggregate Shipment {\n    \"Request Shipment\"\n    Command RequestShipment\n"
+                "BoundedContext Fulfillment {\n  // Policy " + FULFILL_ON_PAYMENT + ": when PaymentCaptured then RequestShipment\n  \"Shipment\"\n  Aggregate Shipment {\n    \"Request Shipment\"\n    Command RequestShipment\n"
                         + "    \"Shipment Requested\"\n    DomainEvent ShipmentRequested\n  }\n}\n");
 
         ContextMapperCheck.Parsed parsed = ContextMapperCheck.parse(cml);

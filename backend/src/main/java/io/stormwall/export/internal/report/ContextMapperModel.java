@@ -95,6 +95,7 @@ final class ContextMapperModel {
         line(context.map(c -> "// Bounded context on the wall: " + CmlNames.comment(WallModel.label(c)))
                 .orElse("// Everything on the wall outside any bounded context"));
         line("BoundedContext " + name + " {");
+        policies(context);
         List<Element> commands = loose(ElementKind.COMMAND, context);
         List<Element> events = loose(ElementKind.EVENT, context);
         if (!commands.isEmpty() || !events.isEmpty()) {
@@ -114,6 +115,23 @@ final class ContextMapperModel {
         }
         line("}");
         line("");
+    }
+
+    /**
+     * CML's flows may only use one context's own commands and events, while a policy often reacts to another
+     * context's event; so policies are kept as comments naming the ids they link.
+     */
+    private void policies(Optional<Element> context) {
+        for (Element policy : model.all(ElementKind.POLICY)) {
+            if (context.map(c -> WallModel.isIn(model.contextOf(policy), c)).orElse(model.contextOf(policy).isEmpty())) {
+                line("  // Policy " + CmlNames.comment(WallModel.label(policy)) + ": when " + idList(model.triggersOf(policy))
+                        + " then " + idList(model.commandsIssuedBy(policy)));
+            }
+        }
+    }
+
+    private String idList(List<Element> elements) {
+        return elements.isEmpty() ? "(nothing linked)" : String.join(", ", elements.stream().map(e -> ids.get(e.id())).toList());
     }
 
     /** Commands or events in {@code context} (or in none) that belong to no aggregate. */

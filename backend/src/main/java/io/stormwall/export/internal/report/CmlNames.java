@@ -77,6 +77,6 @@ final class CmlNames {
 
     /** Text for a {@code //} comment: it can't end the comment early, since line breaks become spaces. */
     static String comment(String text) {
-        return text.replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ").replaceAll("\\p{Cntrl}", " ").strip();
+        return WallModel.oneLine(text).replaceAll("\\p{Cntrl}", " ");
     }
 }

@@ -13,7 +13,7 @@ final class MarkdownText {
     private MarkdownText() {}
 
     static String inline(String text) {
-        String oneLine = text.strip().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
+        String oneLine = WallModel.oneLine(text);
         StringBuilder out = new StringBuilder(oneLine.length() + 16);
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);

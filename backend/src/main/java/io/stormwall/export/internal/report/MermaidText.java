@@ -10,7 +10,7 @@ final class MermaidText {
     private MermaidText() {}
 
     static String label(String text) {
-        String oneLine = text.strip().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
+        String oneLine = WallModel.oneLine(text);
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);

@@ -187,6 +187,11 @@ final class WallModel {
         return text.isEmpty() ? "(untitled " + element.kind().id() + ")" : text;
     }
 
+    /** Text on one line: every run of line breaks becomes one space, so it can't start a new line of any format. */
+    static String oneLine(String text) {
+        return text.strip().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
+    }
+
     private static Optional<Element> first(List<Element> elements) {
         return elements.stream().findFirst();
     }

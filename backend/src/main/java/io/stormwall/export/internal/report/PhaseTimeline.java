@@ -1,5 +1,6 @@
 package io.stormwall.export.internal.report;
 
+import io.stormwall.phase.Phase;
 import io.stormwall.phase.SessionFormat;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSnapshot;
@@ -36,10 +37,10 @@ final class PhaseTimeline {
     }
 
     private static Stay stay(Optional<SessionFormat> format, int index, Instant from, String by, Instant until, boolean current) {
-        Optional<io.stormwall.phase.Phase> phase = format.filter(f -> index >= 1 && index <= f.phaseCount()).map(f -> f.phase(index));
+        Optional<Phase> phase = format.filter(f -> index >= 1 && index <= f.phaseCount()).map(f -> f.phase(index));
         Duration spent = until.isBefore(from) ? Duration.ZERO : Duration.between(from, until);
-        return new Stay(index, phase.map(io.stormwall.phase.Phase::name).orElse("Phase " + index), from, by,
-                phase.map(io.stormwall.phase.Phase::timeboxMinutes).orElse(0), spent, current);
+        return new Stay(index, phase.map(Phase::name).orElse("Phase " + index), from, by,
+                phase.map(Phase::timeboxMinutes).orElse(0), spent, current);
     }
 
     /** "45 s", "12 min", "1 h 05 min". */

@@ -5,6 +5,7 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -148,7 +149,7 @@ final class WallModel {
     /** The event whose centre is closest, for placing a sticky that sits in no aggregate or context. */
     Optional<Element> nearestEvent(Element element) {
         return all(ElementKind.EVENT).stream()
-                .min(java.util.Comparator.comparingDouble((Element e) -> Containment.distance(e, element)).thenComparing(Flow.TIMELINE));
+                .min(Comparator.comparingDouble((Element e) -> Containment.distance(e, element)).thenComparing(Flow.TIMELINE));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,11 +181,11 @@ final class WorkshopReport {
             return;
         }
         Map<List<String>, List<WallModel.Crossing>> byPair = crossings.stream().collect(Collectors.groupingBy(
-                c -> List.of(c.from().id().toString(), c.to().id().toString()), java.util.LinkedHashMap::new, Collectors.toList()));
+                c -> List.of(c.from().id().toString(), c.to().id().toString()), LinkedHashMap::new, Collectors.toList()));
         line("| From | To | Commands | Events | What crosses |");
         line("|---|---|---|---|---|");
         byPair.values().stream()
-                .sorted(java.util.Comparator.comparing((List<WallModel.Crossing> l) -> l.get(0).from(), Flow.TIMELINE)
+                .sorted(Comparator.comparing((List<WallModel.Crossing> l) -> l.get(0).from(), Flow.TIMELINE)
                         .thenComparing(l -> l.get(0).to(), Flow.TIMELINE))
                 .forEach(pair -> {
                     List<Element> items = pair.stream().map(WallModel.Crossing::item).toList();

@@ -1,0 +1,79 @@
+package io.stormwall.export.internal.report;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardAccess;
+import io.stormwall.board.BoardId;
+import io.stormwall.phase.FormatCatalog;
+import io.stormwall.wall.Wall;
+import io.stormwall.wall.WallSnapshot;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The written exports of a board — the workshop report, its chain diagram and the Context Mapper model — for any role. */
+@RestController
+class ReportController {
+
+    static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
+    static final MediaType MERMAID = MediaType.parseMediaType("text/vnd.mermaid;charset=UTF-8");
+    static final MediaType CML = MediaType.parseMediaType("text/plain;charset=UTF-8");
+
+    private final Wall wall;
+    private final BoardAccess access;
+    private final FormatCatalog formats;
+
+    ReportController(Wall wall, BoardAccess access, FormatCatalog formats) {
+        this.wall = wall;
+        this.access = access;
+        this.formats = formats;
+    }
+
+    @GetMapping("/api/boards/{id}/export.md")
+    ResponseEntity<String> report(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return export(id, authorization, "md", MARKDOWN,
+                model -> WorkshopReport.of(model, formats.find(model.snapshot().board().format()), Instant.now()));
+    }
+
+    @GetMapping("/api/boards/{id}/export.mmd")
+    ResponseEntity<String> chains(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return export(id, authorization, "mmd", MERMAID, ChainDiagram::of);
+    }
+
+    @GetMapping("/api/boards/{id}/export.cml")
+    ResponseEntity<String> contextMap(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return export(id, authorization, "cml", CML, ContextMapperModel::of);
+    }
+
+    private ResponseEntity<String> export(String id, String authorization, String extension, MediaType type, Function<WallModel, String> writer) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        WallSnapshot snapshot = wall.snapshot(granted.boardId());
+        String body = writer.apply(new WallModel(snapshot));
+        ContentDisposition attachment = ContentDisposition.attachment()
+                .filename(fileName(snapshot.board().title()) + "." + extension, StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+
+    /** "Subscription billing" → "subscription-billing"; a title with no letters or digits → "board". */
+    static String fileName(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "board" : slug;
+    }
+}

@@ -1,0 +1,301 @@
+package io.stormwall.export.internal.report;
+
+import static io.stormwall.export.internal.report.MarkdownText.inline;
+
+import io.stormwall.board.BoardSummary;
+import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.ElementKind;
+import io.stormwall.wall.PhaseTransition;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The written workshop report in Markdown: what the wall says as the method's artifacts — event catalog, command
+ * mapping, policies, chain diagram, context map, hotspots — plus the phase history and who took part. Every sticky
+ * text goes through {@link MarkdownText} or {@link MermaidText}; nothing from the wall is written raw.
+ */
+final class WorkshopReport {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final WallModel model;
+    private final Optional<SessionFormat> format;
+    private final Instant now;
+    private final StringBuilder out = new StringBuilder();
+
+    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now) {
+        this.model = model;
+        this.format = format;
+        this.now = now;
+    }
+
+    static String of(WallModel model, Optional<SessionFormat> format, Instant now) {
+        return new WorkshopReport(model, format, now).write();
+    }
+
+    private String write() {
+        titleStrip();
+        eventCatalog();
+        commandMapping();
+        policies();
+        chainDiagram();
+        contextMap();
+        hotspots();
+        phaseHistory();
+        participants();
+        return out.toString();
+    }
+
+    private void titleStrip() {
+        BoardSummary board = model.snapshot().board();
+        String formatName = format.map(SessionFormat::name).orElse(board.format());
+        String phaseCount = format.map(f -> " of " + f.phaseCount()).orElse("");
+        line("# Workshop report: " + inline(board.title()));
+        line("");
+        line("| Board | Format | Phase | Exported |");
+        line("|---|---|---|---|");
+        line("| " + inline(board.title()) + " | " + inline(formatName) + " | " + board.phase().index() + phaseCount + ": "
+                + inline(board.phase().name()) + " | " + WHEN.format(now) + " |");
+        line("");
+    }
+
+    private void eventCatalog() {
+        heading("1. Event catalog");
+        if (model.all(ElementKind.EVENT).isEmpty()) {
+            paragraph("No events on the wall yet.");
+            return;
+        }
+        for (Element context : model.all(ElementKind.BOUNDARY)) {
+            line("### Bounded context: " + name(context));
+            line("");
+            model.aggregatesIn(context).forEach(this::aggregateEvents);
+            looseEvents(Optional.of(context));
+        }
+        List<Element> homeless = model.all(ElementKind.AGGREGATE).stream().filter(a -> model.contextOf(a).isEmpty()).toList();
+        boolean looseOutside = model.all(ElementKind.EVENT).stream().anyMatch(e -> model.aggregateOf(e).isEmpty() && model.contextOf(e).isEmpty());
+        if (!homeless.isEmpty() || looseOutside) {
+            line("### Outside any bounded context");
+            line("");
+            homeless.forEach(this::aggregateEvents);
+            looseEvents(Optional.empty());
+        }
+    }
+
+    private void aggregateEvents(Element aggregate) {
+        line("#### Aggregate: " + name(aggregate));
+        line("");
+        bullets(model.eventsOf(aggregate), "No events.");
+    }
+
+    private void looseEvents(Optional<Element> context) {
+        List<Element> loose = model.all(ElementKind.EVENT).stream()
+                .filter(e -> model.aggregateOf(e).isEmpty())
+                .filter(e -> context.map(c -> WallModel.isIn(model.contextOf(e), c)).orElse(model.contextOf(e).isEmpty()))
+                .toList();
+        if (!loose.isEmpty()) {
+            line("#### Outside any aggregate");
+            line("");
+            bullets(loose, "");
+        }
+    }
+
+    private void commandMapping() {
+        heading("2. Commands, aggregates and events");
+        List<Element> commands = model.all(ElementKind.COMMAND);
+        if (commands.isEmpty()) {
+            paragraph("No commands on the wall yet.");
+            return;
+        }
+        line("| Command | Issued by | Aggregate | Results in |");
+        line("|---|---|---|---|");
+        for (Element command : commands) {
+            row(name(command), kindsNamed(model.issuersOf(command)), model.aggregateOf(command).map(WorkshopReport::name).orElse("—"),
+                    names(model.resultsOf(command)));
+        }
+        line("");
+    }
+
+    private void policies() {
+        heading("3. Policies");
+        List<Element> policies = model.all(ElementKind.POLICY);
+        if (policies.isEmpty()) {
+            paragraph("No policies on the wall yet.");
+        } else {
+            line("| Policy (condition) | Triggered by | Issues | Consults | Kind |");
+            line("|---|---|---|---|---|");
+            for (Element policy : policies) {
+                boolean longRunning = policy.props() != null && policy.props().has("mode")
+                        && "long-running".equals(policy.props().get("mode").asString());
+                List<Element> consulted = model.all(ElementKind.READ_MODEL).stream()
+                        .filter(r -> model.informedBy(r).stream().anyMatch(p -> p.id().equals(policy.id()))).toList();
+                row(name(policy), names(model.triggersOf(policy)), names(model.commandsIssuedBy(policy)), names(consulted),
+                        longRunning ? "**long-running**" : "reactive");
+            }
+            line("");
+        }
+        List<Element> readModels = model.all(ElementKind.READ_MODEL);
+        if (!readModels.isEmpty()) {
+            line("### Read models");
+            line("");
+            line("| Read model | Built from | Shown to |");
+            line("|---|---|---|");
+            readModels.forEach(r -> row(name(r), names(model.feeding(r)), names(model.informedBy(r))));
+            line("");
+        }
+    }
+
+    private void chainDiagram() {
+        heading("4. Chain diagram");
+        line("```mermaid");
+        out.append(ChainDiagram.of(model));
+        line("```");
+        line("");
+    }
+
+    private void contextMap() {
+        heading("5. Bounded context map");
+        List<Element> contexts = model.all(ElementKind.BOUNDARY);
+        if (contexts.isEmpty()) {
+            paragraph("No bounded contexts on the wall yet.");
+            return;
+        }
+        line("| Bounded context | Aggregates |");
+        line("|---|---|");
+        contexts.forEach(c -> row(name(c), names(model.aggregatesIn(c))));
+        line("");
+        List<WallModel.Crossing> crossings = model.crossings();
+        if (crossings.isEmpty()) {
+            paragraph("Nothing crosses between bounded contexts.");
+            return;
+        }
+        Map<List<String>, List<WallModel.Crossing>> byPair = crossings.stream().collect(Collectors.groupingBy(
+                c -> List.of(c.from().id().toString(), c.to().id().toString()), LinkedHashMap::new, Collectors.toList()));
+        line("| From | To | Commands | Events | What crosses |");
+        line("|---|---|---|---|---|");
+        byPair.values().stream()
+                .sorted(Comparator.comparing((List<WallModel.Crossing> l) -> l.get(0).from(), Flow.TIMELINE)
+                        .thenComparing(l -> l.get(0).to(), Flow.TIMELINE))
+                .forEach(pair -> {
+                    List<Element> items = pair.stream().map(WallModel.Crossing::item).toList();
+                    long commands = items.stream().filter(i -> i.kind() == ElementKind.COMMAND).count();
+                    row(name(pair.get(0).from()), name(pair.get(0).to()), String.valueOf(commands),
+                            String.valueOf(items.size() - commands), kindsNamed(items));
+                });
+        line("");
+        long commands = crossings.stream().filter(c -> c.item().kind() == ElementKind.COMMAND).count();
+        paragraph("In all, " + commands + " command" + (commands == 1 ? "" : "s") + " and " + (crossings.size() - commands)
+                + " event" + (crossings.size() - commands == 1 ? "" : "s") + " cross between bounded contexts.");
+    }
+
+    private void hotspots() {
+        heading("6. Hotspots");
+        List<Element> hotspots = model.all(ElementKind.HOTSPOT);
+        if (hotspots.isEmpty()) {
+            paragraph("No hotspots on the wall.");
+            return;
+        }
+        line("| Hotspot | Status | Owner | Where |");
+        line("|---|---|---|---|");
+        hotspots.forEach(h -> row(name(h), prop(h, "status"), prop(h, "owner"), where(h)));
+        line("");
+    }
+
+    private String where(Element hotspot) {
+        Optional<Element> context = model.contextOf(hotspot);
+        Optional<Element> aggregate = model.aggregateOf(hotspot);
+        List<String> parts = new ArrayList<>();
+        context.ifPresent(c -> parts.add("bounded context " + name(c)));
+        aggregate.ifPresent(a -> parts.add("aggregate " + name(a)));
+        if (!parts.isEmpty()) {
+            return String.join(", ", parts);
+        }
+        return model.nearestEvent(hotspot).map(e -> "near event " + name(e)).orElse("on the wall");
+    }
+
+    private void phaseHistory() {
+        heading("7. Phase history");
+        line("| # | Phase | Entered | By | Planned | Actual |");
+        line("|---|---|---|---|---|---|");
+        for (PhaseTimeline.Stay stay : PhaseTimeline.of(model.snapshot(), format, now)) {
+            row(String.valueOf(stay.index()), inline(stay.name()), WHEN.format(stay.entered()),
+                    stay.enteredBy() == null ? "(board created)" : inline(stay.enteredBy()),
+                    stay.plannedMinutes() > 0 ? stay.plannedMinutes() + " min" : "—",
+                    PhaseTimeline.duration(stay.actual()) + (stay.current() ? " so far" : ""));
+        }
+        line("");
+    }
+
+    private void participants() {
+        heading("8. Participants");
+        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Stream.concat(model.snapshot().elements().stream().map(Element::updatedBy),
+                model.snapshot().phaseHistory().stream().map(PhaseTransition::by))
+                .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
+        if (names.isEmpty()) {
+            paragraph("Nobody has written on the wall yet.");
+            return;
+        }
+        names.forEach(n -> line("- " + inline(n)));
+        line("");
+    }
+
+    private static String name(Element element) {
+        return inline(WallModel.label(element));
+    }
+
+    private static String names(List<Element> elements) {
+        return elements.isEmpty() ? "—" : elements.stream().map(WorkshopReport::name).collect(Collectors.joining(", "));
+    }
+
+    /** "Customer (actor), Charge on Cycle (policy)". */
+    private static String kindsNamed(List<Element> elements) {
+        return elements.isEmpty() ? "—"
+                : elements.stream().map(e -> name(e) + " (" + e.kind().id() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String prop(Element element, String key) {
+        if (element.props() == null || !element.props().has(key) || element.props().get(key).isNull()) {
+            return "—";
+        }
+        return inline(element.props().get(key).asString());
+    }
+
+    private void bullets(List<Element> elements, String whenEmpty) {
+        if (elements.isEmpty()) {
+            paragraph(whenEmpty);
+            return;
+        }
+        elements.forEach(e -> line("- " + name(e)));
+        line("");
+    }
+
+    private void heading(String title) {
+        line("## " + title);
+        line("");
+    }
+
+    private void paragraph(String text) {
+        line(text);
+        line("");
+    }
+
+    private void row(String... cells) {
+        line("| " + String.join(" | ", cells) + " |");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,82 @@
+package io.stormwall.export;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Parses Mermaid text with the real {@code mermaid} package (frontend/scripts/check-mermaid.mjs under Node). Without
+ * Node or the front end's packages the check is skipped loudly, unless E2E_REQUIRED=1 makes that a failure.
+ */
+final class MermaidCheck {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long DEADLINE_SECONDS = 120;
+
+    private MermaidCheck() {}
+
+    /** One JSON answer per text: {@code ok}, {@code nodes} ({@code id}, {@code text}), {@code edges}, {@code clicks}, or {@code error}. */
+    static List<JsonNode> parse(String... texts) throws IOException, InterruptedException {
+        Path frontend = frontendDir();
+        requireOrSkip(Files.isDirectory(frontend.resolve("node_modules/mermaid")),
+                "the mermaid package is not installed in " + frontend + " (run npm ci there)");
+        List<String> command = new ArrayList<>(List.of("node", "scripts/check-mermaid.mjs"));
+        List<Path> files = new ArrayList<>();
+        for (String text : texts) {
+            Path file = Files.createTempFile("stormwall-export", ".mmd");
+            Files.writeString(file, text);
+            files.add(file);
+            command.add(file.toString());
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(frontend.toFile()).redirectErrorStream(true).start();
+        } catch (IOException noNode) {
+            requireOrSkip(false, "node could not be started: " + noNode.getMessage());
+            throw noNode;
+        }
+        try {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail("the Mermaid check did not finish within " + DEADLINE_SECONDS + " s");
+            }
+            List<JsonNode> answers = new ArrayList<>();
+            output.lines().filter(l -> l.startsWith("{")).forEach(l -> answers.add(JSON.readTree(l)));
+            if (answers.size() != texts.length) {
+                fail("the Mermaid check answered " + answers.size() + " of " + texts.length + " files:\n" + output);
+            }
+            return answers;
+        } finally {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static Path frontendDir() {
+        String configured = System.getenv("STORMWALL_FRONTEND_DIR");
+        return (configured != null ? Path.of(configured) : Path.of("..", "frontend")).toAbsolutePath().normalize();
+    }
+
+    private static void requireOrSkip(boolean available, String what) {
+        if (available) {
+            return;
+        }
+        String message = "MERMAID CHECK NOT RUN: " + what;
+        System.err.println("\n" + message + "\n");
+        if ("1".equals(System.getenv("E2E_REQUIRED"))) {
+            fail(message + " — and E2E_REQUIRED=1");
+        }
+        assumeTrue(false, message);
+    }
+}

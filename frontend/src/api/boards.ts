@@ -50,3 +50,17 @@ export function getBoard(id: string, token: string): Promise<Board> {
 export function listFormats(): Promise<SessionFormat[]> {
   return requestJson<SessionFormat[]>('/api/formats');
 }
+
+export interface RotatedLink {
+  role: Role;
+  token: string;
+  link: string;
+}
+
+/** Replaces a role's link (facilitator only); the old one stops working at once. */
+export function rotateLink(id: string, role: Role, token: string): Promise<RotatedLink> {
+  return requestJson<RotatedLink>(`/api/boards/${encodeURIComponent(id)}/links/${role}/rotate`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+}

@@ -249,6 +249,8 @@ export const CLOSE_TOO_BIG = 1009;
 export const CLOSE_PROTOCOL_VIOLATION = 4400;
 /** The token doesn't open this board: only a new link helps. */
 export const CLOSE_UNAUTHORISED = 4401;
+/** The facilitator rotated the link this session joined with: the old token opens nothing any more. */
+export const CLOSE_LINK_ROTATED = 4403;
 /** The send buffer overflowed: reconnect with lastSeq and catch up. */
 export const CLOSE_TOO_SLOW = 4408;
 

@@ -16,6 +16,7 @@ import { kindForKey, palette } from './palette';
 import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
+import { shareButton } from './shareDialog';
 import { editText } from './textEditor';
 import { wallOutline } from './wallOutline';
 
@@ -97,7 +98,7 @@ function openWall(
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false }, false);
     body.before(bar.node);
   }
-  header.append(find, status, people, view.zoomControls, helpButton);
+  header.append(find, status, people, view.zoomControls, helpButton, shareButton(boardId, live));
   body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();

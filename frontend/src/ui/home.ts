@@ -1,5 +1,6 @@
 import { createBoard, listFormats, type SessionFormat } from '../api/boards';
 import { boardPath } from '../routes';
+import { rememberLinks } from './shareDialog';
 import { el } from './dom';
 
 export function showHome(root: HTMLElement): void {
@@ -45,7 +46,10 @@ export function showHome(root: HTMLElement): void {
     submit.disabled = true;
     error.textContent = '';
     createBoard(title.value.trim(), format.value)
-      .then((board) => location.assign(boardPath(board.id, board.tokens.facilitator)))
+      .then((board) => {
+        rememberLinks(board.id, board.links);
+        location.assign(boardPath(board.id, board.tokens.facilitator));
+      })
       .catch((e: unknown) => {
         error.textContent = e instanceof Error ? e.message : String(e);
         submit.disabled = false;

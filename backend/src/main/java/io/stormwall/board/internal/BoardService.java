@@ -1,6 +1,10 @@
 package io.stormwall.board.internal;
 
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardCreationGuard;
 import io.stormwall.board.BoardId;
+import io.stormwall.board.Role;
+import io.stormwall.board.RotatedLink;
 import io.stormwall.board.BoardSummary;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
@@ -20,16 +24,22 @@ class BoardService {
     private final JdbcBoards boards;
     private final TokenAccess access;
     private final FormatCatalog formats;
+    private final BoardCreationGuard guard;
 
-    BoardService(JdbcBoards boards, TokenAccess access, FormatCatalog formats) {
+    BoardService(JdbcBoards boards, TokenAccess access, FormatCatalog formats, BoardCreationGuard guard) {
         this.boards = boards;
         this.access = access;
         this.formats = formats;
+        this.guard = guard;
     }
 
-    /** Creates the board and its three links; {@code origin} is the scheme, host and port links point at. */
+    /**
+     * Creates the board and its three links; {@code origin} is the scheme, host and port links point at.
+     * {@code authorization} is the request's Authorization header, for instances that require an admin token.
+     */
     @Transactional
-    CreatedBoard create(CreateBoardRequest request, String origin) {
+    CreatedBoard create(CreateBoardRequest request, String origin, String authorization) {
+        guard.check(authorization);
         String title = validTitle(request.title());
         SessionFormat format = validFormat(request.format());
         BoardId id = BoardId.random();
@@ -42,6 +52,22 @@ class BoardService {
         });
         return new CreatedBoard(board.id(), board.title(), board.format(), board.phase(), board.seq(),
                 board.createdAt(), tokens, links);
+    }
+
+    /** Replaces a role's link (facilitators only); sessions holding the old token are closed when this commits. */
+    @Transactional
+    RotatedLink rotate(String boardId, String roleId, String authorization, String origin) {
+        BoardId id = BoardId.parse(boardId);
+        Access by = access.require(id, authorization);
+        by.requireSteer();
+        Role role = Role.find(roleId).orElseThrow(() -> ApiException.invalid("role",
+                "Unknown role '" + abbreviated(roleId) + "': a link belongs to facilitator, participant or observer."));
+        String token = access.rotate(by, role);
+        return new RotatedLink(role.id(), token, link(origin, id, token));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     /** The token travels in the fragment, which browsers never send to servers, so it stays out of access logs. */

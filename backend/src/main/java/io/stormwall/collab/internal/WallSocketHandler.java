@@ -125,6 +125,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         Participant participant = new Participant("s-" + client.session.getId(), join.name(), join.colour(), granted.get().role().id());
         client.join(new Client.Joined(granted.get(), join.clientId(), participant));
         rooms.join(client, join.lastSeq());
+        // A rotation that committed between the check and joining the room found no session to close: look again.
+        if (access.check(granted.get().boardId(), join.token()).isEmpty()) {
+            closeLater(client.session, CloseCodes.LINK_ROTATED);
+        }
     }
 
     private void edit(Client client, JsonNode message) {

@@ -158,6 +158,18 @@ describe('live wall', () => {
     expect(socket().sent[0]).toMatchObject({ type: 'join', token: 'new-tok' });
   });
 
+  it('rejoins with the new token when the old session was closed before the new token arrived', () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().drop(4403);
+    expect(wall.snapshot().status).toBe('denied');
+    wall.useToken('new-tok');
+    expect(sockets).toHaveLength(2);
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', token: 'new-tok' });
+  });
+
   it('keeps the participant list current', () => {
     const { wall, socket } = setup();
     socket().open();

@@ -148,6 +148,13 @@ export class LiveWall {
    */
   useToken(token: string): void {
     this.token = token;
+    // the server may close the old session before the new token arrives here: then rejoin now
+    if (this.status === 'denied' && !this.closed) {
+      this.socket = null;
+      this.status = 'reconnecting';
+      this.changed();
+      this.open();
+    }
   }
 
   close(): void {

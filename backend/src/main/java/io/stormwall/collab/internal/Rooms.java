@@ -51,14 +51,22 @@ class Rooms implements SmartLifecycle {
         cluster.attach(this);
     }
 
-    void join(Client client, Long lastSeq) {
+    /** @return false when the board already has its maximum of connections on this node (nobody was told) */
+    boolean join(Client client, Long lastSeq) {
         BoardId board = client.joined().access().boardId();
+        boolean[] admitted = {false};
         rooms.compute(board, (id, room) -> {
             BoardRoom joined = room != null ? room : new BoardRoom(id, currentSeq(id), wall, messages, properties.maxCatchUpBatches());
-            joined.join(client, lastSeq);
-            return joined;
+            if (joined.size() < properties.maxConnectionsPerBoard()) {
+                joined.join(client, lastSeq);
+                admitted[0] = true;
+            }
+            return joined.isEmpty() ? null : joined;
         });
-        cluster.publish(board, messages.joined(client.joined().participant()));
+        if (admitted[0]) {
+            cluster.publish(board, messages.joined(client.joined().participant()));
+        }
+        return admitted[0];
     }
 
     void leave(Client client) {

@@ -9,6 +9,7 @@ import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -35,6 +37,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private static final Logger log = LoggerFactory.getLogger(WallSocketHandler.class);
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final Map<String, Integer> connectionsFrom = new ConcurrentHashMap<>();
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("ws-closer"));
     private final JsonMapper json;
     private final BoardAccess access;
@@ -59,7 +62,14 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     public void afterConnectionEstablished(WebSocketSession session) {
         Session nativeSession = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         Client client = new Client(session, new Outbox(nativeSession, properties.sendBufferBytes(),
-                outbox -> closeLater(session, CloseCodes.TOO_SLOW)));
+                outbox -> closeLater(session, CloseCodes.TOO_SLOW)), address(session), properties);
+        if (connectionsFrom.merge(client.address, 1, Integer::sum) > properties.maxConnectionsPerAddress()) {
+            // never registered: nothing it sends is read, and closing it counts nothing down
+            connectionsFrom.computeIfPresent(client.address, (address, count) -> count > 1 ? count - 1 : null);
+            refuseConnection(client, "More than " + properties.maxConnectionsPerAddress()
+                    + " live connections from one address (stormwall.collab.max-connections-per-address).");
+            return;
+        }
         clients.put(session.getId(), client);
         closer.schedule(() -> {
             if (client.joined() == null && session.isOpen()) {
@@ -72,6 +82,11 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     protected void handleTextMessage(WebSocketSession session, TextMessage frame) {
         Client client = clients.get(session.getId());
         if (client == null) {
+            return;
+        }
+        if (!client.messages.take()) {
+            client.send(messages.error(ClientMessages.RATE_LIMITED, "Too many messages: at most "
+                    + (int) properties.messagesPerSecond() + " a second; this one was not processed."));
             return;
         }
         JsonNode message;
@@ -124,7 +139,12 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
         Participant participant = new Participant("s-" + client.session.getId(), join.name(), join.colour(), granted.get().role().id());
         client.join(new Client.Joined(granted.get(), join.clientId(), participant));
-        rooms.join(client, join.lastSeq());
+        if (!rooms.join(client, join.lastSeq())) {
+            client.join(null);
+            refuseConnection(client, "This board has its maximum of " + properties.maxConnectionsPerBoard()
+                    + " live connections (stormwall.collab.max-connections-per-board).");
+            return;
+        }
         // A rotation that committed between the check and joining the room found no session to close: look again.
         if (access.check(granted.get().boardId(), join.token()).isEmpty()) {
             closeLater(client.session, CloseCodes.LINK_ROTATED);
@@ -134,6 +154,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private void edit(Client client, JsonNode message) {
         ClientMessages.onlyFields(message, "type", "clientOpId", "ops");
         String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        if (!client.edits.take()) {
+            client.send(messages.rejected(clientOpId, rateLimited()));
+            return;
+        }
         Client.Joined who = client.joined();
         try {
             EditOutcome outcome = wall.apply(who.access(), who.clientId(), clientOpId, message.get("ops"), who.participant().name());
@@ -153,6 +177,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
         }
         String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        if (!client.edits.take()) {
+            client.send(messages.rejected(clientOpId, rateLimited()));
+            return;
+        }
         Client.Joined who = client.joined();
         String name = who.participant().name();
         try {
@@ -170,6 +198,21 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
     }
 
+    private ApiException rateLimited() {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, ClientMessages.RATE_LIMITED, "Too many edits: at most "
+                + (int) properties.editsPerSecond() + " batches a second; this one was not applied.");
+    }
+
+    private void refuseConnection(Client client, String why) {
+        client.send(messages.error(ClientMessages.TOO_MANY_CONNECTIONS, why));
+        closeLater(client.session, CloseCodes.TOO_MANY_CONNECTIONS);
+    }
+
+    private static String address(WebSocketSession session) {
+        InetSocketAddress remote = session.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+
     private static boolean flag(JsonNode message, String field) {
         JsonNode value = message.get(field);
         if (value == null || !value.isBoolean()) {
@@ -182,6 +225,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         Client client = clients.remove(session.getId());
         if (client != null) {
+            connectionsFrom.computeIfPresent(client.address, (address, count) -> count > 1 ? count - 1 : null);
             client.outbox.close();
             rooms.leave(client);
         }

@@ -11,6 +11,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -114,16 +115,18 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (type == null) {
             throw new ClientMessages.Violation(ClientMessages.INVALID_MESSAGE, "A message is a JSON object with a \"type\".", client.joined() == null);
         }
-        if (client.joined() == null && !"join".equals(type) && !"ping".equals(type)) {
+        Optional<ClientMessageType> known = ClientMessageType.of(type);
+        if (client.joined() == null && !known.map(ClientMessageType::beforeJoin).orElse(false)) {
             throw new ClientMessages.Violation(ClientMessages.NOT_JOINED, "Send \"join\" first.", true);
         }
-        switch (type) {
-            case "join" -> join(client, message);
-            case "ops" -> edit(client, message);
-            case "phase", "gating", "freeze" -> steer(client, type, message);
-            case "presence" -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
-            case "ping" -> client.send(messages.pong(ClientMessages.ping(message)));
-            default -> throw new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE, "Unknown message type '" + type + "'.", false);
+        ClientMessageType kind = known.orElseThrow(() -> new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE,
+                "Unknown message type '" + abbreviated(type) + "'.", false));
+        switch (kind) {
+            case JOIN -> join(client, message);
+            case OPS -> edit(client, message);
+            case PHASE, GATING, FREEZE -> steer(client, type, message);
+            case PRESENCE -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
+            case PING -> client.send(messages.pong(ClientMessages.ping(message)));
         }
     }
 
@@ -196,6 +199,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         } catch (ApiException refusal) {
             client.send(messages.rejected(clientOpId, refusal));
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private ApiException rateLimited() {

@@ -7,7 +7,7 @@ import { tokenFromHash } from '../routes';
 import { contents } from '../store/containment';
 import { availability } from '../store/phases';
 import { record, UndoHistory } from '../store/undo';
-import { DEFAULT_SIZE } from '../store/wallState';
+import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
 import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
 import { el } from './dom';
@@ -92,10 +92,12 @@ function openWall(
         move: (action) => live.steer({ type: 'phase', action }),
         setGating: (lifted) => live.steer({ type: 'gating', lifted }),
         setFrozen: (frozen) => live.steer({ type: 'freeze', frozen }),
+        runTimer: (action, seconds) => live.steer({ type: 'timer', action, ...(seconds ? { seconds } : {}) }),
+        serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       })
     : null;
   if (bar) {
-    bar.update({ phase: board.phase, gatingLifted: false, frozen: false }, false);
+    bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
   header.append(find, status, people, view.zoomControls, helpButton, shareButton(boardId, live));
@@ -262,7 +264,7 @@ function openWall(
     const settings = next.wall.settings;
     if (settings && format) {
       tools?.update((kind) => {
-        const open = availability(format, settings.phase.index, settings.gatingLifted, kind);
+        const open = availability(format, settings.phase.index, settings.gatingLifted, kind, next.role === 'facilitator');
         return open.open ? null : open.reason;
       });
       bar?.update(settings, next.role === 'facilitator');

@@ -64,6 +64,7 @@ class RoleMatrixTest {
             new Rest("POST /api/boards/{id}/phase", "{\"action\":\"next\"}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/gating", "{\"lifted\":true}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/freeze", "{\"frozen\":true}", 403, 403, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/timer", "{\"action\":\"start\",\"seconds\":60}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/links/{role}/rotate", "", 403, 403, 200, 401, 404, 404),
             new Rest("GET /api/formats", null, everyone(200)),
             // the page is public (the token stays in the fragment); 404 where the test run has no built front end
@@ -83,6 +84,7 @@ class RoleMatrixTest {
             new Live(ClientMessageType.PHASE, object("clientOpId", "m2", "action", "next"), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.GATING, object("clientOpId", "m3", "lifted", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.FREEZE, object("clientOpId", "m4", "frozen", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.TIMER, object("clientOpId", "m5", "action", "start", "seconds", 60), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 

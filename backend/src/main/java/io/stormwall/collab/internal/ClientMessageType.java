@@ -12,6 +12,7 @@ public enum ClientMessageType {
     PHASE("phase", false),
     GATING("gating", false),
     FREEZE("freeze", false),
+    TIMER("timer", false),
     PRESENCE("presence", false),
     PING("ping", true);
 

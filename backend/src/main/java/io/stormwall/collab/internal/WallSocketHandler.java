@@ -5,6 +5,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
+import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import jakarta.websocket.Session;
@@ -124,7 +125,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         switch (kind) {
             case JOIN -> join(client, message);
             case OPS -> edit(client, message);
-            case PHASE, GATING, FREEZE -> steer(client, type, message);
+            case PHASE, GATING, FREEZE, TIMER -> steer(client, type, message);
             case PRESENCE -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
             case PING -> client.send(messages.pong(ClientMessages.ping(message)));
         }
@@ -177,6 +178,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         switch (type) {
             case "phase" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "index");
             case "gating" -> ClientMessages.onlyFields(message, "type", "clientOpId", "lifted");
+            case "timer" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "seconds");
             default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
         }
         String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
@@ -191,6 +193,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             EditOutcome outcome = switch (type) {
                 case "phase" -> facilitation.changePhase(who.access(), who.clientId(), clientOpId, PhaseChange.parse(message), name).outcome();
                 case "gating" -> facilitation.liftGating(who.access(), who.clientId(), clientOpId, flag(message, "lifted"), name);
+                case "timer" -> facilitation.runTimer(who.access(), who.clientId(), clientOpId, TimerAction.parse(message), name).outcome();
                 default -> facilitation.freeze(who.access(), who.clientId(), clientOpId, flag(message, "frozen"), name);
             };
             if (outcome instanceof EditOutcome.Duplicate duplicate) {

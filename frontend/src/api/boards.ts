@@ -77,3 +77,17 @@ export function continueBoard(id: string, token: string, format?: string): Promi
     body: JSON.stringify(format ? { format } : {}),
   });
 }
+
+export interface RotatedLink {
+  role: Role;
+  token: string;
+  link: string;
+}
+
+/** Replaces a role's link (facilitator only); the old one stops working at once. */
+export function rotateLink(id: string, role: Role, token: string): Promise<RotatedLink> {
+  return requestJson<RotatedLink>(`/api/boards/${encodeURIComponent(id)}/links/${role}/rotate`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+}

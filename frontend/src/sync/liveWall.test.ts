@@ -138,6 +138,38 @@ describe('live wall', () => {
     expect(sockets).toHaveLength(1);
   });
 
+  it('gives up when its link was rotated by someone else', () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().drop(4403);
+    expect(wall.snapshot().status).toBe('denied');
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('rejoins with the new token after rotating its own link', async () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    wall.useToken('new-tok');
+    socket().drop(4403);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sockets).toHaveLength(2);
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', token: 'new-tok' });
+  });
+
+  it('rejoins with the new token when the old session was closed before the new token arrived', () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().drop(4403);
+    expect(wall.snapshot().status).toBe('denied');
+    wall.useToken('new-tok');
+    expect(sockets).toHaveLength(2);
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', token: 'new-tok' });
+  });
+
   it('keeps the participant list current', () => {
     const { wall, socket } = setup();
     socket().open();

@@ -7,6 +7,7 @@ import {
   type WallState,
 } from '../store/wallState';
 import {
+  CLOSE_LINK_ROTATED,
   CLOSE_UNAUTHORISED,
   parseServerMessage,
   type ClientMessage,
@@ -89,8 +90,10 @@ export class LiveWall {
   private readonly messageListeners = new Set<(m: ServerMessage) => void>();
 
   private readonly network: Network;
+  private token: string;
 
   constructor(private readonly options: LiveWallOptions) {
+    this.token = options.token;
     this.network = options.network ?? browserNetwork;
     // Off line, a socket can look open for a long time; edits wait as pending and go out when the network is back.
     this.network.onChange((online) => (online ? this.reconnectNow() : this.goOffline()));
@@ -149,6 +152,21 @@ export class LiveWall {
     if (this.joined) this.send(message);
   }
 
+  /**
+   * Uses a new token from now on (the facilitator rotated this role's link): the server closes the session on the
+   * old one, and the client reconnects with this one instead of giving up.
+   */
+  useToken(token: string): void {
+    this.token = token;
+    // the server may close the old session before the new token arrives here: then rejoin now
+    if (this.status === 'denied' && !this.closed) {
+      this.socket = null;
+      this.status = 'reconnecting';
+      this.changed();
+      this.open();
+    }
+  }
+
   close(): void {
     this.closed = true;
     this.socket?.close(1000);
@@ -173,11 +191,12 @@ export class LiveWall {
   private open(): void {
     const socket = (this.options.openSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike))(this.options.url);
     this.socket = socket;
+    const token = this.token;
     socket.onopen = () => {
       this.send({
         type: 'join',
         boardId: this.options.boardId,
-        token: this.options.token,
+        token,
         clientId: this.options.clientId,
         name: this.options.name,
         colour: this.options.colour,
@@ -191,7 +210,8 @@ export class LiveWall {
     socket.onclose = (event) => {
       this.joined = false;
       if (this.socket !== socket || this.closed) return;
-      if (event.code === CLOSE_UNAUTHORISED) {
+      const refused = event.code === CLOSE_UNAUTHORISED || event.code === CLOSE_LINK_ROTATED;
+      if (refused && token === this.token) {
         this.status = 'denied';
         this.changed();
         return;

@@ -181,9 +181,11 @@ export interface BoardInfo {
 
 export type RejectionCode =
   | 'VALIDATION_FAILED' | 'ELEMENT_NOT_FOUND' | 'ELEMENT_EXISTS' | 'BATCH_TOO_LARGE' | 'BOARD_FULL' | 'FORBIDDEN'
-  | 'PHASE_LOCKED' | 'WALL_FROZEN' | 'KIND_FROZEN';
+  | 'PHASE_LOCKED' | 'WALL_FROZEN' | 'KIND_FROZEN' | 'RATE_LIMITED';
 
-export type ErrorCode = 'MALFORMED_MESSAGE' | 'UNKNOWN_TYPE' | 'INVALID_MESSAGE' | 'NOT_JOINED' | 'ALREADY_JOINED';
+export type ErrorCode =
+  | 'MALFORMED_MESSAGE' | 'UNKNOWN_TYPE' | 'INVALID_MESSAGE' | 'NOT_JOINED' | 'ALREADY_JOINED' | 'RATE_LIMITED'
+  | 'TOO_MANY_CONNECTIONS' | 'INTERNAL_ERROR';
 
 export interface JoinMessage {
   type: 'join';
@@ -266,6 +268,10 @@ export const CLOSE_TOO_BIG = 1009;
 export const CLOSE_PROTOCOL_VIOLATION = 4400;
 /** The token doesn't open this board: only a new link helps. */
 export const CLOSE_UNAUTHORISED = 4401;
+/** The facilitator rotated the link this session joined with: the old token opens nothing any more. */
+export const CLOSE_LINK_ROTATED = 4403;
+/** The board, or this address, has its maximum of live connections: retry later. */
+export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 /** The send buffer overflowed: reconnect with lastSeq and catch up. */
 export const CLOSE_TOO_SLOW = 4408;
 

@@ -17,6 +17,7 @@ import { continueButton } from './continueDialog';
 import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
+import { shareButton } from './shareDialog';
 import { editText } from './textEditor';
 import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
@@ -103,7 +104,7 @@ function openWall(
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
-  header.append(find, status, people, view.zoomControls, exportMenu(boardId, token, say), helpButton);
+  header.append(find, status, people, view.zoomControls, exportMenu(boardId, token, say), shareButton(boardId, live), helpButton);
   body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();

@@ -1,5 +1,6 @@
 import { continueBoard, type Role } from '../api/boards';
 import { el } from './dom';
+import { rememberLinks } from './shareDialog';
 
 const ROLES: readonly [Role, string][] = [
   ['facilitator', 'Facilitator (you)'],
@@ -30,13 +31,14 @@ export function continueButton(boardId: string, token: string, elementCount: () 
     go.addEventListener('click', () => {
       go.disabled = true;
       continueBoard(boardId, token)
-        .then((board) =>
+        .then((board) => {
+          rememberLinks(board.id, board.links);
           body.replaceChildren(
             el('p', {}, `“${board.title}” is ready. Keep these links: they are shown only once.`),
             el('ul', { class: 'board-links', 'data-testid': 'continued-links' },
               ...ROLES.map(([role, label]) => el('li', {}, `${label}: `, el('a', { href: board.links[role], target: '_blank', rel: 'noopener', 'data-role': role }, board.links[role])))),
-          ),
-        )
+          );
+        })
         .catch((e: unknown) => {
           go.disabled = false;
           body.append(el('p', { class: 'form-error', role: 'alert' }, e instanceof Error ? e.message : String(e)));

@@ -1,6 +1,7 @@
 import { createBoard, importBoard, listFormats, type CreatedBoard, type Role, type SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { boardPath } from '../routes';
+import { rememberLinks } from './shareDialog';
 import { el } from './dom';
 
 export function showHome(root: HTMLElement): void {
@@ -47,7 +48,10 @@ export function showHome(root: HTMLElement): void {
     submit.disabled = true;
     error.textContent = '';
     createBoard(title.value.trim(), format.value)
-      .then((board) => location.assign(boardPath(board.id, board.tokens.facilitator)))
+      .then((board) => {
+        rememberLinks(board.id, board.links);
+        location.assign(boardPath(board.id, board.tokens.facilitator));
+      })
       .catch((e: unknown) => {
         error.textContent = e instanceof Error ? e.message : String(e);
         submit.disabled = false;
@@ -71,7 +75,10 @@ function importSection(): HTMLElement {
     file.disabled = true;
     result.replaceChildren('Importing…');
     importBoard(chosen)
-      .then((board) => result.replaceChildren(...importedLinks(board)))
+      .then((board) => {
+        rememberLinks(board.id, board.links);
+        result.replaceChildren(...importedLinks(board));
+      })
       .catch((e: unknown) => result.replaceChildren(...importProblems(e)))
       .finally(() => {
         file.disabled = false;

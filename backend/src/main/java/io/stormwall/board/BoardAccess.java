@@ -17,4 +17,11 @@ public interface BoardAccess {
      * 401 without a token, 404 for a wrong one (the same answer as for a board that doesn't exist).
      */
     Access require(BoardId board, String authorizationHeader);
+
+    /**
+     * Replaces a role's token; the old one stops opening the board when this commits. Only a facilitator may.
+     *
+     * @return the role's new token
+     */
+    String rotate(Access by, Role role);
 }

@@ -1,6 +1,7 @@
 package io.stormwall.board;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a capability link lets its holder do on one board. */
 public enum Role {
@@ -23,5 +24,15 @@ public enum Role {
 
     public static Role fromId(String id) {
         return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+
+    /** The role an id names, or empty for anything else (including other spellings). */
+    public static Optional<Role> find(String id) {
+        for (Role role : values()) {
+            if (role.id().equals(id)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,9 +1,12 @@
 package io.stormwall.board.internal;
 
+import io.stormwall.board.Access;
 import io.stormwall.board.BoardCreation;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
 import io.stormwall.board.CreatedBoard;
+import io.stormwall.board.Role;
+import io.stormwall.board.RotatedLink;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
 import io.stormwall.web.ApiException;
@@ -22,11 +25,13 @@ class BoardService implements BoardCreation {
     private final JdbcBoards boards;
     private final TokenAccess access;
     private final FormatCatalog formats;
+    private final CreationGuard guard;
 
-    BoardService(JdbcBoards boards, TokenAccess access, FormatCatalog formats) {
+    BoardService(JdbcBoards boards, TokenAccess access, FormatCatalog formats, CreationGuard guard) {
         this.boards = boards;
         this.access = access;
         this.formats = formats;
+        this.guard = guard;
     }
 
     @Override
@@ -34,6 +39,7 @@ class BoardService implements BoardCreation {
     public CreatedBoard create(String requestedTitle, String requestedFormat, String origin) {
         String title = validTitle(requestedTitle);
         SessionFormat format = validFormat(requestedFormat);
+        guard.checkRoom();
         BoardId id = BoardId.random();
         BoardSummary board = boards.insert(id, title, format.id());
         Map<String, String> tokens = new LinkedHashMap<>();
@@ -44,6 +50,22 @@ class BoardService implements BoardCreation {
         });
         return new CreatedBoard(board.id(), board.title(), board.format(), board.phase(), board.seq(),
                 board.createdAt(), tokens, links);
+    }
+
+    /** Replaces a role's link (facilitators only); sessions holding the old token are closed when this commits. */
+    @Transactional
+    RotatedLink rotate(String boardId, String roleId, String authorization, String origin) {
+        BoardId id = BoardId.parse(boardId);
+        Access by = access.require(id, authorization);
+        by.requireSteer();
+        Role role = Role.find(roleId).orElseThrow(() -> ApiException.invalid("role",
+                "Unknown role '" + abbreviated(roleId) + "': a link belongs to facilitator, participant or observer."));
+        String token = access.rotate(by, role);
+        return new RotatedLink(role.id(), token, link(origin, id, token));
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     /** The token travels in the fragment, which browsers never send to servers, so it stays out of access logs. */

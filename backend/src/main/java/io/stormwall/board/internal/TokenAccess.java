@@ -3,12 +3,14 @@ package io.stormwall.board.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.board.LinkRotated;
 import io.stormwall.board.Role;
 import io.stormwall.web.ApiException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,9 +23,11 @@ class TokenAccess implements BoardAccess {
     private static final int MAX_TOKEN_LENGTH = 200;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    TokenAccess(JdbcClient jdbc) {
+    TokenAccess(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -39,6 +43,19 @@ class TokenAccess implements BoardAccess {
             tokens.put(role, token);
         }
         return tokens;
+    }
+
+    @Override
+    public String rotate(Access by, Role role) {
+        by.requireSteer();
+        String token = TokenHash.newToken();
+        jdbc.sql("update board_token set token_hash = :hash, created_at = now() where board_id = :board and role = :role")
+                .param("hash", TokenHash.of(token))
+                .param("board", by.boardId().value())
+                .param("role", role.id())
+                .update();
+        events.publishEvent(new LinkRotated(by.boardId(), role));
+        return token;
     }
 
     @Override

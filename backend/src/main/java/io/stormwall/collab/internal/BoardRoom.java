@@ -1,6 +1,7 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
+import io.stormwall.board.Role;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
@@ -68,6 +69,15 @@ final class BoardRoom {
         String left = messages.left(sessionId);
         clients.values().forEach(other -> other.send(left));
         return clients.isEmpty();
+    }
+
+    /** The clients here that joined with a role's token, e.g. to close them when that link is rotated. */
+    synchronized List<Client> clientsWithRole(Role role) {
+        return clients.values().stream().filter(c -> c.joined().access().role() == role).toList();
+    }
+
+    synchronized int size() {
+        return clients.size();
     }
 
     synchronized boolean isEmpty() {

@@ -3,18 +3,24 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.Access;
 import org.springframework.web.socket.WebSocketSession;
 
-/** One open connection: its outbox and, once joined, who it is on which board. */
+/** One open connection: its outbox, where it comes from, its rate limits and, once joined, who it is on which board. */
 final class Client {
 
     final WebSocketSession session;
     final Outbox outbox;
+    final String address;
+    final TokenBucket messages;
+    final TokenBucket edits;
     private volatile Joined joined;
 
     record Joined(Access access, String clientId, Participant participant) {}
 
-    Client(WebSocketSession session, Outbox outbox) {
+    Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits) {
         this.session = session;
         this.outbox = outbox;
+        this.address = address;
+        this.messages = new TokenBucket(limits.messagesPerSecond(), limits.messageBurst());
+        this.edits = new TokenBucket(limits.editsPerSecond(), limits.editBurst());
     }
 
     Joined joined() {

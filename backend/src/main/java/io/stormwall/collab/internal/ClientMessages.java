@@ -17,6 +17,8 @@ final class ClientMessages {
     static final String UNKNOWN_TYPE = "UNKNOWN_TYPE";
     static final String NOT_JOINED = "NOT_JOINED";
     static final String ALREADY_JOINED = "ALREADY_JOINED";
+    static final String RATE_LIMITED = "RATE_LIMITED";
+    static final String TOO_MANY_CONNECTIONS = "TOO_MANY_CONNECTIONS";
 
     private static final int MAX_ID = 100;
     private static final int MAX_NAME = 60;

@@ -2,6 +2,7 @@ package io.stormwall.collab.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.stormwall.board.BoardId;
+import io.stormwall.board.Role;
 import io.stormwall.wall.Wall;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -157,7 +158,8 @@ class ClusterRelay implements SmartLifecycle {
         List<Participant> roster = "roster".equals(type)
                 ? List.of(json.treeToValue(parsed.get("participants"), Participant[].class))
                 : List.of();
-        rooms.fromElsewhere(new RemoteMessage(parts[0], BoardId.parse(parts[1]), type, message, joined, left, roster));
+        Role rotated = "linkRotated".equals(type) ? Role.find(parsed.path("role").asString()).orElseThrow() : null;
+        rooms.fromElsewhere(new RemoteMessage(parts[0], BoardId.parse(parts[1]), type, message, joined, left, roster, rotated));
     }
 
     private void pause() {

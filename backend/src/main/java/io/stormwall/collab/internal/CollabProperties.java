@@ -15,6 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxCatchUpBatches   largest gap served as missed batches; a larger one is served as a snapshot
  * @param rosterInterval      how often each node tells the others who is on each of its boards
  * @param nodeSilenceLimit    after this long without a roster, another node's participants are taken as gone
+ * @param messagesPerSecond   messages of any type one connection may send per second, sustained; more are answered
+ *                            with {@code error RATE_LIMITED} and not processed (the connection stays)
+ * @param messageBurst        messages one connection may send at once above that rate
+ * @param editsPerSecond      edit batches and facilitator controls one connection may send per second, sustained;
+ *                            more are answered with {@code rejected RATE_LIMITED}
+ * @param editBurst           edit batches one connection may send at once above that rate
+ * @param maxConnectionsPerBoard   live connections one board may have on one node; more are closed (4429)
+ * @param maxConnectionsPerAddress live connections from one client address on one node; more are closed (4429)
  */
 @ConfigurationProperties("stormwall.collab")
 record CollabProperties(
@@ -25,4 +33,10 @@ record CollabProperties(
         @DefaultValue("50ms") Duration presenceInterval,
         @DefaultValue("1000") int maxCatchUpBatches,
         @DefaultValue("5s") Duration rosterInterval,
-        @DefaultValue("15s") Duration nodeSilenceLimit) {}
+        @DefaultValue("15s") Duration nodeSilenceLimit,
+        @DefaultValue("200") double messagesPerSecond,
+        @DefaultValue("400") double messageBurst,
+        @DefaultValue("100") double editsPerSecond,
+        @DefaultValue("200") double editBurst,
+        @DefaultValue("500") int maxConnectionsPerBoard,
+        @DefaultValue("1000") int maxConnectionsPerAddress) {}

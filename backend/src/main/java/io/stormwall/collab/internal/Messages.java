@@ -1,6 +1,7 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
+import io.stormwall.board.Role;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.web.ApiException;
@@ -69,6 +70,11 @@ class Messages {
     /** Between nodes only: who is on the board at the sending node. */
     String roster(Collection<Participant> participants) {
         return write(message("roster", "participants", participants));
+    }
+
+    /** Between nodes only: a role's link was rotated, so every node closes the sessions holding the old token. */
+    String linkRotated(Role role) {
+        return write(message("linkRotated", "role", role.id()));
     }
 
     String error(String code, String text) {

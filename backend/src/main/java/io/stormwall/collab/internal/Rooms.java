@@ -2,6 +2,8 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
+import io.stormwall.board.LinkRotated;
+import io.stormwall.board.Role;
 import io.stormwall.board.Boards;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Wall;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -33,11 +36,13 @@ class Rooms implements SmartLifecycle {
     private final Messages messages;
     private final CollabProperties properties;
     private final ClusterRelay cluster;
+    private final SessionCloser closer;
     /** Made anew on every start: a context can be stopped and started again (tests pause idle contexts). */
     private volatile ExecutorService delivery;
     private ScheduledExecutorService presenceClock;
 
-    Rooms(Wall wall, Boards boards, Messages messages, CollabProperties properties, ClusterRelay cluster) {
+    Rooms(Wall wall, Boards boards, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer) {
+        this.closer = closer;
         this.wall = wall;
         this.boards = boards;
         this.messages = messages;
@@ -46,14 +51,22 @@ class Rooms implements SmartLifecycle {
         cluster.attach(this);
     }
 
-    void join(Client client, Long lastSeq) {
+    /** @return false when the board already has its maximum of connections on this node (nobody was told) */
+    boolean join(Client client, Long lastSeq) {
         BoardId board = client.joined().access().boardId();
+        boolean[] admitted = {false};
         rooms.compute(board, (id, room) -> {
             BoardRoom joined = room != null ? room : new BoardRoom(id, currentSeq(id), wall, messages, properties.maxCatchUpBatches());
-            joined.join(client, lastSeq);
-            return joined;
+            if (joined.size() < properties.maxConnectionsPerBoard()) {
+                joined.join(client, lastSeq);
+                admitted[0] = true;
+            }
+            return joined.isEmpty() ? null : joined;
         });
-        cluster.publish(board, messages.joined(client.joined().participant()));
+        if (admitted[0]) {
+            cluster.publish(board, messages.joined(client.joined().participant()));
+        }
+        return admitted[0];
     }
 
     void leave(Client client) {
@@ -116,9 +129,30 @@ class Rooms implements SmartLifecycle {
                     room.sendToAll(remote.text());
                 }
                 case "roster" -> room.remoteRoster(remote.node(), remote.roster(), now);
+                case "linkRotated" -> closeHoldersOf(remote.board(), remote.rotated());
                 default -> log.debug("Ignoring a '{}' from another node", remote.type());
             }
         });
+    }
+
+    /**
+     * Within the rotating transaction: the NOTIFY goes out with its commit, so other nodes close their sessions on
+     * the old token exactly when it stops working, and never for a rotation that was rolled back.
+     */
+    @EventListener
+    void rotating(LinkRotated rotation) {
+        cluster.publish(rotation.board(), messages.linkRotated(rotation.role()));
+    }
+
+    /** This node's sessions on the old token: closed once the rotation has committed. */
+    @TransactionalEventListener
+    void rotated(LinkRotated rotation) {
+        closeHoldersOf(rotation.board(), rotation.role());
+    }
+
+    private void closeHoldersOf(BoardId board, Role role) {
+        room(board).ifPresent(room -> room.clientsWithRole(role)
+                .forEach(client -> closer.closeLater(client.session, CloseCodes.LINK_ROTATED)));
     }
 
     /** Every node tells the others, now and then, who is on each of its boards; silence means the node is gone. */

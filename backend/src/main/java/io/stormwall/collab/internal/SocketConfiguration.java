@@ -7,20 +7,26 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
-/** The one live endpoint, {@code /ws}: same-origin browsers only (clients without an Origin header, such as scripts, too). */
+/**
+ * The one live endpoint, {@code /ws}: browsers on the same origin or a configured one (clients without an Origin
+ * header, such as scripts, too).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class SocketConfiguration implements WebSocketConfigurer {
 
     private final WallSocketHandler handler;
+    private final OriginProperties origins;
 
-    SocketConfiguration(WallSocketHandler handler) {
+    SocketConfiguration(WallSocketHandler handler, OriginProperties origins) {
         this.handler = handler;
+        this.origins = origins;
     }
 
+    /** Spring lets the same origin through always, and refuses any other not listed with 403. */
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws");
+        registry.addHandler(handler, "/ws").setAllowedOrigins(origins.allowedOrigins().toArray(String[]::new));
     }
 
     @Bean

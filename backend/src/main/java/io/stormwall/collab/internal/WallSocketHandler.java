@@ -10,7 +10,9 @@ import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -36,6 +39,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private static final Logger log = LoggerFactory.getLogger(WallSocketHandler.class);
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final Map<String, Integer> connectionsFrom = new ConcurrentHashMap<>();
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(Threads.daemon("ws-closer"));
     private final JsonMapper json;
     private final BoardAccess access;
@@ -60,7 +64,14 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     public void afterConnectionEstablished(WebSocketSession session) {
         Session nativeSession = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         Client client = new Client(session, new Outbox(nativeSession, properties.sendBufferBytes(),
-                outbox -> closeLater(session, CloseCodes.TOO_SLOW)));
+                outbox -> closeLater(session, CloseCodes.TOO_SLOW)), address(session), properties);
+        if (connectionsFrom.merge(client.address, 1, Integer::sum) > properties.maxConnectionsPerAddress()) {
+            // never registered: nothing it sends is read, and closing it counts nothing down
+            connectionsFrom.computeIfPresent(client.address, (address, count) -> count > 1 ? count - 1 : null);
+            refuseConnection(client, "More than " + properties.maxConnectionsPerAddress()
+                    + " live connections from one address (stormwall.collab.max-connections-per-address).");
+            return;
+        }
         clients.put(session.getId(), client);
         closer.schedule(() -> {
             if (client.joined() == null && session.isOpen()) {
@@ -73,6 +84,11 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     protected void handleTextMessage(WebSocketSession session, TextMessage frame) {
         Client client = clients.get(session.getId());
         if (client == null) {
+            return;
+        }
+        if (!client.messages.take()) {
+            client.send(messages.error(ClientMessages.RATE_LIMITED, "Too many messages: at most "
+                    + (int) properties.messagesPerSecond() + " a second; this one was not processed."));
             return;
         }
         JsonNode message;
@@ -100,16 +116,18 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (type == null) {
             throw new ClientMessages.Violation(ClientMessages.INVALID_MESSAGE, "A message is a JSON object with a \"type\".", client.joined() == null);
         }
-        if (client.joined() == null && !"join".equals(type) && !"ping".equals(type)) {
+        Optional<ClientMessageType> known = ClientMessageType.of(type);
+        if (client.joined() == null && !known.map(ClientMessageType::beforeJoin).orElse(false)) {
             throw new ClientMessages.Violation(ClientMessages.NOT_JOINED, "Send \"join\" first.", true);
         }
-        switch (type) {
-            case "join" -> join(client, message);
-            case "ops" -> edit(client, message);
-            case "phase", "gating", "freeze", "timer" -> steer(client, type, message);
-            case "presence" -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
-            case "ping" -> client.send(messages.pong(ClientMessages.ping(message)));
-            default -> throw new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE, "Unknown message type '" + type + "'.", false);
+        ClientMessageType kind = known.orElseThrow(() -> new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE,
+                "Unknown message type '" + abbreviated(type) + "'.", false));
+        switch (kind) {
+            case JOIN -> join(client, message);
+            case OPS -> edit(client, message);
+            case PHASE, GATING, FREEZE, TIMER -> steer(client, type, message);
+            case PRESENCE -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
+            case PING -> client.send(messages.pong(ClientMessages.ping(message)));
         }
     }
 
@@ -125,12 +143,25 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
         Participant participant = new Participant("s-" + client.session.getId(), join.name(), join.colour(), granted.get().role().id());
         client.join(new Client.Joined(granted.get(), join.clientId(), participant));
-        rooms.join(client, join.lastSeq());
+        if (!rooms.join(client, join.lastSeq())) {
+            client.join(null);
+            refuseConnection(client, "This board has its maximum of " + properties.maxConnectionsPerBoard()
+                    + " live connections (stormwall.collab.max-connections-per-board).");
+            return;
+        }
+        // A rotation that committed between the check and joining the room found no session to close: look again.
+        if (access.check(granted.get().boardId(), join.token()).isEmpty()) {
+            closeLater(client.session, CloseCodes.LINK_ROTATED);
+        }
     }
 
     private void edit(Client client, JsonNode message) {
         ClientMessages.onlyFields(message, "type", "clientOpId", "ops");
         String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        if (!client.edits.take()) {
+            client.send(messages.rejected(clientOpId, rateLimited()));
+            return;
+        }
         Client.Joined who = client.joined();
         try {
             EditOutcome outcome = wall.apply(who.access(), who.clientId(), clientOpId, message.get("ops"), who.participant().name());
@@ -151,6 +182,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
         }
         String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        if (!client.edits.take()) {
+            client.send(messages.rejected(clientOpId, rateLimited()));
+            return;
+        }
         Client.Joined who = client.joined();
         String name = who.participant().name();
         try {
@@ -169,6 +204,25 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
     }
 
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private ApiException rateLimited() {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, ClientMessages.RATE_LIMITED, "Too many edits: at most "
+                + (int) properties.editsPerSecond() + " batches a second; this one was not applied.");
+    }
+
+    private void refuseConnection(Client client, String why) {
+        client.send(messages.error(ClientMessages.TOO_MANY_CONNECTIONS, why));
+        closeLater(client.session, CloseCodes.TOO_MANY_CONNECTIONS);
+    }
+
+    private static String address(WebSocketSession session) {
+        InetSocketAddress remote = session.getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+
     private static boolean flag(JsonNode message, String field) {
         JsonNode value = message.get(field);
         if (value == null || !value.isBoolean()) {
@@ -181,6 +235,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         Client client = clients.remove(session.getId());
         if (client != null) {
+            connectionsFrom.computeIfPresent(client.address, (address, count) -> count > 1 ? count - 1 : null);
             client.outbox.close();
             rooms.leave(client);
         }

@@ -39,17 +39,17 @@ final class ElementReader {
         this.sink = (path, message) -> problems.add(new InputProblem(path, message));
     }
 
-    static List<Element> read(JsonNode elements, String path, List<InputProblem> problems) {
-        return new ElementReader(problems).all(elements, path);
+    static List<Element> read(JsonNode elements, String path, int maxElements, List<InputProblem> problems) {
+        return new ElementReader(problems).all(elements, path, maxElements);
     }
 
-    private List<Element> all(JsonNode elements, String path) {
+    private List<Element> all(JsonNode elements, String path, int maxElements) {
         if (elements == null || !elements.isArray()) {
             sink.add(path, "Expected an array of elements.");
             return List.of();
         }
-        if (elements.size() > WallService.MAX_ELEMENTS) {
-            sink.add(path, "A board holds at most " + WallService.MAX_ELEMENTS + " elements; this wall has " + elements.size() + ".");
+        if (elements.size() > maxElements) {
+            sink.add(path, "A board holds at most " + maxElements + " elements; this wall has " + elements.size() + ".");
             return List.of();
         }
         List<Element> read = new ArrayList<>();

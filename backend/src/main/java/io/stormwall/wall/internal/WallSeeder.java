@@ -26,8 +26,11 @@ class WallSeeder implements WallSeeding {
     private final OpLog log;
     private final PhaseHistory history;
     private final FormatCatalog formats;
+    private final WallProperties limits;
 
-    WallSeeder(Boards boards, ElementStore elements, OpLog log, PhaseHistory history, FormatCatalog formats) {
+    WallSeeder(Boards boards, ElementStore elements, OpLog log, PhaseHistory history, FormatCatalog formats,
+            WallProperties limits) {
+        this.limits = limits;
         this.boards = boards;
         this.elements = elements;
         this.log = log;
@@ -37,7 +40,7 @@ class WallSeeder implements WallSeeding {
 
     @Override
     public List<Element> readElements(JsonNode json, String path, List<InputProblem> problems) {
-        return ElementReader.read(json, path, problems);
+        return ElementReader.read(json, path, limits.maxElements(), problems);
     }
 
     @Override
@@ -57,10 +60,10 @@ class WallSeeder implements WallSeeding {
         return boards.find(board).orElseThrow();
     }
 
-    private static void checkConsistent(WallSeed seed, SessionFormat format) {
+    private void checkConsistent(WallSeed seed, SessionFormat format) {
         List<String> faults = new ArrayList<>();
-        if (seed.elements().size() > WallService.MAX_ELEMENTS) {
-            faults.add("more than " + WallService.MAX_ELEMENTS + " elements");
+        if (seed.elements().size() > limits.maxElements()) {
+            faults.add("more than " + limits.maxElements() + " elements");
         }
         List<ElementReader.Ref> refs = new ArrayList<>();
         for (int i = 0; i < seed.elements().size(); i++) {

@@ -21,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class WallService implements Wall {
 
-    static final int MAX_ELEMENTS = 10_000;
-
     private final OpLog log;
     private final ElementStore elements;
     private final Boards boards;
@@ -30,9 +28,11 @@ class WallService implements Wall {
     private final ApplicationEventPublisher events;
     private final FormatCatalog formats;
     private final PhaseHistory history;
+    private final WallProperties limits;
 
     WallService(OpLog log, ElementStore elements, Boards boards, JsonMapper json, ApplicationEventPublisher events,
-            FormatCatalog formats, PhaseHistory history) {
+            FormatCatalog formats, PhaseHistory history, WallProperties limits) {
+        this.limits = limits;
         this.log = log;
         this.elements = elements;
         this.boards = boards;
@@ -63,9 +63,9 @@ class WallService implements Wall {
         WorkingSet wall = new WorkingSet(board, elements, json, actor, now, gate, parsed);
         parsed.forEach(wall::apply);
         int growth = wall.netGrowth();
-        if (growth > 0 && elements.count(board) + growth > MAX_ELEMENTS) {
+        if (growth > 0 && elements.count(board) + growth > limits.maxElements()) {
             throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
-                    "A board holds at most " + MAX_ELEMENTS + " elements; this batch would pass that.");
+                    "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
         }
         wall.flush();
         BatchApplied batch = turn.next(clientId, clientOpId, actor, now, json.writeValueAsString(wall.appliedOps()));

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+
+/** The corpus the backend's injection test uses too: one payload per line. */
+const CORPUS = readFileSync(new URL('../../backend/src/test/resources/security/xss-corpus.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.length > 0);
+
+interface Created {
+  id: string;
+  tokens: Record<'facilitator' | 'participant' | 'observer', string>;
+  links: Record<'facilitator' | 'participant' | 'observer', string>;
+}
+
+async function createBoard(title: string): Promise<Created> {
+  const response = await fetch(`${BASE_URL}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, format: 'free' }),
+  });
+  return (await response.json()) as Created;
+}
+
+/** Watches for what a successful injection would do: a script setting window.__xss, a dialog, a CSP report. */
+async function open(browser: Browser, link: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void (d.type() === 'confirm' ? d.accept() : d.dismiss());
+  });
+  await page.goto(link);
+  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  return { page, errors, dialogs };
+}
+
+describe('safety in the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows injection payloads as text and runs none of them, under the content security policy', async () => {
+    const board = await createBoard('<img src=x onerror="window.__xss=99">');
+    const ops = CORPUS.map((text, i) => ({ op: 'create', element: { kind: 'event', text, x: i * 200, y: 0 } }));
+    const stored = await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.participant}` },
+      body: JSON.stringify({ clientOpId: 'corpus', ops }),
+    });
+    expect(stored.status).toBe(200);
+
+    const { page, errors, dialogs } = await open(browser, board.links.facilitator);
+    await expect.poll(() => page.locator('[data-testid=outline] li').count(), { timeout: 10_000 }).toBe(CORPUS.length);
+    const shown = await page.locator('[data-testid=outline] li').allTextContents();
+    expect(shown).toEqual(CORPUS.map((text) => `Domain event: ${text}`));
+    expect(await page.getByTestId('board-title').textContent()).toBe('<img src=x onerror="window.__xss=99">');
+    // the find box searches those texts too: typing a payload into the page's own inputs must not run it either
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('<img src=x onerror=window.__xss=100>');
+    await page.keyboard.press('Escape');
+
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'security-corpus');
+  });
+
+  it('lets the facilitator share and rotate links; others see no share dialog', async () => {
+    const board = await createBoard('Sharing');
+    const participant = await open(browser, board.links.participant);
+    expect(await participant.page.getByTestId('share').isVisible()).toBe(false);
+
+    const facilitator = await open(browser, board.links.facilitator);
+    await facilitator.page.getByTestId('share').click();
+    const participantLink = facilitator.page.getByTestId('link-participant');
+    const facilitatorLink = facilitator.page.getByTestId('link-facilitator');
+    expect(await facilitatorLink.inputValue()).toBe(board.links.facilitator);
+
+    await facilitator.page.getByTestId('rotate-participant').click();
+    await expect.poll(() => participantLink.inputValue(), { timeout: 5000 }).toMatch(/#k=/);
+    expect(await participantLink.inputValue()).not.toBe(board.links.participant);
+    await expect.poll(() => participant.page.getByTestId('connection').textContent(), { timeout: 5000 })
+      .toBe('This link no longer opens the board');
+
+    // rotating the own link: the page carries on with the new token, in its address bar too
+    await facilitator.page.getByTestId('rotate-facilitator').click();
+    await expect.poll(() => facilitatorLink.inputValue(), { timeout: 5000 }).not.toBe(board.links.facilitator);
+    expect(facilitator.page.url()).toBe(await facilitatorLink.inputValue());
+    await facilitator.page.getByRole('button', { name: 'Close' }).last().click();
+    await expect.poll(() => facilitator.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    await screenshot(facilitator.page, 'security-share');
+    expect(facilitator.dialogs).toHaveLength(2);
+    expect(facilitator.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+});

@@ -2,10 +2,14 @@ import { getBoard, listFormats, type Board, type SessionFormat } from '../api/bo
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
 import { PresenceLayer } from '../canvas/presenceLayer';
+import { rubberBand } from '../canvas/rubberBand';
 import { createWallView } from '../canvas/wallView';
+import type { Viewport } from '../canvas/viewport';
 import { tokenFromHash } from '../routes';
-import { contents } from '../store/containment';
 import { availability } from '../store/phases';
+import { resizeOps } from '../store/resize';
+import { inBand, movedTogether } from '../store/selection';
+import { bounds } from '../render/visible';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
@@ -18,6 +22,9 @@ import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
 import { editText } from './textEditor';
 import { wallOutline } from './wallOutline';
+
+/** From this many elements on, work that can wait (the screen reader outline) waits for an idle moment. */
+const LARGE_WALL = 1000;
 
 export function showBoard(root: HTMLElement, boardId: string): void {
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
@@ -32,14 +39,22 @@ export function showBoard(root: HTMLElement, boardId: string): void {
     );
     return;
   }
+  // joining the live wall starts at once, alongside reading the board's details: on a large wall both take a while
+  const live = new LiveWall({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
+    boardId,
+    token,
+    ...identity(),
+  });
   Promise.all([getBoard(boardId, token), listFormats()])
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       const format = formats.find((f) => f.id === board.format);
       header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title' }, board.title));
-      openWall(header, body, stageHost, boardId, token, board, format);
+      openWall(header, body, stageHost, live, board, format);
     })
     .catch((e: unknown) => {
+      live.close();
       const message =
         e instanceof ApiError && e.status === 404
           ? 'This board does not exist, or the link is no longer valid.'
@@ -52,18 +67,10 @@ function openWall(
   header: HTMLElement,
   body: HTMLElement,
   stageHost: HTMLDivElement,
-  boardId: string,
-  token: string,
+  live: LiveWall,
   board: Board,
   format: SessionFormat | undefined,
 ): void {
-  const me = identity();
-  const live = new LiveWall({
-    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
-    boardId,
-    token,
-    ...me,
-  });
   const view = createWallView(stageHost);
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
   const people = el('span', { class: 'participants', 'data-testid': 'participants' });
@@ -76,6 +83,17 @@ function openWall(
     quiet = setTimeout(() => (notice.textContent = ''), 6000);
   };
   const outline = wallOutline();
+  // the outline is for screen readers: on a large wall it is built when the browser is idle, so the wall is drawn first
+  let outlinePending = false;
+  const outlineLater = (): void => {
+    if (state.wall.view.size <= LARGE_WALL) outline.update(state.wall.view);
+    if (outlinePending || state.wall.view.size <= LARGE_WALL) return;
+    outlinePending = true;
+    requestIdleCallback(() => {
+      outlinePending = false;
+      outline.update(state.wall.view);
+    }, { timeout: 500 });
+  };
   const help = helpPanel();
   const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
   helpButton.addEventListener('click', () => help.showModal());
@@ -97,6 +115,13 @@ function openWall(
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false }, false);
     body.before(bar.node);
   }
+  const fitAll = (): void => {
+    const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
+    if (all) view.fit(all);
+  };
+  const fitButton = el('button', { type: 'button', title: 'Zoom to fit the whole wall (Shift+1)', 'aria-label': 'Zoom to fit', 'data-testid': 'zoom-fit' }, 'Fit');
+  fitButton.addEventListener('click', fitAll);
+  view.zoomControls.append(fitButton);
   header.append(find, status, people, view.zoomControls, helpButton);
   body.append(notice, outline.node, help);
 
@@ -123,6 +148,11 @@ function openWall(
       onSelected: (id, additive) => select(id, additive),
       onEditText: (id) => startEditing(id),
       onConnect: (from, to) => edit([{ op: 'create', element: { id: crypto.randomUUID(), kind: 'arrow', from, to } }]),
+      onResized: (id, w, h) => {
+        const element = state.wall.view.get(id);
+        if (element) edit(resizeOps(element, w, h));
+        redraw();
+      },
       onDragging: (id, x, y) => {
         const moves = movedWithContents(id, x, y);
         carried = new Map(moves.filter((d) => d.id !== id).map((d) => [d.id, { x: d.x, y: d.y }]));
@@ -134,28 +164,43 @@ function openWall(
   );
   const presenceLayer = new PresenceLayer();
   view.stage.add(layer.layer, presenceLayer.layer);
+  const showViewport = (viewport: Viewport): void => {
+    layer.setViewport(view.visible(), viewport.scale);
+    // where the wall sits, for tests to turn wall coordinates into screen ones
+    Object.assign(stageHost.dataset, { scale: String(viewport.scale), panX: String(viewport.x), panY: String(viewport.y) });
+  };
+  showViewport(view.viewport());
+  view.onChange(showViewport);
   view.stage.on('mousemove touchmove', () => {
     const at = view.stage.getRelativePointerPosition();
     if (at) presence.update({ cursor: { x: Math.round(at.x), y: Math.round(at.y) } });
   });
   view.stage.on('mouseleave', () => presence.update({ cursor: null }));
   view.stage.on('click tap', (event) => {
-    if (event.target === view.stage) select(null, false);
+    if (event.target === view.stage && !band.active()) select(null, false);
   });
+  const band = rubberBand(view.stage, (ids, additive) => {
+    selection = new Set([...(additive ? selection : []), ...ids]);
+    presence.update({ selection: [...selection] });
+    redraw();
+  }, (rect) => inBand(rect, state.wall.view));
 
   /** Moving a bounded context or an aggregate carries what lies inside it. */
   let carried = new Map<string, Point>();
+  /** A dragged element moves the rest of the selection with it, when it is part of one. */
   const movedWithContents = (id: string, x: number, y: number): DragPosition[] => {
     const element = state.wall.view.get(id);
     if (!element) return [{ id, x, y }];
-    const dx = x - element.x;
-    const dy = y - element.y;
-    return [{ id, x, y }, ...contents(element, state.wall.view).map((e) => ({ id: e.id, x: e.x + dx, y: e.y + dy }))];
+    const together = selection.has(id) ? [id, ...selection] : [id];
+    return movedTogether(together, x - element.x, y - element.y, state.wall.view).map((d) => (d.id === id ? { id, x, y } : d));
   };
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
-    outline.update(state.wall.view);
+    outlineLater();
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
+    // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen
+    const drawn = String(state.wall.view.size);
+    requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
   };
   const select = (id: string | null, additive: boolean): void => {
     const next = new Set(additive ? selection : []);
@@ -208,6 +253,11 @@ function openWall(
       help.open ? help.close() : help.showModal();
       return;
     }
+    if (event.shiftKey && event.code === 'Digit1' && !mod) {
+      event.preventDefault();
+      fitAll();
+      return;
+    }
     if (mod && event.key.toLowerCase() === 'f') {
       event.preventDefault();
       find.focus();
@@ -251,7 +301,7 @@ function openWall(
     }
   });
   live.onRejected((refusal) => say(refusal.message));
-  live.onChange((next) => {
+  const changed = (next: LiveWallSnapshot): void => {
     state = next;
     const editable = next.role !== null && next.role !== 'observer';
     if (editable && !tools) {
@@ -272,7 +322,9 @@ function openWall(
     people.textContent = `${next.participants.length} here`;
     people.title = next.participants.map((p) => `${p.name} (${p.role})`).join('\n');
     redraw();
-  });
+  };
+  live.onChange(changed);
+  changed(live.snapshot()); // it may have joined while the board's details were read
 }
 
 /** Others' drag previews: where the stickies they are dragging are right now. */

@@ -7,10 +7,14 @@ const KEYS: [string, string][] = [
   ['Tab (editing an event)', 'next event to its right'],
   ['Delete, Backspace', 'remove the selection'],
   ['Shift+click', 'add to the selection'],
+  ['Shift+drag on empty wall', 'select with a rubber band'],
+  ['Drag a selected sticky', 'move the whole selection'],
+  ['Drag the square corner', 'resize the selected sticky, card or context'],
   ['Drag the round handle', 'draw an arrow to another sticky'],
   ['Ctrl+Z, Ctrl+Shift+Z', 'undo, redo your own edits'],
   ['Ctrl+F', 'find a sticky'],
   ['Drag the background, wheel', 'pan, zoom'],
+  ['Shift+1, the Fit button', 'zoom to fit the whole wall'],
   ['?', 'this help'],
 ];
 

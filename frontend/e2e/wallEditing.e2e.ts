@@ -141,4 +141,61 @@ describe('editing several stickies at once', () => {
     expect(await item(ada, 'West').count()).toBe(1);
     await ada.close();
   });
+
+  it('copies stickies with their arrow onto another board, duplicates, and brings to front', async () => {
+    const first = await createBoard('Copy from', [
+      { text: 'Copied one', x: 100, y: 100 },
+      { text: 'Copied two', x: 300, y: 100 },
+    ]);
+    const second = await createBoard('Paste into', []);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ada = await context.newPage();
+    const errors = watchErrors(ada);
+    await ada.goto(first.links.facilitator);
+    await expect.poll(() => ada.getByTestId('connection').textContent(), SOON).toMatch(/^Connected/);
+    const one = await onScreen(ada, 180, 160);
+    const two = await onScreen(ada, 380, 160);
+    await ada.mouse.click(one.x, one.y);
+    await dragFrom(ada, { x: one.x + 80, y: one.y }, 200 - 80 + 10, 0); // the round handle: an arrow to the second
+    await expect.poll(() => ada.locator('[data-testid=outline] li[data-kind=arrow]').count(), SOON).toBe(1);
+    await ada.mouse.click(one.x, one.y);
+    await ada.keyboard.down('Shift');
+    await ada.mouse.click(two.x, two.y);
+    await ada.keyboard.up('Shift');
+    await ada.keyboard.press('Control+c');
+
+    const pasteInto = await context.newPage();
+    await pasteInto.goto(second.links.facilitator);
+    await expect.poll(() => pasteInto.getByTestId('connection').textContent(), SOON).toMatch(/^Connected/);
+    const target = await onScreen(pasteInto, 600, 400);
+    await pasteInto.mouse.move(target.x, target.y);
+    await pasteInto.keyboard.press('Control+v');
+    const stored = async () => {
+      const response = await fetch(`${BASE_URL}/api/boards/${second.id}`, { headers: { Authorization: `Bearer ${second.tokens.facilitator}` } });
+      const board = (await response.json()) as { elements: { kind: string; text: string; x: number; y: number }[] };
+      // placed around the pointer, give or take the pixel the pointer sits on
+      const near = (v: number) => Math.round(v / 10) * 10;
+      return board.elements.map((e) => (e.kind === 'arrow' ? 'arrow' : `${e.text} ${near(e.x)},${near(e.y)}`)).sort();
+    };
+    await expect.poll(stored, SOON).toEqual(['Copied one 420,340', 'Copied two 620,340', 'arrow']);
+    expect(await pasteInto.locator('[data-testid=outline] li[data-kind=arrow]').allTextContents()).toEqual(['Arrow from Copied one to Copied two']);
+
+    // duplicate: a copy beside the original, one undo step removes it again
+    await ada.mouse.click(one.x, one.y);
+    await ada.keyboard.press('Control+d');
+    await expect.poll(() => ada.locator('[data-testid=outline] li[data-kind=event]').filter({ hasText: 'Copied one' }).count(), SOON).toBe(2);
+    const xs = await ada.locator('[data-testid=outline] li[data-kind=event]').filter({ hasText: 'Copied one' }).evaluateAll((items) => items.map((i) => i.getAttribute('data-x')));
+    expect(xs).toEqual(['100', '130']);
+
+    // the duplicate lies above the original; sending it to the back puts it below, bringing it to the front again above
+    const z = async (x: string) => Number(await ada.locator(`[data-testid=outline] li[data-x="${x}"]`).getAttribute('data-z'));
+    expect(await z('130')).toBeGreaterThan(await z('100'));
+    await ada.keyboard.press('Control+[');
+    await expect.poll(async () => (await z('130')) < (await z('100')), SOON).toBe(true);
+    await ada.keyboard.press('Control+]');
+    await expect.poll(async () => (await z('130')) > (await z('300')), SOON).toBe(true);
+    await screenshot(ada, 'duplicated');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -9,11 +9,12 @@ import { tokenFromHash } from '../routes';
 import { availability } from '../store/phases';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
+import { copyPayload, kindsIn, parsePayload, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
 import { bounds } from '../render/visible';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
-import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
+import { LIMITS, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
@@ -171,11 +172,17 @@ function openWall(
   };
   showViewport(view.viewport());
   view.onChange(showViewport);
+  /** Where the pointer is on the wall, while it is over it: where a paste goes. */
+  let pointer: Point | null = null;
   view.stage.on('mousemove touchmove', () => {
     const at = view.stage.getRelativePointerPosition();
+    pointer = at;
     if (at) presence.update({ cursor: { x: Math.round(at.x), y: Math.round(at.y) } });
   });
-  view.stage.on('mouseleave', () => presence.update({ cursor: null }));
+  view.stage.on('mouseleave', () => {
+    pointer = null;
+    presence.update({ cursor: null });
+  });
   view.stage.on('click tap', (event) => {
     if (event.target === view.stage && !band.active()) select(null, false);
   });
@@ -272,6 +279,25 @@ function openWall(
       event.preventDefault();
       const ops = history.redo(state.wall.view);
       if (ops.length > 0) live.edit(ops);
+    } else if (mod && event.key.toLowerCase() === 'd') {
+      event.preventDefault();
+      const payload = copyPayload(selection, state.wall.view);
+      if (payload) paste(payload, null);
+    } else if (mod && (event.key === ']' || event.key === '[')) {
+      event.preventDefault();
+      edit(zOrderOps(selection, state.wall.view, event.key === ']' ? 'front' : 'back'));
+    } else if (mod && event.key.toLowerCase() === 'c') {
+      // kept on this device as well, for browsers whose copy event never reaches the page
+      const payload = copyPayload(selection, state.wall.view);
+      if (payload && !window.getSelection()?.toString()) localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(payload));
+    } else if (mod && event.key.toLowerCase() === 'v') {
+      // the paste event brings the system clipboard; if the browser gives none, the last copy on this device is used
+      pasted = false;
+      setTimeout(() => {
+        if (pasted) return;
+        const payload = parsePayload(localStorage.getItem(CLIPBOARD_KEY) ?? '');
+        if (payload) paste(payload, pointer);
+      }, 0);
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
       event.preventDefault();
       edit([...selection].filter((id) => state.wall.view.has(id)).map((id) => ({ op: 'delete' as const, id })));
@@ -289,6 +315,55 @@ function openWall(
         startEditing(create(kind));
       }
     }
+  });
+
+  const lockedKind = (kinds: ElementKind[]): string | null => {
+    for (const kind of kinds) {
+      const button = tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`);
+      if (button?.disabled) return button.title;
+    }
+    return null;
+  };
+  /** Pastes as one edit (one undo step, one batch), selecting what was pasted. */
+  const paste = (payload: ClipboardPayload, at: Point | null): void => {
+    if (!state.role || state.role === 'observer') return;
+    const refusal = lockedKind(kindsIn(payload));
+    if (refusal) {
+      say(refusal);
+      return;
+    }
+    const { ops, ids } = pasteOps(payload, at);
+    if (ops.length > LIMITS.opsPerBatch) {
+      say(`At most ${LIMITS.opsPerBatch} elements and arrows can be pasted at once.`);
+      return;
+    }
+    edit(ops);
+    selection = new Set(ids);
+    presence.update({ selection: ids });
+    redraw();
+  };
+  let pasted = false;
+  document.addEventListener('copy', (event) => {
+    if (isTyping(event) || window.getSelection()?.toString()) return;
+    const payload = copyPayload(selection, state.wall.view);
+    if (!payload) return;
+    const text = JSON.stringify(payload);
+    event.clipboardData?.setData('text/plain', text);
+    event.preventDefault();
+    localStorage.setItem(CLIPBOARD_KEY, text);
+  });
+  document.addEventListener('paste', (event) => {
+    if (isTyping(event)) return;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const payload = parsePayload(text);
+    if (!payload && text) {
+      pasted = true; // something else is on the clipboard: not ours to paste
+      return;
+    }
+    if (!payload) return;
+    pasted = true;
+    event.preventDefault();
+    paste(payload, pointer);
   });
 
   live.onMessage((message) => {
@@ -373,7 +448,10 @@ function statusText(s: LiveWallSnapshot): string {
   }
 }
 
-function isTyping(event: KeyboardEvent): boolean {
+/** Where the last copy is kept on this device, for browsers that give a page no clipboard to read. */
+const CLIPBOARD_KEY = 'stormwall.clipboard';
+
+function isTyping(event: Event): boolean {
   const target = event.target as HTMLElement | null;
   return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }

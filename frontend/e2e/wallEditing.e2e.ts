@@ -8,14 +8,14 @@ interface Board {
   links: { facilitator: string; participant: string };
 }
 
-async function createBoard(title: string, stickies: { text: string; x: number; y: number; kind?: string }[]): Promise<Board> {
+async function createBoard(title: string, stickies: { text: string; x: number; y: number; kind?: string; id?: string }[], extra: object[] = []): Promise<Board> {
   const response = await fetch(`${BASE_URL}/api/boards`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ title, format: 'free' }),
   });
   const board = (await response.json()) as Board;
-  const ops = stickies.map(({ kind = 'event', ...s }) => ({ op: 'create', element: { kind, ...s } }));
+  const ops = [...stickies.map(({ kind = 'event', ...s }) => ({ op: 'create', element: { kind, ...s } })), ...extra];
   const created = await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.facilitator}` },
@@ -197,5 +197,24 @@ describe('editing several stickies at once', () => {
     await screenshot(ada, 'duplicated');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it("edits an arrow's label in place, seen by the other person", async () => {
+    const [left, right] = [crypto.randomUUID(), crypto.randomUUID()];
+    const board = await createBoard('Labels', [
+      { id: left, text: 'Left', x: 100, y: 100 },
+      { id: right, text: 'Right', x: 400, y: 100 },
+    ], [{ op: 'create', element: { kind: 'arrow', from: left, to: right } }]);
+    const ada = await open(browser, board.links.facilitator);
+    const grace = await open(browser, board.links.participant);
+    const middle = await onScreen(ada, 330, 160);
+    await ada.mouse.dblclick(middle.x, middle.y);
+    await ada.getByRole('textbox', { name: 'Arrow label' }).fill('then bills');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => grace.locator('[data-testid=outline] li[data-kind=arrow]').allTextContents(), SOON)
+      .toEqual(['Arrow from Left to Right: then bills']);
+    await screenshot(grace, 'arrow-label');
+    await ada.close();
+    await grace.close();
   });
 });

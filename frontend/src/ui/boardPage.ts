@@ -7,14 +7,16 @@ import { createWallView } from '../canvas/wallView';
 import type { Viewport } from '../canvas/viewport';
 import { tokenFromHash } from '../routes';
 import { availability } from '../store/phases';
+import { withArrowEnds } from '../store/arrowEnds';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
 import { copyPayload, kindsIn, parsePayload, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
 import { bounds } from '../render/visible';
+import { arrowPoints } from '../render/geometry';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
-import { LIMITS, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
+import { LIMITS, type WireArrow, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
@@ -132,8 +134,9 @@ function openWall(
   const others = new Map<string, PresenceUpdate>();
   const history = new UndoHistory();
   /** Every own edit goes through here, so undo knows exactly this person's edits (remote ones never enter it). */
-  const edit = (ops: Op[]): void => {
-    if (ops.length === 0) return;
+  const edit = (changes: Op[]): void => {
+    if (changes.length === 0) return;
+    const ops = withArrowEnds(changes, state.wall.view);
     history.push(record(ops, state.wall.view));
     live.edit(ops);
   };
@@ -186,6 +189,30 @@ function openWall(
   view.stage.on('click tap', (event) => {
     if (event.target === view.stage && !band.active()) select(null, false);
   });
+  view.stage.on('dblclick dbltap', (event) => {
+    if (event.target !== view.stage || !state.role || state.role === 'observer') return;
+    const at = view.stage.getRelativePointerPosition();
+    const arrow = at && layer.arrowAt(at);
+    if (arrow) editLabel(arrow);
+  });
+  /** An arrow's label is edited in place, over the arrow's middle where it is drawn. */
+  const editLabel = (arrow: WireArrow): void => {
+    const from = state.wall.view.get(arrow.from);
+    const to = state.wall.view.get(arrow.to);
+    if (!from || !to) return;
+    const [x1, y1, x2, y2] = arrowPoints(from, to);
+    const page = view.toPage({ x: (x1 + x2) / 2 - 80, y: (y1 + y2) / 2 - 24 });
+    editText({
+      left: page.x, top: page.y, width: 160 * page.scale, height: 40 * page.scale, scale: page.scale,
+      text: arrow.label ?? '', label: 'Arrow label', maxLength: LIMITS.labelLength,
+      onCommit: (label) => {
+        if (label !== (arrow.label ?? '')) edit([{ op: 'update', id: arrow.id, set: { label } }]);
+      },
+      onTab: (label) => {
+        if (label !== (arrow.label ?? '')) edit([{ op: 'update', id: arrow.id, set: { label } }]);
+      },
+    });
+  };
   const band = rubberBand(view.stage, (ids, additive) => {
     selection = new Set([...(additive ? selection : []), ...ids]);
     presence.update({ selection: [...selection] });
@@ -270,8 +297,18 @@ function openWall(
       find.focus();
       return;
     }
+    if (event.key === 'Escape' && selection.size > 0) {
+      select(null, false);
+      return;
+    }
     if (!state.role || state.role === 'observer') return;
-    if (mod && event.key.toLowerCase() === 'z') {
+    const nudge = NUDGES[event.key];
+    if (nudge && selection.size > 0 && !mod) {
+      event.preventDefault();
+      const step = event.shiftKey ? 1 : 10;
+      const moves = movedTogether(selection, nudge[0] * step, nudge[1] * step, state.wall.view);
+      edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
+    } else if (mod && event.key.toLowerCase() === 'z') {
       event.preventDefault();
       const ops = event.shiftKey ? history.redo(state.wall.view) : history.undo(state.wall.view);
       if (ops.length > 0) live.edit(ops);
@@ -447,6 +484,9 @@ function statusText(s: LiveWallSnapshot): string {
       return 'Connecting…';
   }
 }
+
+/** Arrow keys nudge the selection: 10 units a press, 1 with Shift. */
+const NUDGES: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 /** Where the last copy is kept on this device, for browsers that give a page no clipboard to read. */
 const CLIPBOARD_KEY = 'stormwall.clipboard';

@@ -129,7 +129,15 @@ describe('editing several stickies at once', () => {
       { text: 'East', x: 3000, y: 2000 },
     ]);
     const ada = await open(browser, board.links.facilitator);
+    // the wall is larger than the screen: the minimap shows, and clicking its middle moves the view there
+    await expect.poll(() => ada.getByTestId('minimap').isVisible(), SOON).toBe(true);
+    await screenshot(ada, 'minimap');
+    const map = (await ada.getByTestId('minimap').boundingBox())!;
+    await ada.mouse.click(map.x + map.width - 8, map.y + map.height - 8);
+    await expect.poll(async () => Number(await ada.getByTestId('canvas').getAttribute('data-pan-x')), SOON).toBeLessThan(-1000);
     await ada.getByTestId('zoom-fit').click();
+    // everything on screen now: no overview needed
+    await expect.poll(() => ada.getByTestId('minimap').isVisible(), SOON).toBe(false);
     const canvas = (await ada.getByTestId('canvas').boundingBox())!;
     for (const [text, x, y] of [['West', -2000, -1000], ['East', 3160, 2120]] as const) {
       const at = await onScreen(ada, x, y);

@@ -2,6 +2,7 @@ import { getBoard, listFormats, type Board, type SessionFormat } from '../api/bo
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
 import { PresenceLayer } from '../canvas/presenceLayer';
+import { minimap } from '../canvas/minimap';
 import { rubberBand } from '../canvas/rubberBand';
 import { createWallView } from '../canvas/wallView';
 import type { Viewport } from '../canvas/viewport';
@@ -168,8 +169,11 @@ function openWall(
   );
   const presenceLayer = new PresenceLayer();
   view.stage.add(layer.layer, presenceLayer.layer);
+  const overview = minimap((world) => view.centreOn(world));
+  stageHost.append(overview.node);
   const showViewport = (viewport: Viewport): void => {
     layer.setViewport(view.visible(), viewport.scale);
+    overview.draw(state.wall.view, view.visible());
     // where the wall sits, for tests to turn wall coordinates into screen ones
     Object.assign(stageHost.dataset, { scale: String(viewport.scale), panX: String(viewport.x), panY: String(viewport.y) });
   };
@@ -232,6 +236,7 @@ function openWall(
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
     outlineLater();
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
+    overview.draw(state.wall.view, view.visible());
     // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen
     const drawn = String(state.wall.view.size);
     requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));

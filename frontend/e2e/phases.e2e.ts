@@ -60,4 +60,60 @@ describe('the workshop flow in the browser', () => {
     await facilitator.close();
     await participant.close();
   });
+
+  it('shows everyone the same countdown, also after a reload, and says when the time is up', async () => {
+    const response = await fetch(`${BASE_URL}/api/boards`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Timeboxed', format: 'process-level' }),
+    });
+    const board = (await response.json()) as { id: string; tokens: Record<string, string>; links: Record<string, string> };
+    const facilitator = await open(browser, board.links['facilitator']!);
+    const participant = await open(browser, board.links['participant']!);
+    const errors = [...watchErrors(facilitator), ...watchErrors(participant)];
+    expect(await participant.getByTestId('timer').isVisible()).toBe(false);
+
+    await facilitator.getByTestId('timer-minutes').fill('2');
+    await facilitator.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => participant.getByTestId('timer').isVisible(), SOON).toBe(true);
+    await expectSameCountdown(facilitator, participant);
+
+    await participant.reload();
+    await expect.poll(() => participant.getByTestId('connection').textContent(), SOON).toMatch(/^Connected/);
+    await expectSameCountdown(facilitator, participant);
+    await screenshot(facilitator, 'timer-running-facilitator');
+
+    await facilitator.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect.poll(() => participant.getByTestId('timer-state').textContent(), SOON).toBe('paused');
+    expect(await participant.getByTestId('timer').textContent()).toBe(await facilitator.getByTestId('timer').textContent());
+
+    const restarted = await fetch(`${BASE_URL}/api/boards/${board.id}/timer`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens['facilitator']}` },
+      body: JSON.stringify({ action: 'start', seconds: 2 }),
+    });
+    expect(restarted.status).toBe(200);
+    await expect.poll(() => participant.getByTestId('timer-state').textContent(), SOON).toBe('Time is up');
+    expect(await participant.getByTestId('timer').textContent()).toBe('0:00');
+    expect(await participant.locator('.timer.time-up').count()).toBe(1);
+    await screenshot(participant, 'timer-time-up');
+
+    await facilitator.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => participant.getByTestId('timer').isVisible(), SOON).toBe(false);
+    expect(errors).toEqual([]);
+    await facilitator.close();
+    await participant.close();
+  });
 });
+
+/** Both screens read the countdown within a second of each other (read one right after the other). */
+async function expectSameCountdown(a: Page, b: Page): Promise<void> {
+  const seconds = (text: string | null): number => (text ?? '').split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  await expect
+    .poll(async () => {
+      const first = seconds(await a.getByTestId('timer').textContent());
+      const second = seconds(await b.getByTestId('timer').textContent());
+      return first > 0 && Math.abs(first - second) <= 1;
+    }, SOON)
+    .toBe(true);
+}

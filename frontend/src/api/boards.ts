@@ -30,6 +30,8 @@ export interface FormatPhase {
   timeboxMinutes: number;
   question: string;
   guidance?: string;
+  /** Kinds only the facilitator may add, change or remove from this phase on (the architecture format's map). */
+  freezes?: ElementKind[];
 }
 
 export interface SessionFormat {

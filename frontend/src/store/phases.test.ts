@@ -24,6 +24,24 @@ describe('availability', () => {
     expect(availability(processLevel, phase, false, kind)).toEqual(expected);
   });
 
+  it('closes kinds a phase froze to everyone but the facilitator, until the board goes back before it', () => {
+    const architecture: SessionFormat = {
+      id: 'architecture',
+      name: 'Architecture',
+      description: '',
+      phases: [
+        { id: 'a1', name: 'Review the map', unlocks: ['event', 'hotspot'], timeboxMinutes: 10, question: '' },
+        { id: 'a2', name: 'Aggregate candidates', unlocks: [], freezes: ['event'], timeboxMinutes: 25, question: '' },
+        { id: 'a3', name: 'Boundaries', unlocks: ['aggregate'], timeboxMinutes: 20, question: '' },
+      ],
+    };
+    expect(availability(architecture, 1, false, 'event')).toEqual({ open: true });
+    expect(availability(architecture, 3, false, 'event')).toEqual({ open: false, reason: 'frozen since phase 2: Aggregate candidates' });
+    expect(availability(architecture, 3, false, 'event', true)).toEqual({ open: true });
+    expect(availability(architecture, 3, false, 'hotspot')).toEqual({ open: true });
+    expect(availability(architecture, 3, true, 'event')).toEqual({ open: true });
+  });
+
   it('opens everything when gating is lifted', () => {
     expect(availability(processLevel, 1, true, 'boundary')).toEqual({ open: true });
   });

@@ -1,4 +1,4 @@
-import type { AppliedMessage, AppliedOp, BoardInfo, ElementKind, ElementPatch, Op, PhaseRef, WireElement } from '../sync/protocol';
+import type { AppliedMessage, AppliedOp, BoardInfo, BoardTimer, ElementKind, ElementPatch, Op, PhaseRef, WireElement } from '../sync/protocol';
 
 /** Default sizes by kind, as the server fills them in (docs/protocol.md); used to draw an edit before it is confirmed. */
 export const DEFAULT_SIZE: Record<ElementKind, { w: number; h: number }> = {
@@ -25,12 +25,18 @@ export interface PendingBatch {
  * at once and a remote edit is never lost under it: where both touch a field, the server's order decides once the
  * pending batch comes back confirmed.
  */
-/** How the facilitator has set the board: where the workshop is, and whether gating is lifted or the wall frozen. */
+/**
+ * How the facilitator has set the board: where the workshop is, whether gating is lifted or the wall frozen, and
+ * the countdown.
+ */
 export interface BoardSettings {
   readonly phase: PhaseRef;
   readonly gatingLifted: boolean;
   readonly frozen: boolean;
+  readonly timer: BoardTimer;
 }
+
+export const NO_TIMER: BoardTimer = { state: 'idle' };
 
 export interface WallState {
   readonly seq: number;
@@ -46,10 +52,12 @@ export function fromSnapshot(
   seq: number,
   elements: readonly WireElement[],
   pending: readonly PendingBatch[],
-  board?: Pick<BoardInfo, 'phase' | 'gatingLifted' | 'frozen'>,
+  board?: Pick<BoardInfo, 'phase' | 'gatingLifted' | 'frozen'> & Partial<Pick<BoardInfo, 'timer'>>,
 ): WallState {
   const confirmed = new Map(elements.map((e) => [e.id, e]));
-  const settings = board ? { phase: board.phase, gatingLifted: board.gatingLifted ?? false, frozen: board.frozen ?? false } : null;
+  const settings = board
+    ? { phase: board.phase, gatingLifted: board.gatingLifted ?? false, frozen: board.frozen ?? false, timer: board.timer ?? NO_TIMER }
+    : null;
   return withView({ seq, settings, confirmed, pending, view: confirmed });
 }
 
@@ -90,6 +98,8 @@ function applySetting(settings: BoardSettings, op: AppliedOp): BoardSettings {
       return { ...settings, gatingLifted: op.lifted };
     case 'freeze':
       return { ...settings, frozen: op.frozen };
+    case 'timer':
+      return { ...settings, timer: op.timer };
     default:
       return settings;
   }

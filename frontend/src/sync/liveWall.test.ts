@@ -56,7 +56,7 @@ function setup() {
   return { wall, sockets, socket: () => sockets[sockets.length - 1]!, setOnline };
 }
 
-const welcome = { type: 'welcome', boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [] };
+const welcome = { type: 'welcome', boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
 const element = { id: A, kind: 'event', text: 'Order Placed', x: 0, y: 0, w: 160, h: 120, z: 1, props: {}, version: 1, updatedBy: 'Ada', updatedAt: 't' };
 
 describe('live wall', () => {

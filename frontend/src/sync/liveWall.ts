@@ -62,6 +62,8 @@ export interface LiveWallSnapshot {
   readonly role: Role | null;
   readonly sessionId: string | null;
   readonly participants: readonly Participant[];
+  /** Added to the device's clock, gives the server's: learnt at each welcome, so countdowns agree across screens. */
+  readonly clockOffsetMs: number;
 }
 
 /**
@@ -75,6 +77,7 @@ export class LiveWall {
   private role: Role | null = null;
   private sessionId: string | null = null;
   private participants: Participant[] = [];
+  private clockOffsetMs = 0;
   private socket: SocketLike | null = null;
   private joined = false;
   private hasState = false;
@@ -96,7 +99,14 @@ export class LiveWall {
   }
 
   snapshot(): LiveWallSnapshot {
-    return { wall: this.wall, status: this.status, role: this.role, sessionId: this.sessionId, participants: this.participants };
+    return {
+      wall: this.wall,
+      status: this.status,
+      role: this.role,
+      sessionId: this.sessionId,
+      participants: this.participants,
+      clockOffsetMs: this.clockOffsetMs,
+    };
   }
 
   onChange(listener: (s: LiveWallSnapshot) => void): () => void {
@@ -128,7 +138,7 @@ export class LiveWall {
    * A facilitator's act (phase, gating, freeze): not drawn ahead of the server, it shows when the server has put
    * it in the board's order. False when not connected.
    */
-  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' }): boolean {
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' }): boolean {
     if (!this.joined) return false;
     this.send({ ...message, clientOpId: `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}` } as unknown as ClientMessage);
     return true;
@@ -204,6 +214,8 @@ export class LiveWall {
         this.role = message.role;
         this.sessionId = message.sessionId;
         this.participants = message.participants;
+        // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
+        this.clockOffsetMs = message.serverTime - Date.now();
         for (const batch of this.wall.pending) this.send({ type: 'ops', clientOpId: batch.clientOpId, ops: [...batch.ops] });
         break;
       case 'snapshot':

@@ -11,6 +11,7 @@ import {
   parseServerMessage,
   type AppliedMessage,
   type AppliedOp,
+  type BoardTimer,
   type ClientMessage,
   type ElementPatch,
   type NewElement,
@@ -301,6 +302,19 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, lifted: o.lifted };
     case 'freeze':
       return { op: o.op, frozen: o.frozen };
+    case 'timer':
+      return { op: o.op, action: o.action, timer: copyTimer(o.timer) };
+  }
+}
+
+function copyTimer(t: BoardTimer): BoardTimer {
+  switch (t.state) {
+    case 'idle':
+      return { state: t.state };
+    case 'running':
+      return { state: t.state, durationMs: t.durationMs, endsAt: t.endsAt };
+    case 'paused':
+      return { state: t.state, durationMs: t.durationMs, remainingMs: t.remainingMs };
   }
 }
 
@@ -347,6 +361,8 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, lifted: m.lifted };
     case 'freeze':
       return { type: m.type, clientOpId: m.clientOpId, frozen: m.frozen };
+    case 'timer':
+      return { type: m.type, clientOpId: m.clientOpId, action: m.action, seconds: m.seconds };
   }
 }
 
@@ -361,6 +377,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         seq: m.seq,
         catchUp: m.catchUp,
         participants: m.participants.map(copyParticipant),
+        serverTime: m.serverTime,
       };
     case 'snapshot': {
       const b = m.board;
@@ -374,6 +391,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         createdAt: b.createdAt,
         gatingLifted: b.gatingLifted,
         frozen: b.frozen,
+        timer: copyTimer(b.timer),
       };
       return { type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement) };
     }

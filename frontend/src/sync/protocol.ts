@@ -130,8 +130,19 @@ export interface PhaseOp { op: 'phase'; from: number; to: number; phase: PhaseRe
 export interface GatingOp { op: 'gating'; lifted: boolean }
 /** Wall frozen (only the facilitator's batches are accepted) or thawed. */
 export interface FreezeOp { op: 'freeze'; frozen: boolean }
+export type TimerAction = 'start' | 'pause' | 'resume' | 'extend' | 'reset';
+/**
+ * The facilitator's countdown as the server holds it: a running timer names the moment it ends (on the server's
+ * clock) and stays at zero once that has passed, until reset; a paused one says what it has left.
+ */
+export type BoardTimer =
+  | { state: 'idle' }
+  | { state: 'running'; durationMs: number; endsAt: string }
+  | { state: 'paused'; durationMs: number; remainingMs: number };
+/** The facilitator ran the countdown; `timer` is how it stands now. */
+export interface TimerOp { op: 'timer'; action: TimerAction; timer: BoardTimer }
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -165,11 +176,12 @@ export interface BoardInfo {
   gatingLifted: boolean;
   /** The facilitator has frozen the wall: only the facilitator's batches are accepted. */
   frozen: boolean;
+  timer: BoardTimer;
 }
 
 export type RejectionCode =
   | 'VALIDATION_FAILED' | 'ELEMENT_NOT_FOUND' | 'ELEMENT_EXISTS' | 'BATCH_TOO_LARGE' | 'BOARD_FULL' | 'FORBIDDEN'
-  | 'PHASE_LOCKED' | 'WALL_FROZEN';
+  | 'PHASE_LOCKED' | 'WALL_FROZEN' | 'KIND_FROZEN';
 
 export type ErrorCode = 'MALFORMED_MESSAGE' | 'UNKNOWN_TYPE' | 'INVALID_MESSAGE' | 'NOT_JOINED' | 'ALREADY_JOINED';
 
@@ -194,9 +206,12 @@ export type PhaseMessage =
   | { type: 'phase'; clientOpId: string; index: number };
 export interface GatingMessage { type: 'gating'; clientOpId: string; lifted: boolean }
 export interface FreezeMessage { type: 'freeze'; clientOpId: string; frozen: boolean }
+/** Facilitator only: `seconds` is the length for start (default: the phase's timebox) and what extend adds. */
+export interface TimerMessage { type: 'timer'; clientOpId: string; action: TimerAction; seconds?: number }
 
 export type ClientMessage =
-  | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage;
+  | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
+  | TimerMessage;
 
 export interface WelcomeMessage {
   type: 'welcome';
@@ -206,6 +221,8 @@ export interface WelcomeMessage {
   seq: number;
   catchUp: CatchUp;
   participants: Participant[];
+  /** The server's clock when it sent this (ms since 1970): the timer is shown on this clock, not the device's. */
+  serverTime: number;
 }
 
 export interface SnapshotMessage { type: 'snapshot'; seq: number; board: BoardInfo; elements: WireElement[] }
@@ -269,6 +286,7 @@ const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
     seq: 'number',
     catchUp: 'string',
     participants: 'array',
+    serverTime: 'number',
   },
   snapshot: { seq: 'number', board: 'object', elements: 'array' },
   applied: { seq: 'number', clientId: 'string', clientOpId: 'string', by: 'string', at: 'string', ops: 'array' },

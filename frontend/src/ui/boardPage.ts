@@ -15,7 +15,7 @@ import { copyPayload, kindsIn, parsePayload, pasteOps, zOrderOps, type Clipboard
 import { bounds } from '../render/visible';
 import { arrowPoints } from '../render/geometry';
 import { record, UndoHistory } from '../store/undo';
-import { DEFAULT_SIZE } from '../store/wallState';
+import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
 import { LIMITS, type WireArrow, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
 import { el } from './dom';
@@ -113,10 +113,12 @@ function openWall(
         move: (action) => live.steer({ type: 'phase', action }),
         setGating: (lifted) => live.steer({ type: 'gating', lifted }),
         setFrozen: (frozen) => live.steer({ type: 'freeze', frozen }),
+        runTimer: (action, seconds) => live.steer({ type: 'timer', action, ...(seconds ? { seconds } : {}) }),
+        serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       })
     : null;
   if (bar) {
-    bar.update({ phase: board.phase, gatingLifted: false, frozen: false }, false);
+    bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
   const fitAll = (): void => {
@@ -428,7 +430,7 @@ function openWall(
     const settings = next.wall.settings;
     if (settings && format) {
       tools?.update((kind) => {
-        const open = availability(format, settings.phase.index, settings.gatingLifted, kind);
+        const open = availability(format, settings.phase.index, settings.gatingLifted, kind, next.role === 'facilitator');
         return open.open ? null : open.reason;
       });
       bar?.update(settings, next.role === 'facilitator');

@@ -4,11 +4,14 @@ import java.util.List;
 
 /**
  * One step of a session format; {@code unlocks} lists the kinds this step adds to those already unlocked, and
- * {@code guidance} tells the facilitator what to watch for.
+ * {@code guidance} tells the facilitator what to watch for. {@code freezes} lists kinds that, from this phase on,
+ * only the facilitator may add, change or remove: the architecture format keeps the reviewed process map as it is.
  */
-public record Phase(String id, String name, List<String> unlocks, int timeboxMinutes, String question, String guidance) {
+public record Phase(String id, String name, List<String> unlocks, int timeboxMinutes, String question, String guidance,
+        List<String> freezes) {
 
     public Phase {
         unlocks = List.copyOf(unlocks);
+        freezes = freezes == null ? List.of() : List.copyOf(freezes);
     }
 }

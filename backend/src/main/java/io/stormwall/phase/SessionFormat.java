@@ -24,6 +24,19 @@ public record SessionFormat(String id, String name, String description, List<Pha
         return at.isPresent() && at.getAsInt() <= phaseIndex;
     }
 
+    /**
+     * The phase, up to {@code phaseIndex}, from which participants may no longer touch {@code kind}; empty while it
+     * is free. Like unlocks, freezes hold in every later phase and going back before them lifts them.
+     */
+    public OptionalInt frozenSince(String kind, int phaseIndex) {
+        for (int i = 0; i < phaseIndex && i < phases.size(); i++) {
+            if (phases.get(i).freezes().contains(kind)) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** The 1-based number of the phase that adds {@code kind}; empty when this format never uses it. */
     public OptionalInt unlockedAt(String kind) {
         for (int i = 0; i < phases.size(); i++) {

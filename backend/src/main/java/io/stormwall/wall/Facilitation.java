@@ -1,6 +1,7 @@
 package io.stormwall.wall;
 
 import io.stormwall.board.Access;
+import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
 
 /**
@@ -18,5 +19,10 @@ public interface Facilitation {
     /** A frozen wall refuses participants' batches; the facilitator can still edit it. */
     EditOutcome freeze(Access access, String clientId, String clientOpId, boolean frozen, String actor);
 
+    /** Starts, pauses, resumes, extends or resets the countdown; the server's clock fixes when it ends. */
+    TimerSet runTimer(Access access, String clientId, String clientOpId, TimerAction action, String actor);
+
     record PhaseSet(EditOutcome outcome, PhaseRef phase) {}
+
+    record TimerSet(EditOutcome outcome, BoardTimer timer) {}
 }

@@ -15,6 +15,7 @@ public final class WallErrors {
     public static final String PHASE_LOCKED = "PHASE_LOCKED";
     /** The facilitator has frozen the wall: only the facilitator's batches are accepted. */
     public static final String WALL_FROZEN = "WALL_FROZEN";
+    public static final String KIND_FROZEN = "KIND_FROZEN";
 
     private WallErrors() {}
 

@@ -132,6 +132,19 @@ class ProtocolGoldenTest {
 
             ada.send(client.get("opsCreate"));
             assertThat(ada.await("rejected")).isEqualTo(server.get("rejectedWallFrozen"));
+
+            grace.send(client.get("timerStart"));
+            JsonNode started = ada.await("applied");
+            assertShape(started, "appliedTimer");
+            assertThat(started.get("ops").get(0).get("timer").get("durationMs").asLong())
+                    .isEqualTo(client.get("timerStart").get("seconds").asLong() * 1000);
+
+            grace.send(client.get("timerPause"));
+            assertShape(ada.await("applied"), "appliedTimerPaused");
+
+            grace.send(client.get("timerExtend"));
+            JsonNode extended = ada.await("applied").get("ops").get(0).get("timer");
+            assertThat(extended.get("durationMs").asLong()).isEqualTo(1_200_000);
         }
     }
 

@@ -40,6 +40,10 @@ class PhaseGatingTest {
                     List.of(), List.of()),
             "free", List.of(KINDS));
 
+    /** Kinds a phase freezes for participants, from the brief: the architecture format keeps the reviewed map. */
+    static final Map<String, Map<Integer, List<String>>> FROZEN = Map.of(
+            "architecture", Map.of(2, List.of("event", "command", "actor")));
+
     private final Api api;
 
     PhaseGatingTest(@LocalServerPort int port) {
@@ -58,7 +62,7 @@ class PhaseGatingTest {
         assertThat(ids).containsExactlyInAnyOrderElementsOf(BRIEF.keySet());
         formats.forEach(f -> assertThat(f.propertyNames()).containsExactly("id", "name", "description", "phases"));
         formats.forEach(f -> f.get("phases").forEach(p -> {
-            assertThat(p.propertyNames()).containsExactly("id", "name", "unlocks", "timeboxMinutes", "question", "guidance");
+            assertThat(p.propertyNames()).containsExactly("id", "name", "unlocks", "timeboxMinutes", "question", "guidance", "freezes");
             assertThat(p.get("guidance").asString()).as(f.get("id") + "/" + p.get("id")).isNotBlank();
             assertThat(p.get("question").asString()).isNotBlank();
             assertThat(p.get("name").asString()).isNotBlank();
@@ -74,6 +78,7 @@ class PhaseGatingTest {
         assertThat(catalogued.get("phases")).hasSize(phases.size());
         Api.TestBoard board = api.createBoard("Gating " + format, format);
         Set<String> unlocked = new LinkedHashSet<>();
+        Set<String> frozen = new LinkedHashSet<>();
         for (int index = 1; index <= phases.size(); index++) {
             if (index > 1) {
                 Api.Response moved = api.post("/api/boards/" + board.id() + "/phase", "{\"action\":\"next\"}", board.facilitator());
@@ -81,13 +86,21 @@ class PhaseGatingTest {
                 assertThat(moved.json().get("index").asInt()).isEqualTo(index);
             }
             unlocked.addAll(phases.get(index - 1));
+            frozen.addAll(FROZEN.getOrDefault(format, Map.of()).getOrDefault(index, List.of()));
+            assertThat(catalogued.get("phases").get(index - 1).get("freezes").valueStream().map(JsonNode::asString).toList())
+                    .as("%s phase %d freezes", format, index)
+                    .containsExactlyInAnyOrderElementsOf(FROZEN.getOrDefault(format, Map.of()).getOrDefault(index, List.of()));
             assertThat(catalogued.get("phases").get(index - 1).get("unlocks").valueStream().map(JsonNode::asString).toList())
                     .as("%s phase %d in the catalog", format, index)
                     .containsExactlyInAnyOrderElementsOf(phases.get(index - 1));
             for (String kind : KINDS) {
-                Api.Response answer = create(board, kind);
+                // Hotspots as the arrow's ends where events may be frozen: hotspots never are.
+                Api.Response answer = create(board, kind, FROZEN.containsKey(format) ? "hotspot" : "event");
                 String what = format + " phase " + index + " " + kind;
-                if (unlocked.contains(kind)) {
+                if (unlocked.contains(kind) && frozen.contains(kind)) {
+                    assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(409);
+                    assertThat(answer.json().get("code").asString()).as(what).isEqualTo("KIND_FROZEN");
+                } else if (unlocked.contains(kind)) {
                     assertThat(answer.status()).as(what + ": " + answer.body()).isEqualTo(200);
                 } else {
                     assertLocked(answer, kind.equals("arrow") ? "ops[2].element.kind" : "ops[0].element.kind", what);
@@ -95,6 +108,31 @@ class PhaseGatingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theArchitectureFormatKeepsTheReviewedMapAsItIsForParticipants() {
+        Api.TestBoard board = api.createBoard("Architecture", "architecture");
+        String event = UUID.randomUUID().toString();
+        assertThat(api.ops(board.id(), board.participant(), "e", sticky(event, "event")).status()).isEqualTo(200);
+        phase(board, "{\"index\":3}");
+
+        String detail = "Events are frozen since phase 2: Identify aggregate candidates; only the facilitator can change them now.";
+        for (Object op : List.of(object("op", "update", "id", event, "set", object("x", 40)), object("op", "delete", "id", event),
+                sticky(UUID.randomUUID().toString(), "event"))) {
+            Api.Response refused = api.ops(board.id(), board.participant(), "p-" + UUID.randomUUID(), op);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.json().get("code").asString()).isEqualTo("KIND_FROZEN");
+            assertThat(refused.json().get("detail").asString()).isEqualTo(detail);
+        }
+        assertThat(api.ops(board.id(), board.participant(), "agg", sticky(UUID.randomUUID().toString(), "aggregate")).status())
+                .isEqualTo(200);
+        assertThat(api.ops(board.id(), board.facilitator(), "fix", object("op", "update", "id", event, "set", object("text", "Fixed")))
+                .status()).isEqualTo(200);
+
+        phase(board, "{\"index\":1}");
+        assertThat(api.ops(board.id(), board.participant(), "back", object("op", "update", "id", event, "set", object("x", 40)))
+                .status()).isEqualTo(200);
     }
 
     @Test
@@ -232,13 +270,18 @@ class PhaseGatingTest {
 
     /** Arrows need two stickies to join; events are unlocked from the first phase of every format. */
     private Api.Response create(Api.TestBoard board, String kind) {
+        return create(board, kind, "event");
+    }
+
+    /** One element of {@code kind} as a participant; an arrow comes with two stickies of kind {@code ends} to join. */
+    private Api.Response create(Api.TestBoard board, String kind, String ends) {
         String id = UUID.randomUUID().toString();
         if (!kind.equals("arrow")) {
             return api.ops(board.id(), board.participant(), "c-" + id, sticky(id, kind));
         }
         String a = UUID.randomUUID().toString();
         String b = UUID.randomUUID().toString();
-        return api.ops(board.id(), board.participant(), "c-" + id, sticky(a, "event"), sticky(b, "event"),
+        return api.ops(board.id(), board.participant(), "c-" + id, sticky(a, ends), sticky(b, ends),
                 object("op", "create", "element", object("id", id, "kind", "arrow", "from", a, "to", b)));
     }
 

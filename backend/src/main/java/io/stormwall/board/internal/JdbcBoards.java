@@ -2,11 +2,13 @@ package io.stormwall.board.internal;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
+import io.stormwall.board.BoardTimer;
 import io.stormwall.board.Boards;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.PhaseRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcBoards implements Boards {
 
-    private static final String COLUMNS = "id, title, format, phase_index, seq, created_at, gating_lifted, frozen";
+    private static final String COLUMNS = "id, title, format, phase_index, seq, created_at, gating_lifted, frozen,"
+            + " timer_duration_ms, timer_ends_at, timer_remaining_ms";
 
     private final JdbcClient jdbc;
     private final FormatCatalog formats;
@@ -53,6 +56,18 @@ class JdbcBoards implements Boards {
                 rs.getLong("seq"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getBoolean("gating_lifted"),
-                rs.getBoolean("frozen"));
+                rs.getBoolean("frozen"),
+                timer(rs));
+    }
+
+    /** The timer's columns as the record they stand for; see V4__timer.sql. */
+    private static BoardTimer timer(ResultSet rs) throws SQLException {
+        long duration = rs.getLong("timer_duration_ms");
+        OffsetDateTime endsAt = rs.getObject("timer_ends_at", OffsetDateTime.class);
+        long remaining = rs.getLong("timer_remaining_ms");
+        if (endsAt != null) {
+            return BoardTimer.running(Duration.ofMillis(duration), endsAt.toInstant());
+        }
+        return rs.wasNull() ? BoardTimer.IDLE : BoardTimer.paused(Duration.ofMillis(duration), Duration.ofMillis(remaining));
     }
 }

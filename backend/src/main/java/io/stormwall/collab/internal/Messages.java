@@ -4,6 +4,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.web.ApiException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +31,11 @@ class Messages {
                 + ",\"ops\":" + batch.ops() + "}";
     }
 
+    /** {@code serverTime} lets a client read the timer's end on the server's clock rather than its own. */
     String welcome(BoardId board, Participant you, long seq, String catchUp, Collection<Participant> participants) {
         return write(message("welcome",
                 "boardId", board.value(), "sessionId", you.sessionId(), "role", you.role(), "seq", seq,
-                "catchUp", catchUp, "participants", participants));
+                "catchUp", catchUp, "participants", participants, "serverTime", Instant.now().toEpochMilli()));
     }
 
     String snapshot(WallSnapshot snapshot) {

@@ -5,6 +5,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
+import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import jakarta.websocket.Session;
@@ -105,7 +106,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         switch (type) {
             case "join" -> join(client, message);
             case "ops" -> edit(client, message);
-            case "phase", "gating", "freeze" -> steer(client, type, message);
+            case "phase", "gating", "freeze", "timer" -> steer(client, type, message);
             case "presence" -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
             case "ping" -> client.send(messages.pong(ClientMessages.ping(message)));
             default -> throw new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE, "Unknown message type '" + type + "'.", false);
@@ -146,6 +147,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         switch (type) {
             case "phase" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "index");
             case "gating" -> ClientMessages.onlyFields(message, "type", "clientOpId", "lifted");
+            case "timer" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "seconds");
             default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
         }
         String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
@@ -156,6 +158,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             EditOutcome outcome = switch (type) {
                 case "phase" -> facilitation.changePhase(who.access(), who.clientId(), clientOpId, PhaseChange.parse(message), name).outcome();
                 case "gating" -> facilitation.liftGating(who.access(), who.clientId(), clientOpId, flag(message, "lifted"), name);
+                case "timer" -> facilitation.runTimer(who.access(), who.clientId(), clientOpId, TimerAction.parse(message), name).outcome();
                 default -> facilitation.freeze(who.access(), who.clientId(), clientOpId, flag(message, "frozen"), name);
             };
             if (outcome instanceof EditOutcome.Duplicate duplicate) {

@@ -3,10 +3,12 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
+import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.WallErrors;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +58,17 @@ class FacilitationController {
         checkFields(body, "frozen");
         EditOutcome outcome = facilitation.freeze(granted, clientId(granted), oneOff(), flag(body, "frozen"), actor(granted));
         return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
+    }
+
+    record TimerRun(long seq, boolean duplicate, BoardTimer timer) {}
+
+    @PostMapping("/api/boards/{id}/timer")
+    TimerRun timer(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = steering(id, authorization);
+        checkFields(body, "action", "seconds");
+        Facilitation.TimerSet set = facilitation.runTimer(granted, clientId(granted), oneOff(), TimerAction.parse(body), actor(granted));
+        return new TimerRun(set.outcome().seq(), set.outcome() instanceof EditOutcome.Duplicate, set.timer());
     }
 
     /** Refuses non-facilitators before looking at the body, so they learn nothing from its validation. */

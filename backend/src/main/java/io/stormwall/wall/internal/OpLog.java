@@ -1,6 +1,7 @@
 package io.stormwall.wall.internal;
 
 import io.stormwall.board.BoardId;
+import io.stormwall.board.BoardTimer;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Wall;
 import java.time.Instant;
@@ -92,6 +93,16 @@ class OpLog {
         jdbc.sql("update board set " + which.column + " = :on where id = :board")
                 .param("board", board.value())
                 .param("on", on)
+                .update();
+    }
+
+    void setTimer(BoardId board, BoardTimer timer) {
+        jdbc.sql("update board set timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining"
+                        + " where id = :board")
+                .param("board", board.value())
+                .param("duration", timer.durationMs())
+                .param("endsAt", timer.endsAt() == null ? null : OffsetDateTime.ofInstant(timer.endsAt(), ZoneOffset.UTC))
+                .param("remaining", timer.remainingMs())
                 .update();
     }
 

@@ -7,9 +7,10 @@ import java.util.OptionalInt;
 
 /**
  * The kinds a board may gain at its current phase. Only new kinds are checked, so going back a phase leaves every
- * existing element editable.
+ * existing element editable. Kinds the phase has frozen are the exception: a participant may not touch them at all
+ * (the facilitator may, and lifting gating lifts freezes too).
  */
-record PhaseGate(SessionFormat format, int phaseIndex, boolean lifted) {
+record PhaseGate(SessionFormat format, int phaseIndex, boolean lifted, boolean steering) {
 
     void check(ElementKind kind, String field) {
         if (lifted || format.unlocks(phaseIndex, kind.id())) {
@@ -20,5 +21,15 @@ record PhaseGate(SessionFormat format, int phaseIndex, boolean lifted) {
                 ? kind.plural() + " unlock in phase " + at.getAsInt() + ": " + format.phase(at.getAsInt()).name() + "."
                 : kind.plural() + " are not part of the " + format.name() + " format.";
         throw WallErrors.conflict(WallErrors.PHASE_LOCKED, field, detail);
+    }
+
+    void checkNotFrozen(ElementKind kind, String field) {
+        if (lifted || steering) {
+            return;
+        }
+        format.frozenSince(kind.id(), phaseIndex).ifPresent(at -> {
+            throw WallErrors.conflict(WallErrors.KIND_FROZEN, field, kind.plural() + " are frozen since phase " + at + ": "
+                    + format.phase(at).name() + "; only the facilitator can change them now.");
+        });
     }
 }

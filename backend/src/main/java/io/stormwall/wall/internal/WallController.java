@@ -4,6 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
+import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
@@ -41,12 +42,12 @@ class WallController {
     }
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-            boolean gatingLifted, boolean frozen, List<Element> elements, List<PhaseTransition> phaseHistory) {
+            boolean gatingLifted, boolean frozen, BoardTimer timer, List<Element> elements, List<PhaseTransition> phaseHistory) {
 
         static BoardWithElements of(WallSnapshot snapshot) {
             BoardSummary b = snapshot.board();
             return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(),
-                    b.gatingLifted(), b.frozen(), snapshot.elements(), snapshot.phaseHistory());
+                    b.gatingLifted(), b.frozen(), b.timer(), snapshot.elements(), snapshot.phaseHistory());
         }
     }
 

@@ -57,7 +57,8 @@ class WallService implements Wall {
         if (head.frozen() && !access.role().canSteer()) {
             throw WallErrors.conflict(WallErrors.WALL_FROZEN, "ops", "The facilitator has frozen the wall; only the facilitator can edit it now.");
         }
-        PhaseGate gate = new PhaseGate(formats.find(head.format()).orElseThrow(), head.phaseIndex(), head.gatingLifted());
+        PhaseGate gate = new PhaseGate(formats.find(head.format()).orElseThrow(), head.phaseIndex(), head.gatingLifted(),
+                access.role().canSteer());
         Instant now = OpLog.now();
         WorkingSet wall = new WorkingSet(board, elements, json, actor, now, gate, parsed);
         parsed.forEach(wall::apply);

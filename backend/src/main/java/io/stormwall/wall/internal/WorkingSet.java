@@ -99,6 +99,7 @@ final class WorkingSet {
         ElementFields f = op.element();
         ElementKind kind = f.kind();
         gate.check(kind, op.path() + ".element.kind");
+        gate.checkNotFrozen(kind, op.path() + ".element.kind");
         Element element = new Element(op.id(), kind, orElse(f.text(), ""), orElse(f.x(), 0.0), orElse(f.y(), 0.0),
                 orElse(f.w(), kind.defaultWidth()), orElse(f.h(), kind.defaultHeight()),
                 f.z() != null ? f.z() : nextZ(), f.from(), f.to(), f.label(),
@@ -113,6 +114,7 @@ final class WorkingSet {
 
     private void update(Op.Update op) {
         Element old = existing(op.id(), op.path() + ".id");
+        gate.checkNotFrozen(old.kind(), op.path() + ".id");
         ElementFields f = op.set();
         ElementKind kind = orElse(f.kind(), old.kind());
         if (kind.isArrow() != old.kind().isArrow()) {
@@ -120,6 +122,7 @@ final class WorkingSet {
         }
         if (kind != old.kind()) {
             gate.check(kind, op.path() + ".set.kind");
+            gate.checkNotFrozen(kind, op.path() + ".set.kind");
         }
         int version = bumped.add(old.id()) ? old.version() + 1 : old.version();
         Element element = new Element(old.id(), kind, orElse(f.text(), old.text()), orElse(f.x(), old.x()),
@@ -135,7 +138,7 @@ final class WorkingSet {
     }
 
     private void delete(String path, UUID id) {
-        existing(id, path + ".id");
+        gate.checkNotFrozen(existing(id, path + ".id").kind(), path + ".id");
         current.put(id, null);
         applied.addObject().put("op", "delete").put("id", id.toString());
         List<UUID> arrows = new ArrayList<>();

@@ -75,7 +75,6 @@ function openWall(
   board: Board,
   format: SessionFormat | undefined,
 ): void {
-  const view = createWallView(stageHost);
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
   const people = el('span', { class: 'participants', 'data-testid': 'participants' });
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
@@ -121,6 +120,8 @@ function openWall(
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
+  // the stage is made once the bars around it are in place: each later resize reallocates all its canvases
+  const view = createWallView(stageHost);
   const fitAll = (): void => {
     const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
     if (all) view.fit(all);

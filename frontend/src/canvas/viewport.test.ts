@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_VIEWPORT, MAX_SCALE, MIN_SCALE, panBy, toWorld, wheelZoomFactor, zoomAt } from './viewport';
+import { fitting, INITIAL_VIEWPORT, MAX_SCALE, MIN_SCALE, panBy, toWorld, wheelZoomFactor, zoomAt } from './viewport';
 
 describe('viewport', () => {
   it('keeps the point under the cursor fixed while zooming', () => {
@@ -23,5 +23,13 @@ describe('viewport', () => {
     expect(wheelZoomFactor(-100)).toBeGreaterThan(1);
     expect(wheelZoomFactor(100)).toBeLessThan(1);
     expect(wheelZoomFactor(0)).toBe(1);
+  });
+
+  it('fits a rectangle to the screen, centred and within the zoom limits', () => {
+    const fit = fitting({ x: 1000, y: 500, w: 2000, h: 1000 }, 1040, 580);
+    expect(fit.scale).toBeCloseTo(0.48);
+    expect(toWorld(fit, { x: 520, y: 290 })).toEqual({ x: 2000, y: 1000 });
+    expect(fitting({ x: 0, y: 0, w: 10, h: 10 }, 1000, 1000).scale).toBe(1.5);
+    expect(fitting({ x: 0, y: 0, w: 1e6, h: 1e6 }, 1000, 1000).scale).toBe(MIN_SCALE);
   });
 });

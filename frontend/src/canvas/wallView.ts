@@ -1,7 +1,9 @@
 import Konva from 'konva';
 import { gridLines } from '../render/grid';
 import { el } from '../ui/dom';
-import { INITIAL_VIEWPORT, panBy, toWorld, wheelZoomFactor, zoomAt, type Point, type Viewport } from './viewport';
+import type { Rect } from '../render/geometry';
+import { visibleWorld } from '../render/visible';
+import { fitting, INITIAL_VIEWPORT, panBy, toWorld, wheelZoomFactor, zoomAt, type Point, type Viewport } from './viewport';
 
 const GRID_COLOUR = '#e9ecef';
 const BUTTON_ZOOM = 1.25;
@@ -15,6 +17,13 @@ export interface WallView {
   toPage(world: Point): { x: number; y: number; scale: number };
   /** Pans so that this wall point is in the middle of the screen. */
   centreOn(world: Point): void;
+  /** Pans and zooms so that this wall rectangle fills the screen, within the zoom limits. */
+  fit(world: Rect): void;
+  /** The part of the wall on screen. */
+  visible(): Rect;
+  viewport(): Viewport;
+  /** Called after every pan, zoom or resize of the view. */
+  onChange(listener: (viewport: Viewport) => void): void;
 }
 
 /** The infinite wall: a Konva stage with a background grid, panned by dragging and zoomed by the wheel. */
@@ -24,14 +33,18 @@ export function createWallView(host: HTMLDivElement): WallView {
   stage.add(gridLayer);
 
   let viewport: Viewport = INITIAL_VIEWPORT;
+  const listeners: ((viewport: Viewport) => void)[] = [];
+  // one shape paints the grid from the current viewport: panning never builds or destroys nodes
+  gridLayer.add(new Konva.Shape({ perfectDrawEnabled: false, sceneFunc: (ctx) => paintGrid(ctx._context, viewport, stage.width(), stage.height()) }));
   const zoomLabel = el('span', { class: 'zoom-level', 'data-testid': 'zoom-level' }, '100%');
 
   const apply = (next: Viewport): void => {
     viewport = next;
     stage.position({ x: viewport.x, y: viewport.y });
     stage.scale({ x: viewport.scale, y: viewport.scale });
-    drawGrid(gridLayer, viewport, stage.width(), stage.height());
+    gridLayer.batchDraw();
     zoomLabel.textContent = `${Math.round(viewport.scale * 100)}%`;
+    listeners.forEach((listener) => listener(viewport));
   };
 
   const zoomAtCentre = (factor: number): void =>
@@ -52,6 +65,8 @@ export function createWallView(host: HTMLDivElement): WallView {
   });
 
   new ResizeObserver(() => {
+    // setting a canvas's size reallocates it even when unchanged: only on a real change
+    if (stage.width() === host.clientWidth && stage.height() === host.clientHeight) return;
     stage.size({ width: host.clientWidth, height: host.clientHeight });
     apply(viewport);
   }).observe(host);
@@ -72,6 +87,10 @@ export function createWallView(host: HTMLDivElement): WallView {
     centre: () => toWorld(viewport, { x: stage.width() / 2, y: stage.height() / 2 }),
     centreOn: (world) =>
       apply({ ...viewport, x: stage.width() / 2 - world.x * viewport.scale, y: stage.height() / 2 - world.y * viewport.scale }),
+    fit: (world) => apply(fitting(world, stage.width(), stage.height())),
+    visible: () => visibleWorld(viewport, stage.width(), stage.height()),
+    viewport: () => viewport,
+    onChange: (listener) => listeners.push(listener),
     toPage: (world) => {
       const box = host.getBoundingClientRect();
       return { x: box.left + world.x * viewport.scale + viewport.x, y: box.top + world.y * viewport.scale + viewport.y, scale: viewport.scale };
@@ -79,15 +98,22 @@ export function createWallView(host: HTMLDivElement): WallView {
   };
 }
 
-function drawGrid(layer: Konva.Layer, viewport: Viewport, width: number, height: number): void {
+function paintGrid(ctx: CanvasRenderingContext2D, viewport: Viewport, width: number, height: number): void {
   const grid = gridLines(viewport, width, height);
-  const strokeWidth = 1 / viewport.scale;
   const [left, right] = [grid.xs[0] ?? 0, grid.xs.at(-1) ?? 0];
   const [top, bottom] = [grid.ys[0] ?? 0, grid.ys.at(-1) ?? 0];
-  layer.destroyChildren();
-  for (const x of grid.xs) layer.add(new Konva.Line({ points: [x, top, x, bottom], stroke: GRID_COLOUR, strokeWidth }));
-  for (const y of grid.ys) layer.add(new Konva.Line({ points: [left, y, right, y], stroke: GRID_COLOUR, strokeWidth }));
-  layer.batchDraw();
+  ctx.strokeStyle = GRID_COLOUR;
+  ctx.lineWidth = 1 / viewport.scale;
+  ctx.beginPath();
+  for (const x of grid.xs) {
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, bottom);
+  }
+  for (const y of grid.ys) {
+    ctx.moveTo(left, y);
+    ctx.lineTo(right, y);
+  }
+  ctx.stroke();
 }
 
 function button(label: string, title: string, onClick: () => void): HTMLButtonElement {

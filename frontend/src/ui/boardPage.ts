@@ -2,14 +2,22 @@ import { getBoard, listFormats, type Board, type SessionFormat } from '../api/bo
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
 import { PresenceLayer } from '../canvas/presenceLayer';
+import { minimap } from '../canvas/minimap';
+import { rubberBand } from '../canvas/rubberBand';
 import { createWallView } from '../canvas/wallView';
+import type { Viewport } from '../canvas/viewport';
 import { tokenFromHash } from '../routes';
-import { contents } from '../store/containment';
 import { availability } from '../store/phases';
+import { withArrowEnds } from '../store/arrowEnds';
+import { resizeOps } from '../store/resize';
+import { inBand, movedTogether } from '../store/selection';
+import { copyPayload, kindsIn, parsePayload, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
+import { bounds } from '../render/visible';
+import { arrowPoints } from '../render/geometry';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
-import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
+import { LIMITS, type WireArrow, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
 import { el } from './dom';
 import { identity } from './identity';
 import { kindForKey, palette } from './palette';
@@ -21,6 +29,9 @@ import { shareButton } from './shareDialog';
 import { editText } from './textEditor';
 import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
+
+/** From this many elements on, work that can wait (the screen reader outline) waits for an idle moment. */
+const LARGE_WALL = 1000;
 
 export function showBoard(root: HTMLElement, boardId: string): void {
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
@@ -35,14 +46,22 @@ export function showBoard(root: HTMLElement, boardId: string): void {
     );
     return;
   }
+  // joining the live wall starts at once, alongside reading the board's details: on a large wall both take a while
+  const live = new LiveWall({
+    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
+    boardId,
+    token,
+    ...identity(),
+  });
   Promise.all([getBoard(boardId, token), listFormats()])
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       const format = formats.find((f) => f.id === board.format);
       header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title' }, board.title));
-      openWall(header, body, stageHost, boardId, token, board, format);
+      openWall(header, body, stageHost, live, board, format);
     })
     .catch((e: unknown) => {
+      live.close();
       const message =
         e instanceof ApiError && e.status === 404
           ? 'This board does not exist, or the link is no longer valid.'
@@ -55,19 +74,10 @@ function openWall(
   header: HTMLElement,
   body: HTMLElement,
   stageHost: HTMLDivElement,
-  boardId: string,
-  token: string,
+  live: LiveWall,
   board: Board,
   format: SessionFormat | undefined,
 ): void {
-  const me = identity();
-  const live = new LiveWall({
-    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
-    boardId,
-    token,
-    ...me,
-  });
-  const view = createWallView(stageHost);
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
   const people = el('span', { class: 'participants', 'data-testid': 'participants' });
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
@@ -79,6 +89,17 @@ function openWall(
     quiet = setTimeout(() => (notice.textContent = ''), 6000);
   };
   const outline = wallOutline();
+  // the outline is for screen readers: on a large wall it is built when the browser is idle, so the wall is drawn first
+  let outlinePending = false;
+  const outlineLater = (): void => {
+    if (state.wall.view.size <= LARGE_WALL) outline.update(state.wall.view);
+    if (outlinePending || state.wall.view.size <= LARGE_WALL) return;
+    outlinePending = true;
+    requestIdleCallback(() => {
+      outlinePending = false;
+      outline.update(state.wall.view);
+    }, { timeout: 500 });
+  };
   const help = helpPanel();
   const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
   helpButton.addEventListener('click', () => help.showModal());
@@ -97,14 +118,23 @@ function openWall(
         runTimer: (action, seconds) => live.steer({ type: 'timer', action, ...(seconds ? { seconds } : {}) }),
         serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       },
-      board.format === 'architecture' ? [] : [continueButton(boardId, token, () => state.wall.view.size)],
+      board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)],
       board.continuedFrom ? `Continues “${board.continuedFrom.title}” (as of edit ${board.continuedFrom.seq})` : '')
     : null;
   if (bar) {
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
-  header.append(find, status, people, view.zoomControls, exportMenu(boardId, token, say), shareButton(boardId, live), helpButton);
+  // the stage is made once the bars around it are in place: each later resize reallocates all its canvases
+  const view = createWallView(stageHost);
+  const fitAll = (): void => {
+    const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
+    if (all) view.fit(all);
+  };
+  const fitButton = el('button', { type: 'button', title: 'Zoom to fit the whole wall (Shift+1)', 'aria-label': 'Zoom to fit', 'data-testid': 'zoom-fit' }, 'Fit');
+  fitButton.addEventListener('click', fitAll);
+  view.zoomControls.append(fitButton);
+  header.append(find, status, people, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
   body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();
@@ -113,8 +143,9 @@ function openWall(
   const others = new Map<string, PresenceUpdate>();
   const history = new UndoHistory();
   /** Every own edit goes through here, so undo knows exactly this person's edits (remote ones never enter it). */
-  const edit = (ops: Op[]): void => {
-    if (ops.length === 0) return;
+  const edit = (changes: Op[]): void => {
+    if (changes.length === 0) return;
+    const ops = withArrowEnds(changes, state.wall.view);
     history.push(record(ops, state.wall.view));
     live.edit(ops);
   };
@@ -130,6 +161,11 @@ function openWall(
       onSelected: (id, additive) => select(id, additive),
       onEditText: (id) => startEditing(id),
       onConnect: (from, to) => edit([{ op: 'create', element: { id: crypto.randomUUID(), kind: 'arrow', from, to } }]),
+      onResized: (id, w, h) => {
+        const element = state.wall.view.get(id);
+        if (element) edit(resizeOps(element, w, h));
+        redraw();
+      },
       onDragging: (id, x, y) => {
         const moves = movedWithContents(id, x, y);
         carried = new Map(moves.filter((d) => d.id !== id).map((d) => [d.id, { x: d.x, y: d.y }]));
@@ -141,28 +177,77 @@ function openWall(
   );
   const presenceLayer = new PresenceLayer();
   view.stage.add(layer.layer, presenceLayer.layer);
+  const overview = minimap((world) => view.centreOn(world));
+  stageHost.append(overview.node);
+  const showViewport = (viewport: Viewport): void => {
+    layer.setViewport(view.visible(), viewport.scale);
+    overview.draw(state.wall.view, view.visible());
+    // where the wall sits, for tests to turn wall coordinates into screen ones
+    Object.assign(stageHost.dataset, { scale: String(viewport.scale), panX: String(viewport.x), panY: String(viewport.y) });
+  };
+  showViewport(view.viewport());
+  view.onChange(showViewport);
+  /** Where the pointer is on the wall, while it is over it: where a paste goes. */
+  let pointer: Point | null = null;
   view.stage.on('mousemove touchmove', () => {
     const at = view.stage.getRelativePointerPosition();
+    pointer = at;
     if (at) presence.update({ cursor: { x: Math.round(at.x), y: Math.round(at.y) } });
   });
-  view.stage.on('mouseleave', () => presence.update({ cursor: null }));
-  view.stage.on('click tap', (event) => {
-    if (event.target === view.stage) select(null, false);
+  view.stage.on('mouseleave', () => {
+    pointer = null;
+    presence.update({ cursor: null });
   });
+  view.stage.on('click tap', (event) => {
+    if (event.target === view.stage && !band.active()) select(null, false);
+  });
+  view.stage.on('dblclick dbltap', (event) => {
+    if (event.target !== view.stage || !state.role || state.role === 'observer') return;
+    const at = view.stage.getRelativePointerPosition();
+    const arrow = at && layer.arrowAt(at);
+    if (arrow) editLabel(arrow);
+  });
+  /** An arrow's label is edited in place, over the arrow's middle where it is drawn. */
+  const editLabel = (arrow: WireArrow): void => {
+    const from = state.wall.view.get(arrow.from);
+    const to = state.wall.view.get(arrow.to);
+    if (!from || !to) return;
+    const [x1, y1, x2, y2] = arrowPoints(from, to);
+    const page = view.toPage({ x: (x1 + x2) / 2 - 80, y: (y1 + y2) / 2 - 24 });
+    editText({
+      left: page.x, top: page.y, width: 160 * page.scale, height: 40 * page.scale, scale: page.scale,
+      text: arrow.label ?? '', label: 'Arrow label', maxLength: LIMITS.labelLength,
+      onCommit: (label) => {
+        if (label !== (arrow.label ?? '')) edit([{ op: 'update', id: arrow.id, set: { label } }]);
+      },
+      onTab: (label) => {
+        if (label !== (arrow.label ?? '')) edit([{ op: 'update', id: arrow.id, set: { label } }]);
+      },
+    });
+  };
+  const band = rubberBand(view.stage, (ids, additive) => {
+    selection = new Set([...(additive ? selection : []), ...ids]);
+    presence.update({ selection: [...selection] });
+    redraw();
+  }, (rect) => inBand(rect, state.wall.view));
 
   /** Moving a bounded context or an aggregate carries what lies inside it. */
   let carried = new Map<string, Point>();
+  /** A dragged element moves the rest of the selection with it, when it is part of one. */
   const movedWithContents = (id: string, x: number, y: number): DragPosition[] => {
     const element = state.wall.view.get(id);
     if (!element) return [{ id, x, y }];
-    const dx = x - element.x;
-    const dy = y - element.y;
-    return [{ id, x, y }, ...contents(element, state.wall.view).map((e) => ({ id: e.id, x: e.x + dx, y: e.y + dy }))];
+    const together = selection.has(id) ? [id, ...selection] : [id];
+    return movedTogether(together, x - element.x, y - element.y, state.wall.view).map((d) => (d.id === id ? { id, x, y } : d));
   };
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
-    outline.update(state.wall.view);
+    outlineLater();
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
+    overview.draw(state.wall.view, view.visible());
+    // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen
+    const drawn = String(state.wall.view.size);
+    requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
   };
   const select = (id: string | null, additive: boolean): void => {
     const next = new Set(additive ? selection : []);
@@ -215,13 +300,28 @@ function openWall(
       help.open ? help.close() : help.showModal();
       return;
     }
+    if (event.shiftKey && event.code === 'Digit1' && !mod) {
+      event.preventDefault();
+      fitAll();
+      return;
+    }
     if (mod && event.key.toLowerCase() === 'f') {
       event.preventDefault();
       find.focus();
       return;
     }
+    if (event.key === 'Escape' && selection.size > 0) {
+      select(null, false);
+      return;
+    }
     if (!state.role || state.role === 'observer') return;
-    if (mod && event.key.toLowerCase() === 'z') {
+    const nudge = NUDGES[event.key];
+    if (nudge && selection.size > 0 && !mod) {
+      event.preventDefault();
+      const step = event.shiftKey ? 1 : 10;
+      const moves = movedTogether(selection, nudge[0] * step, nudge[1] * step, state.wall.view);
+      edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
+    } else if (mod && event.key.toLowerCase() === 'z') {
       event.preventDefault();
       const ops = event.shiftKey ? history.redo(state.wall.view) : history.undo(state.wall.view);
       if (ops.length > 0) live.edit(ops);
@@ -229,6 +329,25 @@ function openWall(
       event.preventDefault();
       const ops = history.redo(state.wall.view);
       if (ops.length > 0) live.edit(ops);
+    } else if (mod && event.key.toLowerCase() === 'd') {
+      event.preventDefault();
+      const payload = copyPayload(selection, state.wall.view);
+      if (payload) paste(payload, null);
+    } else if (mod && (event.key === ']' || event.key === '[')) {
+      event.preventDefault();
+      edit(zOrderOps(selection, state.wall.view, event.key === ']' ? 'front' : 'back'));
+    } else if (mod && event.key.toLowerCase() === 'c') {
+      // kept on this device as well, for browsers whose copy event never reaches the page
+      const payload = copyPayload(selection, state.wall.view);
+      if (payload && !window.getSelection()?.toString()) localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(payload));
+    } else if (mod && event.key.toLowerCase() === 'v') {
+      // the paste event brings the system clipboard; if the browser gives none, the last copy on this device is used
+      pasted = false;
+      setTimeout(() => {
+        if (pasted) return;
+        const payload = parsePayload(localStorage.getItem(CLIPBOARD_KEY) ?? '');
+        if (payload) paste(payload, pointer);
+      }, 0);
     } else if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
       event.preventDefault();
       edit([...selection].filter((id) => state.wall.view.has(id)).map((id) => ({ op: 'delete' as const, id })));
@@ -248,6 +367,55 @@ function openWall(
     }
   });
 
+  const lockedKind = (kinds: ElementKind[]): string | null => {
+    for (const kind of kinds) {
+      const button = tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`);
+      if (button?.disabled) return button.title;
+    }
+    return null;
+  };
+  /** Pastes as one edit (one undo step, one batch), selecting what was pasted. */
+  const paste = (payload: ClipboardPayload, at: Point | null): void => {
+    if (!state.role || state.role === 'observer') return;
+    const refusal = lockedKind(kindsIn(payload));
+    if (refusal) {
+      say(refusal);
+      return;
+    }
+    const { ops, ids } = pasteOps(payload, at);
+    if (ops.length > LIMITS.opsPerBatch) {
+      say(`At most ${LIMITS.opsPerBatch} elements and arrows can be pasted at once.`);
+      return;
+    }
+    edit(ops);
+    selection = new Set(ids);
+    presence.update({ selection: ids });
+    redraw();
+  };
+  let pasted = false;
+  document.addEventListener('copy', (event) => {
+    if (isTyping(event) || window.getSelection()?.toString()) return;
+    const payload = copyPayload(selection, state.wall.view);
+    if (!payload) return;
+    const text = JSON.stringify(payload);
+    event.clipboardData?.setData('text/plain', text);
+    event.preventDefault();
+    localStorage.setItem(CLIPBOARD_KEY, text);
+  });
+  document.addEventListener('paste', (event) => {
+    if (isTyping(event)) return;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const payload = parsePayload(text);
+    if (!payload && text) {
+      pasted = true; // something else is on the clipboard: not ours to paste
+      return;
+    }
+    if (!payload) return;
+    pasted = true;
+    event.preventDefault();
+    paste(payload, pointer);
+  });
+
   live.onMessage((message) => {
     if (message.type === 'presence') {
       for (const update of message.updates) if (update.sessionId !== state.sessionId) others.set(update.sessionId, update);
@@ -258,7 +426,7 @@ function openWall(
     }
   });
   live.onRejected((refusal) => say(refusal.message));
-  live.onChange((next) => {
+  const changed = (next: LiveWallSnapshot): void => {
     state = next;
     const editable = next.role !== null && next.role !== 'observer';
     if (editable && !tools) {
@@ -279,7 +447,9 @@ function openWall(
     people.textContent = `${next.participants.length} here`;
     people.title = next.participants.map((p) => `${p.name} (${p.role})`).join('\n');
     redraw();
-  });
+  };
+  live.onChange(changed);
+  changed(live.snapshot()); // it may have joined while the board's details were read
 }
 
 /** Others' drag previews: where the stickies they are dragging are right now. */
@@ -328,7 +498,13 @@ function statusText(s: LiveWallSnapshot): string {
   }
 }
 
-function isTyping(event: KeyboardEvent): boolean {
+/** Arrow keys nudge the selection: 10 units a press, 1 with Shift. */
+const NUDGES: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+/** Where the last copy is kept on this device, for browsers that give a page no clipboard to read. */
+const CLIPBOARD_KEY = 'stormwall.clipboard';
+
+function isTyping(event: Event): boolean {
   const target = event.target as HTMLElement | null;
   return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }

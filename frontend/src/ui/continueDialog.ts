@@ -12,7 +12,7 @@ const ROLES: readonly [Role, string][] = [
  * The facilitator's "Continue as architecture session": the next workshop of the zoom chain on a new board that
  * starts with this wall. Asks first, then shows the new board's links — the only time they are shown.
  */
-export function continueButton(boardId: string, token: string, elementCount: () => number): HTMLButtonElement {
+export function continueButton(boardId: string, token: () => string, elementCount: () => number): HTMLButtonElement {
   const button = el('button', { type: 'button', 'data-testid': 'continue' }, 'Continue as architecture…');
   button.title = 'Start an architecture session on a new board that carries this wall';
   const dialog = el('dialog', { class: 'help continue', 'aria-labelledby': 'continue-heading', 'data-testid': 'continue-dialog' });
@@ -30,7 +30,7 @@ export function continueButton(boardId: string, token: string, elementCount: () 
     );
     go.addEventListener('click', () => {
       go.disabled = true;
-      continueBoard(boardId, token)
+      continueBoard(boardId, token())
         .then((board) => {
           rememberLinks(board.id, board.links);
           body.replaceChildren(

@@ -25,7 +25,7 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
  * The board's Export menu: a button that opens a list of downloads. Works for every role (observers too), by
  * keyboard (arrows move, Escape closes) as well as by pointer.
  */
-export function exportMenu(boardId: string, token: string, onError: (message: string) => void): HTMLElement {
+export function exportMenu(boardId: string, token: () => string, onError: (message: string) => void): HTMLElement {
   const button = el(
     'button',
     { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu', 'data-testid': 'export-button' },
@@ -35,7 +35,7 @@ export function exportMenu(boardId: string, token: string, onError: (message: st
     const item = el('button', { type: 'button', role: 'menuitem', tabindex: '-1', 'data-ext': ext }, label);
     item.addEventListener('click', () => {
       close(true);
-      download(boardId, token, ext).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+      download(boardId, token(), ext).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
     });
     return item;
   });

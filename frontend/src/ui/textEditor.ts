@@ -9,6 +9,9 @@ export interface TextEditing {
   height: number;
   scale: number;
   text: string;
+  /** What the field is called for assistive technology; a sticky's text unless said otherwise. */
+  label?: string;
+  maxLength?: number;
   onCommit(text: string): void;
   /** Tab: commit, then carry on with the next sticky in the timeline. */
   onTab(text: string): void;
@@ -19,7 +22,11 @@ export interface TextEditing {
  * text is sent only if it changed.
  */
 export function editText(editing: TextEditing): void {
-  const area = el('textarea', { class: 'sticky-editor', maxlength: String(LIMITS.textLength), 'aria-label': 'Sticky text' });
+  const area = el('textarea', {
+    class: 'sticky-editor',
+    maxlength: String(editing.maxLength ?? LIMITS.textLength),
+    'aria-label': editing.label ?? 'Sticky text',
+  });
   area.value = editing.text;
   Object.assign(area.style, {
     left: `${editing.left}px`,

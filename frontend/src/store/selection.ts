@@ -1,0 +1,30 @@
+import type { Rect } from '../render/geometry';
+import { contains } from '../render/visible';
+import type { DragPosition, WireElement } from '../sync/protocol';
+import { contents } from './containment';
+
+/**
+ * Where the elements go when `ids` are moved by (dx, dy) together: each of them, and whatever lies inside the
+ * containers among them, each once. Arrows follow their ends and are never moved themselves.
+ */
+export function movedTogether(ids: Iterable<string>, dx: number, dy: number, view: ReadonlyMap<string, WireElement>): DragPosition[] {
+  const moved = new Map<string, DragPosition>();
+  const move = (e: WireElement): void => {
+    if (e.kind !== 'arrow' && !moved.has(e.id)) moved.set(e.id, { id: e.id, x: Math.round(e.x + dx), y: Math.round(e.y + dy) });
+  };
+  for (const id of ids) {
+    const element = view.get(id);
+    if (!element) continue;
+    move(element);
+    contents(element, view).forEach(move);
+  }
+  return [...moved.values()];
+}
+
+/** What a rubber band selects: every element lying wholly inside it, and arrows whose both ends do. */
+export function inBand(band: Rect, view: ReadonlyMap<string, WireElement>): string[] {
+  const inside = new Set<string>();
+  for (const e of view.values()) if (e.kind !== 'arrow' && contains(band, e)) inside.add(e.id);
+  for (const e of view.values()) if (e.kind === 'arrow' && inside.has(e.from) && inside.has(e.to)) inside.add(e.id);
+  return [...inside];
+}

@@ -98,7 +98,7 @@ describe('taking the wall home', () => {
     const imported = await open(browser, facilitatorLink!);
     await expect
       .poll(async () => (await imported.locator('[data-testid=outline] li').allTextContents()).sort(), SOON)
-      .toEqual([`Arrow from Renew Subscription to ${XSS}`, 'Command: Renew Subscription', `Domain event: ${XSS}`]);
+      .toEqual([`Arrow from Renew Subscription to ${XSS}: results in`, 'Command: Renew Subscription', `Domain event: ${XSS}`]);
     await screenshot(imported, 'imported-board');
     await observer.close();
     await home.close();

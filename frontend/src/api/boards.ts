@@ -61,8 +61,9 @@ export function importBoard(file: Blob): Promise<CreatedBoard> {
   return requestJson<CreatedBoard>('/api/boards/import', { method: 'POST', body: file });
 }
 
+/** The board's details without its wall, which the live connection's snapshot brings. */
 export function getBoard(id: string, token: string): Promise<Board> {
-  return requestJson<Board>(`/api/boards/${encodeURIComponent(id)}`, { headers: { Authorization: `Bearer ${token}` } });
+  return requestJson<Board>(`/api/boards/${encodeURIComponent(id)}?elements=false`, { headers: { Authorization: `Bearer ${token}` } });
 }
 
 export function listFormats(): Promise<SessionFormat[]> {

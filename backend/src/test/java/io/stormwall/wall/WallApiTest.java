@@ -149,6 +149,39 @@ class WallApiTest {
     }
 
     @Test
+    void theBoardsDetailsCanBeReadWithoutItsWall() {
+        Api.TestBoard board = api.createBoard("Details only", "free");
+        api.ops(board.id(), board.participant(), "e", create(UUID.randomUUID().toString(), "event", "E", 0, 0));
+
+        JsonNode details = api.get("/api/boards/" + board.id() + "?elements=false", board.observer()).json();
+
+        assertThat(details.get("title").asString()).isEqualTo("Details only");
+        assertThat(details.get("seq").asLong()).isEqualTo(1);
+        assertThat(details.has("elements")).isFalse();
+        assertThat(details.has("phaseHistory")).isFalse();
+        assertThat(api.get("/api/boards/" + board.id(), board.observer()).json().get("elements")).hasSize(1);
+    }
+
+    @Test
+    void anArrowsLabelAndPlaceChangeWithoutRestatingItsEnds() {
+        Api.TestBoard board = api.createBoard("Arrow edits", "free");
+        String command = UUID.randomUUID().toString();
+        String event = UUID.randomUUID().toString();
+        String arrow = UUID.randomUUID().toString();
+        api.ops(board.id(), board.participant(), "draw", create(command, "command", "Renew", 0, 0), create(event, "event", "Renewed", 300, 0),
+                object("op", "create", "element", object("id", arrow, "kind", "arrow", "from", command, "to", event)));
+
+        Api.Response labelled = api.ops(board.id(), board.participant(), "label",
+                object("op", "update", "id", arrow, "set", object("label", "results in", "z", 50)));
+
+        assertThat(labelled.status()).as(labelled.body()).isEqualTo(200);
+        JsonNode stored = element(api.get("/api/boards/" + board.id(), board.observer()).json(), arrow);
+        assertThat(stored.get("label").asString()).isEqualTo("results in");
+        assertThat(stored.get("from").asString()).isEqualTo(command);
+        assertThat(stored.get("to").asString()).isEqualTo(event);
+    }
+
+    @Test
     void refusesAnArrowToItselfAndTooLargeBatches() {
         Api.TestBoard board = api.createBoard("Limits", "free");
         String event = UUID.randomUUID().toString();

@@ -58,6 +58,17 @@ class ElementStore {
                 .list();
     }
 
+    List<Element> byIds(BoardId board, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and id in (:ids)")
+                .param("board", board.value())
+                .param("ids", ids)
+                .query(this::map)
+                .list();
+    }
+
     int count(BoardId board) {
         return jdbc.sql("select count(*) from element where board_id = :board")
                 .param("board", board.value())

@@ -4,6 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.BoardSummary;
+import io.stormwall.board.Boards;
 import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +40,10 @@ class WallController {
     private final Wall wall;
     private final BoardAccess access;
     private final Provenances provenances;
+    private final Boards boards;
 
-    WallController(Wall wall, BoardAccess access, Provenances provenances) {
+    WallController(Wall wall, BoardAccess access, Provenances provenances, Boards boards) {
+        this.boards = boards;
         this.wall = wall;
         this.access = access;
         this.provenances = provenances;
@@ -47,21 +51,31 @@ class WallController {
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
             boolean gatingLifted, boolean frozen, BoardTimer timer, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
-            List<Element> elements, List<PhaseTransition> phaseHistory) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Element> elements,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<PhaseTransition> phaseHistory) {
 
         static BoardWithElements of(WallSnapshot snapshot, ContinuedFrom continuedFrom) {
-            BoardSummary b = snapshot.board();
+            return of(snapshot.board(), continuedFrom, snapshot.elements(), snapshot.phaseHistory());
+        }
+
+        static BoardWithElements of(BoardSummary b, ContinuedFrom continuedFrom, List<Element> elements, List<PhaseTransition> history) {
             return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(),
-                    b.gatingLifted(), b.frozen(), b.timer(), continuedFrom, snapshot.elements(), snapshot.phaseHistory());
+                    b.gatingLifted(), b.frozen(), b.timer(), continuedFrom, elements, history);
         }
     }
 
     record Accepted(long seq, boolean duplicate) {}
 
     @GetMapping("/api/boards/{id}")
-    BoardWithElements board(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    BoardWithElements board(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(name = "elements", defaultValue = "true") boolean withElements) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        return BoardWithElements.of(wall.snapshot(granted.boardId()), provenances.of(granted.boardId()).orElse(null));
+        ContinuedFrom continuedFrom = provenances.of(granted.boardId()).orElse(null);
+        if (!withElements) {
+            // The browser takes the wall from the live snapshot; reading it here too would double a large board's load.
+            return BoardWithElements.of(boards.find(granted.boardId()).orElseThrow(BoardId::notFound), continuedFrom, null, null);
+        }
+        return BoardWithElements.of(wall.snapshot(granted.boardId()), continuedFrom);
     }
 
     @PostMapping("/api/boards/{id}/ops")

@@ -44,10 +44,20 @@ final class WorkingSet {
         this.actor = actor;
         this.now = now;
         this.gate = gate;
-        for (Element e : store.withAttachedArrows(board, referencedIds(ops))) {
-            stored.put(e.id(), e);
-            current.put(e.id(), e);
-        }
+        store.withAttachedArrows(board, referencedIds(ops)).forEach(this::load);
+        // An arrow named by the batch is checked against its ends even when the batch leaves them alone.
+        Set<UUID> ends = new HashSet<>();
+        stored.values().stream().filter(e -> e.kind().isArrow()).forEach(arrow -> {
+            ends.add(arrow.from());
+            ends.add(arrow.to());
+        });
+        ends.removeAll(stored.keySet());
+        store.byIds(board, ends).forEach(this::load);
+    }
+
+    private void load(Element e) {
+        stored.put(e.id(), e);
+        current.put(e.id(), e);
     }
 
     void apply(Op op) {

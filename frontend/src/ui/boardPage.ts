@@ -125,7 +125,10 @@ function openWall(
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
     body.before(bar.node);
   }
-  // the stage is made once the bars around it are in place: each later resize reallocates all its canvases
+  // The stage is made once the bars around it are in place: each later resize reallocates all its canvases. So the
+  // palette takes its place now; an observer's is taken away when the server says who this is.
+  let tools: ReturnType<typeof palette> | null = palette((kind) => startEditing(create(kind)));
+  body.prepend(tools.node);
   const view = createWallView(stageHost);
   const fitAll = (): void => {
     const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
@@ -139,7 +142,6 @@ function openWall(
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
-  let tools: ReturnType<typeof palette> | null = null;
   const others = new Map<string, PresenceUpdate>();
   const history = new UndoHistory();
   /** Every own edit goes through here, so undo knows exactly this person's edits (remote ones never enter it). */
@@ -429,9 +431,9 @@ function openWall(
   const changed = (next: LiveWallSnapshot): void => {
     state = next;
     const editable = next.role !== null && next.role !== 'observer';
-    if (editable && !tools) {
-      tools = palette((kind) => startEditing(create(kind)));
-      body.prepend(tools.node);
+    if (next.role === 'observer' && tools) {
+      tools.node.remove();
+      tools = null;
     }
     const settings = next.wall.settings;
     if (settings && format) {

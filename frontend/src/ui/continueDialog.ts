@@ -13,8 +13,8 @@ const ROLES: readonly [Role, string][] = [
  * starts with this wall. Asks first, then shows the new board's links — the only time they are shown.
  */
 export function continueButton(boardId: string, token: () => string, elementCount: () => number): HTMLButtonElement {
-  const button = el('button', { type: 'button', 'data-testid': 'continue' }, 'Continue as architecture…');
-  button.title = 'Start an architecture session on a new board that carries this wall';
+  const button = el('button', { type: 'button', 'data-testid': 'continue', 'aria-label': 'Continue as architecture session' }, 'Architecture…');
+  button.title = 'Continue as architecture session: a new board that starts with this wall';
   const dialog = el('dialog', { class: 'help continue', 'aria-labelledby': 'continue-heading', 'data-testid': 'continue-dialog' });
   const body = el('div', {});
   const close = el('button', { type: 'button' }, 'Close');

@@ -116,8 +116,8 @@ function countdown(actions: PhaseBarActions): { node: HTMLElement; controls: HTM
         minutes.value = String(timeboxMinutes || 10);
       }
       pause.textContent = timer.state === 'paused' ? 'Resume' : 'Pause';
-      pause.disabled = timer.state === 'idle';
-      plusOne.disabled = plusFive.disabled = reset.disabled = timer.state === 'idle';
+      // without a timer only its length and Start are offered, which keeps the facilitator's bar on one line
+      pause.hidden = plusOne.hidden = plusFive.hidden = reset.hidden = timer.state === 'idle';
       clearInterval(ticking);
       if (timer.state === 'running') ticking = setInterval(draw, 250);
       draw();

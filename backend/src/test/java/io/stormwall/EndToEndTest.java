@@ -2,8 +2,8 @@ package io.stormwall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.stormwall.support.Frontend;
 import io.stormwall.support.StormwallTest;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,9 +31,9 @@ class EndToEndTest {
     @Test
     void browserTestsPass() throws IOException, InterruptedException {
         Path chromium = Path.of(Objects.requireNonNullElse(System.getenv("CHROMIUM_PATH"), "/usr/bin/chromium"));
-        Path frontend = frontendDir();
-        requireOrSkip(Files.isExecutable(chromium), "no Chromium at " + chromium + " (set CHROMIUM_PATH)");
-        requireOrSkip(Files.isDirectory(frontend.resolve("node_modules/playwright-core")),
+        Path frontend = Frontend.dir();
+        Frontend.requireOrSkip("END-TO-END TESTS", Files.isExecutable(chromium), "no Chromium at " + chromium + " (set CHROMIUM_PATH)");
+        Frontend.requireOrSkip("END-TO-END TESTS", Files.isDirectory(frontend.resolve("node_modules/playwright-core")),
                 "front-end dependencies are not installed in " + frontend + " (build without -DskipUi)");
 
         Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
@@ -55,22 +55,7 @@ class EndToEndTest {
         assertThat(process.exitValue()).as("exit code of the browser tests (output above)").isZero();
     }
 
-    private static Path frontendDir() {
-        String configured = System.getenv("STORMWALL_FRONTEND_DIR");
-        return (configured != null ? Path.of(configured) : Path.of("..", "frontend")).toAbsolutePath().normalize();
-    }
 
-    private static void requireOrSkip(boolean available, String what) {
-        if (available) {
-            return;
-        }
-        String message = "END-TO-END TESTS NOT RUN: " + what;
-        System.err.println("\n" + "!".repeat(message.length()) + "\n" + message + "\n" + "!".repeat(message.length()) + "\n");
-        if ("1".equals(System.getenv("E2E_REQUIRED"))) {
-            fail(message + " — and E2E_REQUIRED=1");
-        }
-        assumeTrue(false, message);
-    }
 
     private static Thread echo(Process process) {
         Thread thread = new Thread(() -> {

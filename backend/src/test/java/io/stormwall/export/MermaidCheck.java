@@ -1,8 +1,8 @@
 package io.stormwall.export;
 
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.stormwall.support.Frontend;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +26,8 @@ final class MermaidCheck {
 
     /** One JSON answer per text: {@code ok}, {@code nodes} ({@code id}, {@code text}), {@code edges}, {@code clicks}, or {@code error}. */
     static List<JsonNode> parse(String... texts) throws IOException, InterruptedException {
-        Path frontend = frontendDir();
-        requireOrSkip(Files.isDirectory(frontend.resolve("node_modules/mermaid")),
+        Path frontend = Frontend.dir();
+        Frontend.requireOrSkip("MERMAID CHECK", Files.isDirectory(frontend.resolve("node_modules/mermaid")),
                 "the mermaid package is not installed in " + frontend + " (run npm ci there)");
         List<String> command = new ArrayList<>(List.of("node", "scripts/check-mermaid.mjs"));
         List<Path> files = new ArrayList<>();
@@ -41,7 +41,7 @@ final class MermaidCheck {
         try {
             process = new ProcessBuilder(command).directory(frontend.toFile()).redirectErrorStream(true).start();
         } catch (IOException noNode) {
-            requireOrSkip(false, "node could not be started: " + noNode.getMessage());
+            Frontend.requireOrSkip("MERMAID CHECK", false, "node could not be started: " + noNode.getMessage());
             throw noNode;
         }
         try {
@@ -63,20 +63,5 @@ final class MermaidCheck {
         }
     }
 
-    private static Path frontendDir() {
-        String configured = System.getenv("STORMWALL_FRONTEND_DIR");
-        return (configured != null ? Path.of(configured) : Path.of("..", "frontend")).toAbsolutePath().normalize();
-    }
 
-    private static void requireOrSkip(boolean available, String what) {
-        if (available) {
-            return;
-        }
-        String message = "MERMAID CHECK NOT RUN: " + what;
-        System.err.println("\n" + message + "\n");
-        if ("1".equals(System.getenv("E2E_REQUIRED"))) {
-            fail(message + " — and E2E_REQUIRED=1");
-        }
-        assumeTrue(false, message);
-    }
 }

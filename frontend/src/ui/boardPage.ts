@@ -8,7 +8,6 @@ import { createWallView } from '../canvas/wallView';
 import type { Viewport } from '../canvas/viewport';
 import { tokenFromHash } from '../routes';
 import { availability } from '../store/phases';
-import { withArrowEnds } from '../store/arrowEnds';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
 import { copyPayload, kindsIn, parsePayload, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
@@ -145,9 +144,8 @@ function openWall(
   const others = new Map<string, PresenceUpdate>();
   const history = new UndoHistory();
   /** Every own edit goes through here, so undo knows exactly this person's edits (remote ones never enter it). */
-  const edit = (changes: Op[]): void => {
-    if (changes.length === 0) return;
-    const ops = withArrowEnds(changes, state.wall.view);
+  const edit = (ops: Op[]): void => {
+    if (ops.length === 0) return;
     history.push(record(ops, state.wall.view));
     live.edit(ops);
   };

@@ -136,11 +136,23 @@ class LimitsTest {
             Api.Response wrong = guardedApi.post("/api/boards", body, "open-sesam");
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.body()).doesNotContain("open-sesam");
-            assertThat(guardedApi.post("/api/boards", body, "open-sesame").status()).isEqualTo(201);
+            String file = "{\"schemaVersion\":1,\"meta\":{\"title\":\"Imported\",\"format\":\"free\","
+                    + "\"createdAt\":\"2026-11-23T09:00:00Z\",\"exportedAt\":\"2026-11-23T10:00:00Z\"},"
+                    + "\"phase\":{\"index\":1,\"id\":\"free\",\"name\":\"Free modelling\"},\"gatingLifted\":false,"
+                    + "\"frozen\":false,\"seq\":0,\"elements\":[],\"phaseHistory\":[]}";
+            assertThat(guardedApi.post("/api/boards/import", file).json().get("code").asString())
+                    .as("an import creates a board like POST /api/boards").isEqualTo("ADMIN_TOKEN_REQUIRED");
+            Api.Response created = guardedApi.post("/api/boards", body, "open-sesame");
+            assertThat(created.status()).isEqualTo(201);
             Api.Response full = guardedApi.post("/api/boards", body, "open-sesame");
             assertThat(full.status()).isEqualTo(409);
             assertThat(full.json().get("code").asString()).isEqualTo("INSTANCE_FULL");
             assertThat(full.json().get("detail").asString()).contains("stormwall.board.max-boards");
+            assertThat(guardedApi.post("/api/boards/import", file, "open-sesame").json().get("code").asString()).isEqualTo("INSTANCE_FULL");
+            String id = created.json().get("id").asString();
+            String facilitator = created.json().get("tokens").get("facilitator").asString();
+            Api.Response continued = guardedApi.post("/api/boards/" + id + "/continue", "{}", facilitator);
+            assertThat(continued.json().get("code").asString()).as("continuing creates a board too").isEqualTo("INSTANCE_FULL");
         }
     }
 

@@ -3,17 +3,23 @@ import type { PresenceUpdate, WireElement } from '../sync/protocol';
 
 /** Other people on the wall: their cursors with names, and which sticky each is editing. Never stored. */
 export class PresenceLayer {
+  /** Also holds this person's own passing marks (the rubber band): one canvas for everything drawn over the wall. */
   readonly layer = new Konva.Layer({ listening: false });
+  private readonly marks = new Konva.Group();
+
+  constructor() {
+    this.layer.add(this.marks);
+  }
 
   draw(others: ReadonlyMap<string, PresenceUpdate>, view: ReadonlyMap<string, WireElement>, scale: number): void {
-    this.layer.destroyChildren();
+    this.marks.destroyChildren();
     const unit = 1 / scale;
     for (const other of others.values()) {
       if (other.editing) {
         const element = view.get(other.editing);
-        if (element) this.layer.add(editingMarker(element, other, unit));
+        if (element) this.marks.add(editingMarker(element, other, unit));
       }
-      if (other.cursor) this.layer.add(cursor(other, unit));
+      if (other.cursor) this.marks.add(cursor(other, unit));
     }
     this.layer.batchDraw();
   }

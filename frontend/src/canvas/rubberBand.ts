@@ -10,11 +10,10 @@ const BAND = '#1c7ed6';
  */
 export function rubberBand(
   stage: Konva.Stage,
+  layer: Konva.Layer,
   onSelect: (ids: string[], additive: boolean) => void,
   inside: (band: Rect) => string[],
 ): { active(): boolean } {
-  const layer = new Konva.Layer({ listening: false });
-  stage.add(layer);
   let start: { x: number; y: number } | null = null;
   let justEnded = false;
   let rect: Konva.Rect | null = null;

@@ -10,6 +10,11 @@ const BUTTON_ZOOM = 1.25;
 
 export interface WallView {
   readonly stage: Konva.Stage;
+  /**
+   * The background grid, for the layer that draws the wall to put beneath its elements: a layer of its own would be
+   * one more full-screen canvas to allocate, resize and hand to the compositor at every pan.
+   */
+  readonly grid: Konva.Shape;
   readonly zoomControls: HTMLElement;
   /** The wall point at the middle of the screen: where new stickies go. */
   centre(): Point;
@@ -29,20 +34,22 @@ export interface WallView {
 /** The infinite wall: a Konva stage with a background grid, panned by dragging and zoomed by the wheel. */
 export function createWallView(host: HTMLDivElement): WallView {
   const stage = new Konva.Stage({ container: host, width: host.clientWidth, height: host.clientHeight });
-  const gridLayer = new Konva.Layer({ listening: false });
-  stage.add(gridLayer);
 
   let viewport: Viewport = INITIAL_VIEWPORT;
   const listeners: ((viewport: Viewport) => void)[] = [];
   // one shape paints the grid from the current viewport: panning never builds or destroys nodes
-  gridLayer.add(new Konva.Shape({ perfectDrawEnabled: false, sceneFunc: (ctx) => paintGrid(ctx._context, viewport, stage.width(), stage.height()) }));
+  const grid = new Konva.Shape({
+    listening: false,
+    perfectDrawEnabled: false,
+    sceneFunc: (ctx) => paintGrid(ctx._context, viewport, stage.width(), stage.height()),
+  });
   const zoomLabel = el('span', { class: 'zoom-level', 'data-testid': 'zoom-level' }, '100%');
 
   const apply = (next: Viewport): void => {
     viewport = next;
     stage.position({ x: viewport.x, y: viewport.y });
     stage.scale({ x: viewport.scale, y: viewport.scale });
-    gridLayer.batchDraw();
+    grid.getLayer()?.batchDraw();
     zoomLabel.textContent = `${Math.round(viewport.scale * 100)}%`;
     listeners.forEach((listener) => listener(viewport));
   };
@@ -83,6 +90,7 @@ export function createWallView(host: HTMLDivElement): WallView {
   apply(viewport);
   return {
     stage,
+    grid,
     zoomControls,
     centre: () => toWorld(viewport, { x: stage.width() / 2, y: stage.height() / 2 }),
     centreOn: (world) =>

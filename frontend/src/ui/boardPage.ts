@@ -1,4 +1,4 @@
-import { getBoard, listFormats, type Board, type SessionFormat } from '../api/boards';
+import type { Board, SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
 import { PresenceLayer } from '../canvas/presenceLayer';
@@ -6,7 +6,6 @@ import { minimap } from '../canvas/minimap';
 import { rubberBand } from '../canvas/rubberBand';
 import { createWallView } from '../canvas/wallView';
 import type { Viewport } from '../canvas/viewport';
-import { tokenFromHash } from '../routes';
 import { availability } from '../store/phases';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
@@ -15,10 +14,10 @@ import { bounds } from '../render/visible';
 import { arrowPoints } from '../render/geometry';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
-import { LiveWall, type LiveWallSnapshot } from '../sync/liveWall';
+import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
 import { LIMITS, type WireArrow, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
 import { el } from './dom';
-import { identity } from './identity';
+import type { BoardOpening } from './boardOpening';
 import { kindForKey, palette } from './palette';
 import { continueButton } from './continueDialog';
 import { phaseBar } from './phaseBar';
@@ -29,30 +28,20 @@ import { editText } from './textEditor';
 import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
 
-/** From this many elements on, work that can wait (the screen reader outline) waits for an idle moment. */
-const LARGE_WALL = 1000;
-
-export function showBoard(root: HTMLElement, boardId: string): void {
+export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
   const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand' }, 'Stormwall'));
   const body = el('div', { class: 'board-body' }, stageHost);
   root.replaceChildren(el('div', { class: 'board-page' }, header, body));
 
-  const token = tokenFromHash(location.hash);
-  if (!token) {
+  if (!opening) {
     stageHost.replaceChildren(
       el('p', { class: 'page-error', role: 'alert' }, 'This link is incomplete: a board link ends with #k= and its key.'),
     );
     return;
   }
-  // joining the live wall starts at once, alongside reading the board's details: on a large wall both take a while
-  const live = new LiveWall({
-    url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
-    boardId,
-    token,
-    ...identity(),
-  });
-  Promise.all([getBoard(boardId, token), listFormats()])
+  const { live, details } = opening;
+  details
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       const format = formats.find((f) => f.id === board.format);
@@ -88,17 +77,6 @@ function openWall(
     quiet = setTimeout(() => (notice.textContent = ''), 6000);
   };
   const outline = wallOutline();
-  // the outline is for screen readers: on a large wall it is built when the browser is idle, so the wall is drawn first
-  let outlinePending = false;
-  const outlineLater = (): void => {
-    if (state.wall.view.size <= LARGE_WALL) outline.update(state.wall.view);
-    if (outlinePending || state.wall.view.size <= LARGE_WALL) return;
-    outlinePending = true;
-    requestIdleCallback(() => {
-      outlinePending = false;
-      outline.update(state.wall.view);
-    }, { timeout: 500 });
-  };
   const help = helpPanel();
   const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
   helpButton.addEventListener('click', () => help.showModal());
@@ -176,6 +154,8 @@ function openWall(
     false,
   );
   const presenceLayer = new PresenceLayer();
+  layer.layer.add(view.grid);
+  view.grid.moveToBottom();
   view.stage.add(layer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
   stageHost.append(overview.node);
@@ -225,7 +205,7 @@ function openWall(
       },
     });
   };
-  const band = rubberBand(view.stage, (ids, additive) => {
+  const band = rubberBand(view.stage, presenceLayer.layer, (ids, additive) => {
     selection = new Set([...(additive ? selection : []), ...ids]);
     presence.update({ selection: [...selection] });
     redraw();
@@ -242,7 +222,7 @@ function openWall(
   };
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
-    outlineLater();
+    outline.update(state.wall.view);
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
     // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen

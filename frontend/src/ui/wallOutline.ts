@@ -2,35 +2,76 @@ import { KIND_STYLES } from '../render/kinds';
 import type { WireElement } from '../sync/protocol';
 import { el } from './dom';
 
+/** From this many elements on, the outline is built in slices when the browser is idle, so the wall is drawn first. */
+const LARGE_WALL = 1000;
+/** Items built per slice at most: one slice stays well inside a frame even on a slow machine. */
+const SLICE = 400;
+
+interface Entry {
+  key: string;
+  item: HTMLLIElement;
+}
+
 /**
  * The wall as a list, for screen readers (the canvas says nothing to them): every sticky with its kind and text,
  * in reading order, left to right along the timeline.
  */
 export function wallOutline(): { node: HTMLElement; update(view: ReadonlyMap<string, WireElement>): void } {
   const list = el('ul', {});
-  const node = el('section', { class: 'visually-hidden', 'aria-label': 'Stickies on the wall', 'data-testid': 'outline' }, list);
-  let shown: ReadonlyMap<string, WireElement> | null = null;
+  const node = el('section', { class: 'wall-outline', 'aria-label': 'Stickies on the wall', 'data-testid': 'outline' }, list);
   // an item is rebuilt only when its element (or, for an arrow, an end's text) changed: a large wall stays cheap
-  let items = new Map<string, { key: string; item: HTMLLIElement }>();
+  let items = new Map<string, Entry>();
+  let shown: ReadonlyMap<string, WireElement> | null = null;
+  let wanted: ReadonlyMap<string, WireElement> | null = null;
+  let building: { view: ReadonlyMap<string, WireElement>; ordered: WireElement[]; next: Map<string, Entry>; done: number } | null = null;
+
+  const build = (deadline: () => boolean): void => {
+    if (!wanted || wanted === shown) return;
+    if (building?.view !== wanted) {
+      building = { view: wanted, ordered: [...wanted.values()].sort((a, b) => a.x - b.x || a.y - b.y), next: new Map(), done: 0 };
+    }
+    const b = building;
+    while (b.done < b.ordered.length && !deadline()) {
+      const end = Math.min(b.ordered.length, b.done + SLICE);
+      for (; b.done < end; b.done++) {
+        const e = b.ordered[b.done]!;
+        b.next.set(e.id, entry(e, b.view, items.get(e.id)));
+      }
+    }
+    if (b.done < b.ordered.length) return;
+    items = b.next;
+    shown = b.view;
+    building = null;
+    list.replaceChildren(...[...items.values()].map((e) => e.item));
+  };
+
+  let scheduled = false;
+  const later = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    requestIdleCallback((idle) => {
+      scheduled = false;
+      build(() => idle.timeRemaining() < 2);
+      if (wanted !== shown) later();
+    });
+  };
+
   return {
     node,
     update(view) {
-      if (view === shown) return;
-      shown = view;
-      const next = new Map<string, { key: string; item: HTMLLIElement }>();
-      const ordered = [...view.values()].sort((a, b) => a.x - b.x || a.y - b.y);
-      for (const e of ordered) {
-        const text = e.kind === 'arrow'
-          ? `Arrow from ${view.get(e.from)?.text || 'a sticky'} to ${view.get(e.to)?.text || 'a sticky'}${e.label ? `: ${e.label}` : ''}`
-          : `${KIND_STYLES[e.kind].label}: ${e.text || '(empty)'}`;
-        const key = `${text}|${e.x}|${e.y}|${e.w}|${e.h}|${e.z}`;
-        const old = items.get(e.id);
-        next.set(e.id, old?.key === key ? old : { key, item: item(e, text) });
-      }
-      items = next;
-      list.replaceChildren(...[...next.values()].map((entry) => entry.item));
+      wanted = view;
+      if (view.size <= LARGE_WALL) build(() => false);
+      else later();
     },
   };
+}
+
+function entry(e: WireElement, view: ReadonlyMap<string, WireElement>, old: Entry | undefined): Entry {
+  const text = e.kind === 'arrow'
+    ? `Arrow from ${view.get(e.from)?.text || 'a sticky'} to ${view.get(e.to)?.text || 'a sticky'}${e.label ? `: ${e.label}` : ''}`
+    : `${KIND_STYLES[e.kind].label}: ${e.text || '(empty)'}`;
+  const key = `${text}|${e.x}|${e.y}|${e.w}|${e.h}|${e.z}`;
+  return old?.key === key ? old : { key, item: item(e, text) };
 }
 
 function item(e: WireElement, text: string): HTMLLIElement {

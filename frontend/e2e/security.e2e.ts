@@ -102,4 +102,21 @@ describe('safety in the browser', () => {
     expect(facilitator.dialogs).toHaveLength(2);
     expect(facilitator.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
   });
+
+  it("shows the facilitator the Share button when the wall's snapshot arrives before the board's details", async () => {
+    const board = await createBoard('Details late');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const snapshotArrived = new Promise<void>((resolve) =>
+      page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => {
+        if (String(payload).startsWith('{"type":"snapshot"')) resolve();
+      })));
+    await page.route((url) => url.pathname === `/api/boards/${board.id}`, async (route) => {
+      await snapshotArrived;
+      await route.continue();
+    });
+    await page.goto(board.links.facilitator);
+    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    expect(await page.getByTestId('share').isVisible()).toBe(true);
+    await page.close();
+  });
 });

@@ -152,15 +152,15 @@ export class LiveWall {
     if (this.joined) this.send(message);
   }
 
-  /**
-   * Uses a new token from now on (the facilitator rotated this role's link): the server closes the session on the
-   * old one, and the client reconnects with this one instead of giving up.
-   */
   /** The token this wall uses now, for REST calls made on its behalf (exports, continuing). */
   currentToken(): string {
     return this.token;
   }
 
+  /**
+   * Uses a new token from now on (the facilitator rotated this role's link): the server closes the session on the
+   * old one, and the client reconnects with this one instead of giving up.
+   */
   useToken(token: string): void {
     this.token = token;
     // the server may close the old session before the new token arrives here: then rejoin now

@@ -37,6 +37,21 @@ async function open(browser: Browser, link: string): Promise<{ page: Page; error
   return { page, errors, dialogs };
 }
 
+/**
+ * Makes a new facilitator link from the share dialog of a page opened with `oldLink`, and waits until the page is
+ * connected again with the new token, which it shows in its address bar too.
+ */
+async function rotateOwnLink(page: Page, oldLink: string): Promise<void> {
+  if (!(await page.getByTestId('link-facilitator').isVisible())) await page.getByTestId('share').click();
+  const link = page.getByTestId('link-facilitator');
+  await page.getByTestId('rotate-facilitator').click();
+  await expect.poll(() => link.inputValue(), { timeout: 5000 }).not.toBe(oldLink);
+  const newLink = await link.inputValue();
+  expect(page.url()).toBe(newLink);
+  await page.getByRole('button', { name: 'Close' }).last().click();
+  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+}
+
 describe('safety in the browser', () => {
   let browser: Browser;
 
@@ -93,13 +108,67 @@ describe('safety in the browser', () => {
       .toBe('This link no longer opens the board');
 
     // rotating the own link: the page carries on with the new token, in its address bar too
-    await facilitator.page.getByTestId('rotate-facilitator').click();
-    await expect.poll(() => facilitatorLink.inputValue(), { timeout: 5000 }).not.toBe(board.links.facilitator);
-    expect(facilitator.page.url()).toBe(await facilitatorLink.inputValue());
-    await facilitator.page.getByRole('button', { name: 'Close' }).last().click();
-    await expect.poll(() => facilitator.page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    await rotateOwnLink(facilitator.page, board.links.facilitator);
     await screenshot(facilitator.page, 'security-share');
     expect(facilitator.dialogs).toHaveLength(2);
     expect(facilitator.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+
+  it("shows the facilitator the Share button when the wall's snapshot arrives before the board's details", async () => {
+    const board = await createBoard('Details late');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const snapshotArrived = new Promise<void>((resolve) =>
+      page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => {
+        if (String(payload).startsWith('{"type":"snapshot"')) resolve();
+      })));
+    await page.route((url) => url.pathname === `/api/boards/${board.id}`, async (route) => {
+      await snapshotArrived;
+      await route.continue();
+    });
+    await page.goto(board.links.facilitator);
+    await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    expect(await page.getByTestId('share').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('exports and continues the wall with the new token after the facilitator rotates their own link', async () => {
+    const board = await createBoard('Rotated');
+    const seeded = await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.participant}` },
+      body: JSON.stringify({ clientOpId: 'seed', ops: [{ op: 'create', element: { kind: 'event', text: 'Link Rotated', x: 0, y: 0 } }] }),
+    });
+    expect(seeded.status).toBe(200);
+    const { page, errors } = await open(browser, board.links.facilitator);
+    await expect.poll(() => page.locator('[data-testid=outline] li').allTextContents(), { timeout: 5000 }).toEqual(['Domain event: Link Rotated']);
+
+    await rotateOwnLink(page, board.links.facilitator);
+    // the token the page was opened with reaches the board no more: only the new one can do what follows
+    const withOldToken = await fetch(`${BASE_URL}/api/boards/${board.id}/export.json`, { headers: { Authorization: `Bearer ${board.tokens.facilitator}` } });
+    expect(withOldToken.status).toBe(404);
+
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 5000 }),
+      page.getByRole('menuitem', { name: 'Download JSON (re-importable)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rotated.json');
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { elements: { text: string }[] };
+    expect(file.elements.map((e) => e.text)).toEqual(['Link Rotated']);
+
+    await page.getByTestId('continue').click();
+    await page.getByTestId('continue-confirm').click();
+    const participantLink = page.locator('[data-testid=continued-links] a[data-role=participant]');
+    await expect.poll(() => participantLink.count(), { timeout: 5000 }).toBe(1);
+    await screenshot(page, 'security-continued-after-rotation');
+    const continued = new URL((await participantLink.getAttribute('href'))!);
+    const newBoard = await fetch(`${BASE_URL}/api${continued.pathname.replace(/^\/b\//, '/boards/')}`, {
+      headers: { Authorization: `Bearer ${continued.hash.replace(/^#k=/, '')}` },
+    });
+    const continuedWall = (await newBoard.json()) as { continuedFrom: { title: string }; elements: { text: string }[] };
+    expect(continuedWall.continuedFrom.title).toBe('Rotated');
+    expect(continuedWall.elements.map((e) => e.text)).toEqual(['Link Rotated']);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { rotateLink, type Role } from '../api/boards';
 import { boardPath, tokenFromHash } from '../routes';
-import type { LiveWall } from '../sync/liveWall';
+import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
 import { el } from './dom';
 
 const ROLES: { role: Role; label: string }[] = [
@@ -60,9 +60,11 @@ export function shareButton(boardId: string, live: LiveWall): HTMLButtonElement 
     if (!dialog.isConnected) button.after(dialog);
     dialog.showModal();
   });
-  live.onChange((s) => {
+  const showForFacilitator = (s: LiveWallSnapshot): void => {
     button.hidden = s.role !== 'facilitator';
-  });
+  };
+  live.onChange(showForFacilitator);
+  showForFacilitator(live.snapshot()); // it may have joined while the board's details were read
   return button;
 }
 

@@ -221,6 +221,29 @@ class LiveWallTest {
     }
 
     @Test
+    void aClientOpIdOutsideTheRuleIsAnErrorThatKeepsTheConnection() {
+        Api.TestBoard board = api.createBoard("Op ids", "free");
+        try (WsClient client = WsClient.join(port, board.id(), board.facilitator(), "ids", null)) {
+            for (Object bad : new Object[] {"", "   ", "o".repeat(101), 42, List.of("a")}) {
+                for (Map<String, Object> message : List.of(object("type", "ops", "clientOpId", bad, "ops", List.of(createEvent(UUID.randomUUID().toString(), "No"))),
+                        object("type", "freeze", "clientOpId", bad, "frozen", true))) {
+                    client.send(message);
+                    JsonNode error = client.await("error");
+                    assertThat(error.get("code").asString()).as("%s", message).isEqualTo("INVALID_MESSAGE");
+                    assertThat(error.get("message").asString()).isEqualTo("'clientOpId' must be text of 1 to 100 characters.");
+                }
+            }
+            String longest = "o".repeat(100);
+            client.send(object("type", "ops", "clientOpId", longest, "ops", List.of(createEvent(UUID.randomUUID().toString(), "Yes"))));
+
+            JsonNode applied = client.await("applied");
+            assertThat(applied.get("clientOpId").asString()).isEqualTo(longest);
+            assertThat(applied.get("seq").asLong()).isEqualTo(1);
+            assertThat(client.isClosed()).isFalse();
+        }
+    }
+
+    @Test
     void aConnectionMustJoinFirst() {
         try (WsClient client = WsClient.connect(port)) {
             client.send(object("type", "ops", "clientOpId", "x", "ops", List.of()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -14,9 +15,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @StormwallTest
 class WallApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Api api;
 
@@ -146,6 +150,35 @@ class WallApiTest {
         assertThat(response.status()).as(response.body()).isIn(400, 409);
         assertThat(response.json().get("field").asString()).isEqualTo(field);
         assertThat(api.get("/api/boards/" + board.id(), board.observer()).json().get("seq").asLong()).isZero();
+    }
+
+    static Stream<Arguments> badClientOpIds() {
+        return Stream.of(Arguments.of("empty", ""), Arguments.of("blank", "   "), Arguments.of("101 characters", "o".repeat(101)),
+                Arguments.of("a number", 42), Arguments.of("missing", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badClientOpIds")
+    void refusesABatchWhoseClientOpIdBreaksTheRule(String name, Object clientOpId) {
+        Api.TestBoard board = api.createBoard("Bad op id", "free");
+        String body = JSON.writeValueAsString(object("clientOpId", clientOpId, "ops", List.of(create(UUID.randomUUID().toString(), "event", "Not kept", 0, 0))));
+
+        Api.Response response = api.post("/api/boards/" + board.id() + "/ops", body, board.participant());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.json().get("field").asString()).isEqualTo("clientOpId");
+        assertThat(response.json().get("detail").asString()).isEqualTo("'clientOpId' must be text of 1 to 100 characters.");
+        assertThat(api.get("/api/boards/" + board.id(), board.observer()).json().get("seq").asLong()).isZero();
+    }
+
+    @Test
+    void acceptsAClientOpIdOfTheLongestLength() {
+        Api.TestBoard board = api.createBoard("Long op id", "free");
+
+        Api.Response response = api.ops(board.id(), board.participant(), "o".repeat(100), create(UUID.randomUUID().toString(), "event", "Kept", 0, 0));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
-/** Checks what clients send (everything but the ops themselves, which the wall checks) and names what is wrong. */
+/** Checks what clients send (but for the ops and their {@code clientOpId}, which the wall checks) and names what is wrong. */
 final class ClientMessages {
 
     static final String MALFORMED_MESSAGE = "MALFORMED_MESSAGE";
@@ -20,7 +20,7 @@ final class ClientMessages {
     static final String RATE_LIMITED = "RATE_LIMITED";
     static final String TOO_MANY_CONNECTIONS = "TOO_MANY_CONNECTIONS";
 
-    private static final int MAX_ID = 100;
+    private static final int MAX_CLIENT_ID = 100;
     private static final int MAX_NAME = 60;
     private static final int MAX_SELECTION = 1_000;
     private static final double MAX_COORDINATE = 1_000_000;
@@ -72,15 +72,8 @@ final class ClientMessages {
         if (!COLOUR.matcher(colour).matches()) {
             throw fatal("'colour' must look like #1971c2.");
         }
-        return new Join(boardId, text(m, "token", 200, true), text(m, "clientId", MAX_ID, true), lastSeq,
+        return new Join(boardId, text(m, "token", 200, true), text(m, "clientId", MAX_CLIENT_ID, true), lastSeq,
                 name.isEmpty() ? "Guest" : name, colour);
-    }
-
-    static String clientOpId(JsonNode node) {
-        if (node == null || !node.isString() || node.stringValue().isBlank() || node.stringValue().length() > MAX_ID) {
-            throw new Violation(INVALID_MESSAGE, "'clientOpId' must be text of 1 to " + MAX_ID + " characters.", false);
-        }
-        return node.stringValue();
     }
 
     /** The forwarded form of a presence message: checked fields plus who it is about. */
@@ -177,7 +170,7 @@ final class ClientMessages {
         return v.stringValue();
     }
 
-    private static Violation invalid(String message) {
+    static Violation invalid(String message) {
         return new Violation(INVALID_MESSAGE, message, false);
     }
 

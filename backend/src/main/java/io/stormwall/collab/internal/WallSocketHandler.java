@@ -157,7 +157,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
 
     private void edit(Client client, JsonNode message) {
         ClientMessages.onlyFields(message, "type", "clientOpId", "ops");
-        String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        String clientOpId = wall.clientOpId(message.get("clientOpId"), ClientMessages::invalid);
         if (!client.edits.take()) {
             client.send(messages.rejected(clientOpId, rateLimited()));
             return;
@@ -181,7 +181,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             case "timer" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "seconds");
             default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
         }
-        String clientOpId = ClientMessages.clientOpId(message.get("clientOpId"));
+        String clientOpId = wall.clientOpId(message.get("clientOpId"), ClientMessages::invalid);
         if (!client.edits.take()) {
             client.send(messages.rejected(clientOpId, rateLimited()));
             return;

@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The limits every element field keeps, shared by edit batches and imported walls. Each check reads one field,
- * reports a fault to {@link Problems} and then answers null, as it does for a field that isn't there.
+ * The limits every element field keeps, shared by edit batches and imported walls, and the batch's own
+ * {@code clientOpId}. Each check reads one field, reports a fault to {@link Problems} and then answers null, as it
+ * does for a field that isn't there.
  */
 final class FieldRules {
 
@@ -20,8 +21,18 @@ final class FieldRules {
     static final double MIN_SIZE = 10;
     static final double MAX_SIZE = 20_000;
     static final long MAX_Z = 1_000_000_000L;
+    static final int MAX_CLIENT_OP_ID = 100;
 
     private FieldRules() {}
+
+    /** Required, and the same over REST and the live protocol: only the form of the refusal is the transport's. */
+    static String clientOpId(JsonNode node, Problems problems) {
+        if (node == null || !node.isString() || node.stringValue().isBlank() || node.stringValue().length() > MAX_CLIENT_OP_ID) {
+            problems.add("clientOpId", "'clientOpId' must be text of 1 to " + MAX_CLIENT_OP_ID + " characters.");
+            return null;
+        }
+        return node.stringValue();
+    }
 
     static ElementKind kind(JsonNode node, String path, Problems problems) {
         Optional<ElementKind> kind = node.isString() ? ElementKind.fromId(node.stringValue()) : Optional.empty();

@@ -35,7 +35,6 @@ class WallController {
 
     /** Batches sent over REST share one idempotency scope per role; scripts should use unique client op ids. */
     static final String REST_CLIENT_PREFIX = "rest:";
-    private static final int MAX_CLIENT_OP_ID = 100;
 
     private final Wall wall;
     private final BoardAccess access;
@@ -90,16 +89,9 @@ class WallController {
                 throw WallErrors.invalid(field, "Unknown field '" + field + "'.");
             }
         }
-        String clientOpId = clientOpId(body.get("clientOpId"));
+        String clientOpId = FieldRules.clientOpId(body.get("clientOpId"), Problems.REFUSE);
         EditOutcome outcome = wall.apply(granted, REST_CLIENT_PREFIX + granted.role().id(), clientOpId, body.get("ops"),
                 granted.role().id() + " (API)");
         return new Accepted(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
-    }
-
-    static String clientOpId(JsonNode node) {
-        if (node == null || !node.isString() || node.stringValue().isBlank() || node.stringValue().length() > MAX_CLIENT_OP_ID) {
-            throw WallErrors.invalid("clientOpId", "'clientOpId' must be text of 1 to " + MAX_CLIENT_OP_ID + " characters.");
-        }
-        return node.stringValue();
     }
 }

@@ -11,6 +11,7 @@ import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -72,6 +73,13 @@ class WallService implements Wall {
         log.append(batch);
         events.publishEvent(batch);
         return new EditOutcome.Applied(batch);
+    }
+
+    @Override
+    public String clientOpId(JsonNode node, Function<String, ? extends RuntimeException> refusal) {
+        return FieldRules.clientOpId(node, (path, problem) -> {
+            throw refusal.apply(problem);
+        });
     }
 
     @Override

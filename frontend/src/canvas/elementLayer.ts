@@ -1,10 +1,11 @@
 import Konva from 'konva';
-import { arrowPoints, fitFontSize, type Rect } from '../render/geometry';
-import { KIND_STYLES } from '../render/kinds';
-import { arrowBox, distanceToSegment, intersects } from '../render/visible';
+import { arrowPoints, fitFontSize, type Point, type Rect } from '../render/geometry';
+import { KIND_STYLES, SELECTED } from '../render/kinds';
+import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
 import type { WireArrow, WireElement } from '../sync/protocol';
-import { MIN_SIZE } from '../store/resize';
+import { arrowAt, arrowShape, labelBox, type ArrowScene } from './arrowPainter';
+import { SelectionHandles } from './selectionHandles';
 
 export interface ElementHandlers {
   /** The user dropped an element at a new place (the drag itself is only a preview). */
@@ -14,13 +15,14 @@ export interface ElementHandlers {
   onDragging(id: string, x: number, y: number): void;
   /** The user drew an arrow from one element's handle to another element. */
   onConnect(from: string, to: string): void;
-  /** The user dragged the selected element's corner: its new size, the drag itself only a preview. */
-  onResized(id: string, w: number, h: number): void;
+  /** The user dragged a corner of the selected element: its new place and size, the drag itself only a preview. */
+  onResized(id: string, rect: Rect): void;
+  /** An element or a handle was picked up to drag (true) or let go (false). */
+  onDragChange(dragging: boolean): void;
 }
 
 const PADDING = 10;
 const LABEL_SIZE = 11;
-const SELECTED = '#1c7ed6';
 /** Below this zoom stickies are too small to read or grab: the wall is drawn as one overview picture. */
 export const DETAIL_SCALE = 0.3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
@@ -35,24 +37,20 @@ interface Node {
 /**
  * Draws the wall's elements, and only those on screen. Elements are immutable, so a sticky's node is built when
  * it comes into view or its element object changes, and destroyed when it leaves the view. Zoomed far out, all
- * stickies are painted by one shape as coloured cards without text. Arrows are one shape too, computed from
- * where their ends are at each frame, so they follow both ends without nodes of their own.
+ * stickies are painted by one shape as coloured cards without text. Arrows are one shape too (`arrowPainter`).
  */
 export class ElementLayer {
   readonly layer = new Konva.Layer();
   private readonly nodes = new Map<string, Node>();
   private readonly stickies = new Konva.Group();
   private readonly overview: Konva.Shape;
-  private readonly arrows: Konva.Shape;
-  private handle: Konva.Circle | null = null;
-  private resizer: Konva.Rect | null = null;
-  private handlesKey = '';
+  private readonly handles: SelectionHandles;
   private view: ReadonlyMap<string, WireElement> = new Map();
   private ordered: WireElement[] = [];
   private orderedFrom: ReadonlyMap<string, WireElement> | null = null;
   private selection: ReadonlySet<string> = new Set();
   private moving: ReadonlyMap<string, { x: number; y: number }> = new Map();
-  private resizing: { id: string; w: number; h: number } | null = null;
+  private resizing: ({ id: string } & Rect) | null = null;
   private visible: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private scale = 1;
 
@@ -61,8 +59,21 @@ export class ElementLayer {
     private editable: boolean,
   ) {
     this.overview = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.paintOverview(ctx._context) });
-    this.arrows = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.paintArrows(ctx._context) });
-    this.layer.add(this.overview, this.stickies, this.arrows);
+    this.handles = new SelectionHandles(this.layer, {
+      onConnect: (from, to) => handlers.onConnect(from, to),
+      onDragChange: (dragging) => handlers.onDragChange(dragging),
+      onResizing: (element, rect) => {
+        this.resizing = { id: element.id, ...rect };
+        this.sync();
+      },
+      onResizeEnd: (element, rect) => {
+        this.resizing = null;
+        const changed = rect.x !== element.x || rect.y !== element.y || rect.w !== element.w || rect.h !== element.h;
+        if (changed) handlers.onResized(element.id, rect);
+        else this.sync();
+      },
+    });
+    this.layer.add(this.overview, this.stickies, arrowShape(() => this.arrowScene()));
   }
 
   setEditable(editable: boolean): void {
@@ -96,23 +107,40 @@ export class ElementLayer {
   }
 
   /** The arrow under a wall point, within a few screen pixels of its line. */
-  arrowAt(point: { x: number; y: number }): WireArrow | null {
-    const tolerance = 6 / this.scale;
-    for (let i = this.ordered.length - 1; i >= 0; i--) {
-      const arrow = this.ordered[i]!;
-      if (arrow.kind !== 'arrow') continue;
-      const ends = this.ends(arrow);
-      if (!ends) continue;
-      const [x1, y1, x2, y2] = arrowPoints(ends[0], ends[1]);
-      if (distanceToSegment(point, { x: x1, y: y1 }, { x: x2, y: y2 }) <= tolerance) return arrow;
+  arrowAt(point: Point): WireArrow | null {
+    return arrowAt(point, this.arrowScene());
+  }
+
+  /** Where the selection is drawn right now (previews included), arrows with their labels; null for nothing. */
+  selectionBounds(): Rect | null {
+    const boxes: Rect[] = [];
+    for (const id of this.selection) {
+      const element = this.view.get(id);
+      const ends = element?.kind === 'arrow' ? this.ends(element) : null;
+      if (ends) boxes.push(arrowBox(ends[0], ends[1]), labelBox(arrowPoints(ends[0], ends[1])));
+      else if (element && element.kind !== 'arrow') boxes.push(this.placed(element));
     }
-    return null;
+    return bounds(boxes);
+  }
+
+  /** The selected arrow, when it is all that is selected: its line, and its ends and label, which are to stay seen. */
+  selectedArrow(): { from: Point; to: Point; keepClear: Rect[] } | null {
+    const only = this.selection.size === 1 ? this.view.get([...this.selection][0]!) : undefined;
+    const ends = only?.kind === 'arrow' ? this.ends(only) : null;
+    if (!ends) return null;
+    const line = arrowPoints(ends[0], ends[1]);
+    const [x1, y1, x2, y2] = line;
+    return { from: { x: x1, y: y1 }, to: { x: x2, y: y2 }, keepClear: [ends[0], ends[1], labelBox(line)] };
+  }
+
+  private arrowScene(): ArrowScene {
+    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed };
   }
 
   private placed(element: WireElement): WireElement {
     const at = this.moving.get(element.id);
-    const size = this.resizing?.id === element.id ? this.resizing : null;
-    return at || size ? { ...element, ...at, ...(size ? { w: size.w, h: size.h } : {}) } : element;
+    const rect = this.resizing?.id === element.id ? this.resizing : null;
+    return at || rect ? { ...element, ...at, ...(rect ? { x: rect.x, y: rect.y, w: rect.w, h: rect.h } : {}) } : element;
   }
 
   private ends(arrow: WireArrow): [WireElement, WireElement] | null {
@@ -151,7 +179,9 @@ export class ElementLayer {
     }
     if (!inOrder) for (const element of this.ordered) this.nodes.get(element.id)?.group.moveToTop();
     this.overview.visible(!this.detailed);
-    this.drawHandles(this.selection.size === 1 ? this.view.get([...this.selection][0]!) : undefined);
+    const single = this.selection.size === 1 ? this.view.get([...this.selection][0]!) : undefined;
+    const handled = single && this.editable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
+    this.handles.show(handled, this.scale);
     this.layer.batchDraw();
   }
 
@@ -175,7 +205,7 @@ export class ElementLayer {
     }
     highlight(node.frame, element, this.selection.has(element.id));
     if (!node.group.isDragging()) node.group.position(this.moving.get(element.id) ?? element);
-    if (this.resizing?.id === element.id) resizeFrame(node, this.resizing.w, this.resizing.h);
+    if (this.resizing?.id === element.id) resizeFrame(node, this.resizing);
     return node;
   }
 
@@ -202,138 +232,6 @@ export class ElementLayer {
         ctx.strokeRect(e.x, e.y, e.w, e.h);
       }
     }
-  }
-
-  private paintArrows(ctx: CanvasRenderingContext2D): void {
-    const area = this.visible;
-    const detailed = this.detailed;
-    const width = Math.max(2, 1 / this.scale);
-    ctx.lineWidth = width;
-    ctx.font = '12px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    for (const arrow of this.ordered) {
-      if (arrow.kind !== 'arrow') continue;
-      const ends = this.ends(arrow);
-      if (!ends || !intersects(arrowBox(ends[0], ends[1]), area)) continue;
-      const [x1, y1, x2, y2] = arrowPoints(ends[0], ends[1]);
-      const colour = this.selection.has(arrow.id) ? SELECTED : KIND_STYLES.arrow.fill;
-      ctx.strokeStyle = colour;
-      ctx.fillStyle = colour;
-      ctx.beginPath();
-      ctx.moveTo(x1, y1);
-      ctx.lineTo(x2, y2);
-      ctx.stroke();
-      const angle = Math.atan2(y2 - y1, x2 - x1);
-      const head = 10 * Math.max(1, width / 2);
-      ctx.beginPath();
-      ctx.moveTo(x2, y2);
-      ctx.lineTo(x2 - head * Math.cos(angle - 0.45), y2 - head * Math.sin(angle - 0.45));
-      ctx.lineTo(x2 - head * Math.cos(angle + 0.45), y2 - head * Math.sin(angle + 0.45));
-      ctx.closePath();
-      ctx.fill();
-      if (detailed && arrow.label) {
-        // drawn with the canvas's text call: a label is always text, never markup
-        ctx.fillStyle = '#495057';
-        ctx.fillText(arrow.label, (x1 + x2) / 2, (y1 + y2) / 2 - 4, 160);
-      }
-    }
-  }
-
-  /** The selected element's handles: a round one to draw an arrow from, a square one to resize it. */
-  private drawHandles(element: WireElement | undefined): void {
-    const shown = element && this.editable && this.detailed && element.kind !== 'arrow' ? this.placed(element) : undefined;
-    // rebuilt only when they would move: a redraw between press and drag (someone's cursor moved) must not drop them
-    const key = shown ? `${shown.id} ${shown.x} ${shown.y} ${shown.w} ${shown.h} ${this.scale}` : '';
-    if (key === this.handlesKey) return;
-    this.handlesKey = key;
-    this.drawArrowHandle(shown && shown.kind !== 'boundary' ? shown : undefined);
-    this.drawResizer(shown && MIN_SIZE[shown.kind] ? shown : undefined);
-  }
-
-  /** A round handle on the selected sticky's right edge: drag it onto another sticky to draw an arrow. */
-  private drawArrowHandle(element: WireElement | undefined): void {
-    if (this.handle?.isDragging()) return; // a redraw (someone's cursor moved) must not pull it from under the pointer
-    this.handle?.destroy();
-    this.handle = null;
-    if (!element) return;
-    const start = { x: element.x + element.w, y: element.y + element.h / 2 };
-    const handle = new Konva.Circle({ ...start, radius: 7, fill: '#fff', stroke: SELECTED, strokeWidth: 2, draggable: true, name: 'arrow-handle' });
-    const line = new Konva.Arrow({ points: [start.x, start.y, start.x, start.y], stroke: SELECTED, fill: SELECTED, strokeWidth: 2, dash: [6, 4], listening: false });
-    this.hoverCursor(handle, 'crosshair');
-    handle.on('dragstart', (event) => {
-      event.cancelBubble = true;
-      this.layer.add(line);
-    });
-    handle.on('dragmove', (event) => {
-      event.cancelBubble = true;
-      line.points([start.x, start.y, handle.x(), handle.y()]);
-    });
-    handle.on('dragend', (event) => {
-      event.cancelBubble = true;
-      line.destroy();
-      handle.position(start);
-      const target = this.elementAt(handle.getStage()?.getPointerPosition() ?? null, element.id);
-      if (target) this.handlers.onConnect(element.id, target);
-      this.layer.batchDraw();
-    });
-    this.layer.add(handle);
-    this.handle = handle;
-  }
-
-  /** A square handle on the selected element's bottom-right corner: drag it to resize, never below the kind's minimum. */
-  private drawResizer(element: WireElement | undefined): void {
-    if (this.resizer?.isDragging()) return;
-    this.resizer?.destroy();
-    this.resizer = null;
-    if (!element) return;
-    const size = 12 / this.scale;
-    const corner = { x: element.x + element.w, y: element.y + element.h };
-    const min = MIN_SIZE[element.kind]!;
-    const resizer = new Konva.Rect({
-      x: corner.x - size / 2, y: corner.y - size / 2, width: size, height: size,
-      fill: '#fff', stroke: SELECTED, strokeWidth: 2 / this.scale, draggable: true, name: 'resize-handle',
-    });
-    this.hoverCursor(resizer, 'nwse-resize');
-    const sizeAt = (): { w: number; h: number } => ({
-      w: Math.round(Math.max(min.w, resizer.x() + size / 2 - element.x)),
-      h: Math.round(Math.max(min.h, resizer.y() + size / 2 - element.y)),
-    });
-    resizer.on('dragstart', (event) => {
-      event.cancelBubble = true;
-    });
-    resizer.on('dragmove', (event) => {
-      event.cancelBubble = true;
-      this.resizing = { id: element.id, ...sizeAt() };
-      this.sync();
-    });
-    resizer.on('dragend', (event) => {
-      event.cancelBubble = true;
-      const { w, h } = sizeAt();
-      this.resizing = null;
-      resizer.destroy();
-      this.resizer = null;
-      this.handlesKey = '';
-      if (w !== element.w || h !== element.h) this.handlers.onResized(element.id, w, h);
-      else this.sync();
-    });
-    this.layer.add(resizer);
-    this.resizer = resizer;
-  }
-
-  private hoverCursor(node: Konva.Node, cursor: string): void {
-    node.on('mouseenter', () => (this.layer.getStage()!.container().style.cursor = cursor));
-    node.on('mouseleave', () => (this.layer.getStage()!.container().style.cursor = ''));
-  }
-
-  private elementAt(pointer: { x: number; y: number } | null, except: string): string | null {
-    if (!pointer) return null;
-    const hits = this.layer.getStage()?.getAllIntersections(pointer) ?? [];
-    for (const hit of hits) {
-      const group = hit.findAncestor('.element') as Konva.Group | null;
-      if (group && group.id() !== except) return group.id();
-    }
-    return null;
   }
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect } {
@@ -380,6 +278,7 @@ export class ElementLayer {
     });
     group.on('dragstart', (event) => {
       event.cancelBubble = true;
+      this.handlers.onDragChange(true);
     });
     group.on('dragmove', (event) => {
       event.cancelBubble = true;
@@ -388,14 +287,16 @@ export class ElementLayer {
     group.on('dragend', (event) => {
       event.cancelBubble = true;
       this.handlers.onMoved(element.id, Math.round(group.x()), Math.round(group.y()));
+      this.handlers.onDragChange(false);
     });
     return { group, frame };
   }
 }
 
 /** A resize preview: the frame follows the corner; the text is laid out again once the new size is stored. */
-function resizeFrame(node: Node, w: number, h: number): void {
-  node.frame.size({ width: w, height: h });
+function resizeFrame(node: Node, rect: Rect): void {
+  node.group.position(rect);
+  node.frame.size({ width: rect.w, height: rect.h });
 }
 
 function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): void {

@@ -16,9 +16,14 @@ export function minimapScale(world: Rect, width = WIDTH, height = HEIGHT): { sca
 
 /**
  * A small overview of the whole wall in the corner: every element as a coloured dot and the part on screen as a
- * frame. Clicking or dragging on it moves the view there. It shows only while the wall is larger than the screen.
+ * frame. Clicking or dragging on it moves the view there. It shows only while the wall is larger than the screen,
+ * and not at all while the person has put it away (`setShown(false)`).
  */
-export function minimap(centreOn: (world: Point) => void): { node: HTMLCanvasElement; draw(view: ReadonlyMap<string, WireElement>, visible: Rect): void } {
+export function minimap(centreOn: (world: Point) => void): {
+  node: HTMLCanvasElement;
+  draw(view: ReadonlyMap<string, WireElement>, visible: Rect): void;
+  setShown(shown: boolean): void;
+} {
   const node = document.createElement('canvas');
   node.className = 'minimap';
   node.width = WIDTH;
@@ -28,8 +33,15 @@ export function minimap(centreOn: (world: Point) => void): { node: HTMLCanvasEle
   node.setAttribute('aria-label', 'Overview of the whole wall; click to move the view there');
   let map = { scale: 1, x: 0, y: 0 };
   let pending: { view: ReadonlyMap<string, WireElement>; visible: Rect } | null = null;
+  let shown = true;
+  let last: { view: ReadonlyMap<string, WireElement>; visible: Rect } | null = null;
 
   const paint = (view: ReadonlyMap<string, WireElement>, visible: Rect): void => {
+    last = { view, visible };
+    if (!shown) {
+      node.hidden = true;
+      return;
+    }
     const notes = [...view.values()].filter((e) => e.kind !== 'arrow');
     const world = bounds(notes);
     node.hidden = !world || contains(visible, world);
@@ -70,18 +82,24 @@ export function minimap(centreOn: (world: Point) => void): { node: HTMLCanvasEle
     if (node.hasPointerCapture(event.pointerId)) moveTo(event);
   });
 
+  // at most once a frame, however often the wall or the view changes
+  const draw = (view: ReadonlyMap<string, WireElement>, visible: Rect): void => {
+    const first = pending === null;
+    pending = { view, visible };
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const { view: v, visible: r } = pending!;
+      pending = null;
+      paint(v, r);
+    });
+  };
   return {
     node,
-    // at most once a frame, however often the wall or the view changes
-    draw(view, visible) {
-      const first = pending === null;
-      pending = { view, visible };
-      if (!first) return;
-      requestAnimationFrame(() => {
-        const { view: v, visible: r } = pending!;
-        pending = null;
-        paint(v, r);
-      });
+    draw,
+    setShown(next) {
+      shown = next;
+      if (last) draw(last.view, last.visible);
+      else if (!shown) node.hidden = true;
     },
   };
 }

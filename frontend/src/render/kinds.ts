@@ -22,6 +22,9 @@ export const KIND_STYLES: Record<ElementKind, KindStyle> = {
   arrow: { label: 'Arrow', fill: '#495057', icon: '→', shortcut: '' },
 };
 
+/** What is selected is drawn in this colour: frames, arrows, handles. */
+export const SELECTED = '#1c7ed6';
+
 /** The kinds offered in the palette, in the order a process-level workshop meets them. */
 export const PALETTE_KINDS: readonly ElementKind[] = [
   'event', 'command', 'actor', 'externalSystem', 'aggregate', 'policy', 'readModel', 'hotspot', 'boundary',

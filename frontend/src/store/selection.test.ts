@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WireElement } from '../sync/protocol';
-import { inBand, movedTogether } from './selection';
+import { deleteOps, inBand, movedTogether } from './selection';
 
 const base = { text: '', z: 1, props: {}, version: 1, updatedBy: '', updatedAt: '' };
 const sticky = (id: string, x: number, y: number, kind: 'event' | 'aggregate' = 'event', w = 160, h = 120): WireElement =>
@@ -29,5 +29,10 @@ describe('a selection of several elements', () => {
   it('is picked by a rubber band: wholly inside only, with the arrows between picked elements', () => {
     const view = wall(sticky('a', 0, 0), sticky('b', 200, 0), sticky('half', 350, 0), arrow('ab', 'a', 'b'), arrow('bh', 'b', 'half'));
     expect(inBand({ x: -10, y: -10, w: 400, h: 200 }, view).sort()).toEqual(['a', 'ab', 'b']);
+  });
+
+  it('is deleted leaving out the arrows that go with a deleted end anyway, and what is already gone', () => {
+    const view = wall(sticky('a', 0, 0), sticky('b', 300, 0), sticky('c', 600, 0), arrow('ab', 'a', 'b'), arrow('bc', 'b', 'c'));
+    expect(deleteOps(['ab', 'a', 'bc', 'gone'], view)).toEqual([{ op: 'delete', id: 'a' }, { op: 'delete', id: 'bc' }]);
   });
 });

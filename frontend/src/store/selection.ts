@@ -1,6 +1,6 @@
 import type { Rect } from '../render/geometry';
 import { contains } from '../render/visible';
-import type { DragPosition, WireElement } from '../sync/protocol';
+import type { DragPosition, Op, WireElement } from '../sync/protocol';
 import { contents } from './containment';
 
 /**
@@ -27,4 +27,14 @@ export function inBand(band: Rect, view: ReadonlyMap<string, WireElement>): stri
   for (const e of view.values()) if (e.kind !== 'arrow' && contains(band, e)) inside.add(e.id);
   for (const e of view.values()) if (e.kind === 'arrow' && inside.has(e.from) && inside.has(e.to)) inside.add(e.id);
   return [...inside];
+}
+
+/**
+ * The deletes that remove these elements. An arrow with an end among them is left out: it goes with that end
+ * anyway, and the server refuses a batch that deletes what is already gone.
+ */
+export function deleteOps(ids: Iterable<string>, view: ReadonlyMap<string, WireElement>): Op[] {
+  const going = new Set([...ids].filter((id) => view.has(id)));
+  const follows = (e: WireElement): boolean => e.kind === 'arrow' && (going.has(e.from) || going.has(e.to));
+  return [...going].filter((id) => !follows(view.get(id)!)).map((id) => ({ op: 'delete', id }));
 }

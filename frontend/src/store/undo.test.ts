@@ -16,10 +16,13 @@ function person(initial: WireElement[]) {
   let wall: WallState = fromSnapshot(1, initial, []);
   let seq = 1;
   const history = new UndoHistory();
+  // as the server does: a deleted sticky's arrows are deleted with it, each a delete of its own
+  const withArrows = (op: Op): Op[] => op.op !== 'delete' ? [op]
+    : [op, ...[...wall.view.values()].filter((e) => e.kind === 'arrow' && (e.from === op.id || e.to === op.id)).map((e) => ({ op: 'delete' as const, id: e.id }))];
   const apply = (ops: Op[], clientId: string) => {
     wall = applyConfirmed(addPending(wall, { clientOpId: `${clientId}:${seq}`, ops }), {
       type: 'applied', seq: ++seq, clientId, clientOpId: `${clientId}:${seq - 1}`, by: clientId, at: 't',
-      ops: ops.map((op) => (op.op === 'update' ? { ...op, version: seq } : op.op === 'create' ? { op: 'create', element: { ...sticky(op.element.id!, 0), ...op.element } as WireElement } : op)),
+      ops: ops.flatMap(withArrows).map((op) => (op.op === 'update' ? { ...op, version: seq } : op.op === 'create' ? { op: 'create', element: { ...sticky(op.element.id!, 0), ...op.element } as WireElement } : op)),
     }, clientId);
   };
   return {
@@ -73,14 +76,24 @@ describe('undo and redo', () => {
     const me = person([sticky(A, 0, 'Keep'), sticky(B, 300), arrow]);
     me.mine([{ op: 'delete', id: A }]);
     expect(me.get(A)).toBeUndefined();
+    expect(me.get(ARROW)).toBeUndefined();
     me.undo();
     expect(me.get(A)?.text).toBe('Keep');
-    expect(me.get(ARROW)).toBeDefined();
+    expect(me.get(ARROW)).toMatchObject({ from: A, to: B });
 
     const id = '00000000-0000-4000-8000-0000000000cc';
     me.mine([{ op: 'create', element: { id, kind: 'event', text: 'New', x: 0, y: 0 } }]);
     me.undo();
     expect(me.get(id)).toBeUndefined();
+  });
+
+  it('brings back a sticky and an arrow to it deleted together, the arrow once', () => {
+    const arrow = { ...sticky(ARROW, 0), kind: 'arrow', from: A, to: B, w: 0, h: 0 } as WireElement;
+    const me = person([sticky(A, 0), sticky(B, 300), arrow]);
+    me.mine([{ op: 'delete', id: A }, { op: 'delete', id: ARROW }]);
+    me.undo();
+    expect(me.get(A)).toBeDefined();
+    expect(me.get(ARROW)).toMatchObject({ from: A, to: B });
   });
 
   it('does not recreate a sticky someone else deleted after my edit', () => {

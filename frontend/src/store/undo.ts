@@ -56,10 +56,16 @@ export function record(ops: readonly Op[], before: View): UndoEntry {
  */
 export function opsFor(steps: readonly Step[], now: View): Op[] {
   const ops: Op[] = [];
+  // what the same batch creates first counts as there: a sticky brought back before the arrows to it
+  const created = new Set<string>();
+  const exists = (id: string): boolean => now.has(id) || created.has(id);
   for (const { op, expect } of steps) {
     if (op.op === 'create') {
-      const id = op.element.id;
-      if (id && !now.has(id) && endsExist(op.element, now)) ops.push(op);
+      const { element } = op;
+      if (element.id && !exists(element.id) && (element.kind !== 'arrow' || (exists(element.from) && exists(element.to)))) {
+        created.add(element.id);
+        ops.push(op);
+      }
     } else if (op.op === 'delete') {
       if (now.has(op.id)) ops.push(op);
     } else {
@@ -89,10 +95,6 @@ function untouched(set: ElementPatch, expect: ElementPatch, current: WireElement
     if (Object.keys(props).length > 0) result['props'] = props;
   }
   return result as ElementPatch;
-}
-
-function endsExist(element: NewElement, now: View): boolean {
-  return element.kind !== 'arrow' || (now.has(element.from) && now.has(element.to));
 }
 
 function asNew(e: WireElement): NewElement {

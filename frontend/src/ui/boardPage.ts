@@ -6,25 +6,30 @@ import { minimap } from '../canvas/minimap';
 import { rubberBand } from '../canvas/rubberBand';
 import { createWallView } from '../canvas/wallView';
 import type { Viewport } from '../canvas/viewport';
+import { wallActions } from '../input/actions';
+import { listenForClipboard } from '../input/clipboard';
+import { listenForShortcuts } from '../input/keyboard';
+import { selectionToolbar } from '../input/selectionToolbar';
+import { listenOnStage } from '../input/stagePointer';
+import { textEditing } from '../input/textEditing';
+import type { WallContext } from '../input/wallContext';
 import { availability } from '../store/phases';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
-import { copyPayload, kindsIn, parsePayload, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
 import { bounds } from '../render/visible';
-import { arrowPoints } from '../render/geometry';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
-import { LIMITS, type WireArrow, type DragPosition, type ElementKind, type Op, type Point, type PresenceUpdate, type WireElement } from '../sync/protocol';
+import type { DragPosition, ElementKind, Op, Point, PresenceUpdate } from '../sync/protocol';
 import { el } from './dom';
 import type { BoardOpening } from './boardOpening';
-import { kindForKey, palette } from './palette';
+import { palette } from './palette';
 import { continueButton } from './continueDialog';
 import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
+import { minimapToggle } from './minimapToggle';
 import { shareButton } from './shareDialog';
-import { editText } from './textEditor';
 import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
 
@@ -127,8 +132,28 @@ function openWall(
     history.push(record(ops, state.wall.view));
     live.edit(ops);
   };
+  /** Undo and redo send their ops without recording them again. */
+  const replay = (ops: Op[]): void => {
+    if (ops.length > 0) live.edit(ops);
+  };
   const presence = presenceSender((message) => live.sendEphemeral(message));
+  const wall: WallContext = {
+    view: () => state.wall.view,
+    canEdit: () => state.role !== null && state.role !== 'observer',
+    selection: () => selection,
+    select: (ids) => choose(ids),
+    edit,
+    say,
+  };
+  /** Why a kind may not be created now, as its palette button says; null when it may. */
+  const lockedKind = (kind: ElementKind): string | null => {
+    const button = tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`);
+    return button?.disabled ? button.title : null;
+  };
+  const actions = wallActions(wall, lockedKind);
 
+  /** Whether something on the wall is being dragged by this person right now. */
+  let dragging = false;
   const layer = new ElementLayer(
     {
       onMoved: (id, x, y) => {
@@ -139,9 +164,9 @@ function openWall(
       onSelected: (id, additive) => select(id, additive),
       onEditText: (id) => startEditing(id),
       onConnect: (from, to) => edit([{ op: 'create', element: { id: crypto.randomUUID(), kind: 'arrow', from, to } }]),
-      onResized: (id, w, h) => {
+      onResized: (id, rect) => {
         const element = state.wall.view.get(id);
-        if (element) edit(resizeOps(element, w, h));
+        if (element) edit(resizeOps(element, rect));
         redraw();
       },
       onDragging: (id, x, y) => {
@@ -149,6 +174,10 @@ function openWall(
         carried = new Map(moves.filter((d) => d.id !== id).map((d) => [d.id, { x: d.x, y: d.y }]));
         if (carried.size > 0) redraw();
         presence.update({ drag: moves });
+      },
+      onDragChange: (now) => {
+        dragging = now;
+        toolbar.refresh();
       },
     },
     false,
@@ -159,57 +188,44 @@ function openWall(
   view.stage.add(layer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
   stageHost.append(overview.node);
+  const mapToggle = minimapToggle(overview.setShown);
+  view.zoomControls.append(mapToggle.button);
+  const texts = textEditing({
+    wall,
+    view,
+    editing: (id) => presence.update({ editing: id }),
+    create: (kind, at) => create(kind, at),
+    onActive: () => toolbar.refresh(),
+  });
+  const toolbar = selectionToolbar({
+    wall,
+    busy: () => dragging || texts.active(),
+    edit: texts.edit,
+    viewport: () => view.viewport(),
+    selectionBounds: () => layer.selectionBounds(),
+    selectedArrow: () => layer.selectedArrow(),
+  }, actions);
+  stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
     layer.setViewport(view.visible(), viewport.scale);
     overview.draw(state.wall.view, view.visible());
+    toolbar.refresh();
     // where the wall sits, for tests to turn wall coordinates into screen ones
     Object.assign(stageHost.dataset, { scale: String(viewport.scale), panX: String(viewport.x), panY: String(viewport.y) });
   };
   showViewport(view.viewport());
   view.onChange(showViewport);
+  const band = rubberBand(view.stage, presenceLayer.layer, (ids, additive) => choose([...(additive ? selection : []), ...ids]), (rect) => inBand(rect, state.wall.view));
   /** Where the pointer is on the wall, while it is over it: where a paste goes. */
-  let pointer: Point | null = null;
-  view.stage.on('mousemove touchmove', () => {
-    const at = view.stage.getRelativePointerPosition();
-    pointer = at;
-    if (at) presence.update({ cursor: { x: Math.round(at.x), y: Math.round(at.y) } });
+  const pointer = listenOnStage({
+    stage: view.stage,
+    arrowAt: (at) => layer.arrowAt(at),
+    bandJustEnded: () => band.active(),
+    select: (id, additive) => select(id, additive),
+    canEdit: wall.canEdit,
+    editLabel: texts.edit,
+    onCursor: (cursor) => presence.update({ cursor }),
   });
-  view.stage.on('mouseleave', () => {
-    pointer = null;
-    presence.update({ cursor: null });
-  });
-  view.stage.on('click tap', (event) => {
-    if (event.target === view.stage && !band.active()) select(null, false);
-  });
-  view.stage.on('dblclick dbltap', (event) => {
-    if (event.target !== view.stage || !state.role || state.role === 'observer') return;
-    const at = view.stage.getRelativePointerPosition();
-    const arrow = at && layer.arrowAt(at);
-    if (arrow) editLabel(arrow);
-  });
-  /** An arrow's label is edited in place, over the arrow's middle where it is drawn. */
-  const editLabel = (arrow: WireArrow): void => {
-    const from = state.wall.view.get(arrow.from);
-    const to = state.wall.view.get(arrow.to);
-    if (!from || !to) return;
-    const [x1, y1, x2, y2] = arrowPoints(from, to);
-    const page = view.toPage({ x: (x1 + x2) / 2 - 80, y: (y1 + y2) / 2 - 24 });
-    editText({
-      left: page.x, top: page.y, width: 160 * page.scale, height: 40 * page.scale, scale: page.scale,
-      text: arrow.label ?? '', label: 'Arrow label', maxLength: LIMITS.labelLength,
-      onCommit: (label) => {
-        if (label !== (arrow.label ?? '')) edit([{ op: 'update', id: arrow.id, set: { label } }]);
-      },
-      onTab: (label) => {
-        if (label !== (arrow.label ?? '')) edit([{ op: 'update', id: arrow.id, set: { label } }]);
-      },
-    });
-  };
-  const band = rubberBand(view.stage, presenceLayer.layer, (ids, additive) => {
-    selection = new Set([...(additive ? selection : []), ...ids]);
-    presence.update({ selection: [...selection] });
-    redraw();
-  }, (rect) => inBand(rect, state.wall.view));
 
   /** Moving a bounded context or an aggregate carries what lies inside it. */
   let carried = new Map<string, Point>();
@@ -225,19 +241,24 @@ function openWall(
     outline.update(state.wall.view);
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
+    toolbar.refresh();
     // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen
     const drawn = String(state.wall.view.size);
     requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
   };
+  const choose = (ids: Iterable<string>): void => {
+    selection = new Set(ids);
+    presence.update({ selection: [...selection] });
+    redraw();
+  };
+  /** A click's selection: just this one, or (additive) this one added to or taken from the selection. */
   const select = (id: string | null, additive: boolean): void => {
     const next = new Set(additive ? selection : []);
     if (id) {
       if (additive && next.has(id)) next.delete(id);
       else next.add(id);
     }
-    selection = next;
-    presence.update({ selection: [...next] });
-    redraw();
+    choose(next);
   };
 
   const create = (kind: ElementKind, at = view.centre(), text = ''): string => {
@@ -248,153 +269,25 @@ function openWall(
     redraw();
     return id;
   };
+  const startEditing = (id: string): void => texts.edit(id);
 
-  const startEditing = (id: string): void => {
-    const element = state.wall.view.get(id);
-    if (!element || element.kind === 'arrow') return;
-    const page = view.toPage({ x: element.x, y: element.y });
-    presence.update({ editing: id });
-    editText({
-      left: page.x,
-      top: page.y,
-      width: element.w * page.scale,
-      height: element.h * page.scale,
-      scale: page.scale,
-      text: element.text,
-      onCommit: (text) => commitText(element, text),
-      onTab: (text) => {
-        commitText(element, text);
-        if (element.kind === 'event') startEditing(create('event', { x: element.x + element.w * 1.5 + 20, y: element.y + element.h / 2 }));
-      },
-    });
-  };
-  const commitText = (element: WireElement, text: string): void => {
-    presence.update({ editing: null });
-    if (text !== element.text) edit([{ op: 'update', id: element.id, set: { text } }]);
-  };
-
-  document.addEventListener('keydown', (event) => {
-    if (isTyping(event)) return;
-    const mod = event.ctrlKey || event.metaKey;
-    if (event.key === '?') {
-      help.open ? help.close() : help.showModal();
-      return;
-    }
-    if (event.shiftKey && event.code === 'Digit1' && !mod) {
-      event.preventDefault();
-      fitAll();
-      return;
-    }
-    if (mod && event.key.toLowerCase() === 'f') {
-      event.preventDefault();
-      find.focus();
-      return;
-    }
-    if (event.key === 'Escape' && selection.size > 0) {
-      select(null, false);
-      return;
-    }
-    if (!state.role || state.role === 'observer') return;
-    const nudge = NUDGES[event.key];
-    if (nudge && selection.size > 0 && !mod) {
-      event.preventDefault();
-      const step = event.shiftKey ? 1 : 10;
-      const moves = movedTogether(selection, nudge[0] * step, nudge[1] * step, state.wall.view);
-      edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
-    } else if (mod && event.key.toLowerCase() === 'z') {
-      event.preventDefault();
-      const ops = event.shiftKey ? history.redo(state.wall.view) : history.undo(state.wall.view);
-      if (ops.length > 0) live.edit(ops);
-    } else if (mod && event.key.toLowerCase() === 'y') {
-      event.preventDefault();
-      const ops = history.redo(state.wall.view);
-      if (ops.length > 0) live.edit(ops);
-    } else if (mod && event.key.toLowerCase() === 'd') {
-      event.preventDefault();
-      const payload = copyPayload(selection, state.wall.view);
-      if (payload) paste(payload, null);
-    } else if (mod && (event.key === ']' || event.key === '[')) {
-      event.preventDefault();
-      edit(zOrderOps(selection, state.wall.view, event.key === ']' ? 'front' : 'back'));
-    } else if (mod && event.key.toLowerCase() === 'c') {
-      // kept on this device as well, for browsers whose copy event never reaches the page
-      const payload = copyPayload(selection, state.wall.view);
-      if (payload && !window.getSelection()?.toString()) localStorage.setItem(CLIPBOARD_KEY, JSON.stringify(payload));
-    } else if (mod && event.key.toLowerCase() === 'v') {
-      // the paste event brings the system clipboard; if the browser gives none, the last copy on this device is used
-      pasted = false;
-      setTimeout(() => {
-        if (pasted) return;
-        const payload = parsePayload(localStorage.getItem(CLIPBOARD_KEY) ?? '');
-        if (payload) paste(payload, pointer);
-      }, 0);
-    } else if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
-      event.preventDefault();
-      edit([...selection].filter((id) => state.wall.view.has(id)).map((id) => ({ op: 'delete' as const, id })));
-      selection = new Set();
-    } else if (event.key === 'Enter' && selection.size === 1) {
-      event.preventDefault();
-      startEditing([...selection][0]!);
-    } else if (!event.ctrlKey && !event.metaKey && !event.altKey) {
-      const kind = kindForKey(event.key);
-      const locked = kind && tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`)?.disabled;
-      if (locked) {
-        say(tools?.node.querySelector(`[data-kind=${kind}]`)?.getAttribute('title') ?? '');
-      } else if (kind) {
-        event.preventDefault();
-        startEditing(create(kind));
-      }
-    }
+  listenForShortcuts({
+    wall,
+    actions,
+    help,
+    find,
+    fitAll,
+    toggleMinimap: mapToggle.toggle,
+    edit: texts.edit,
+    undo: () => replay(history.undo(state.wall.view)),
+    redo: () => replay(history.redo(state.wall.view)),
+    create: (kind) => {
+      const reason = lockedKind(kind);
+      if (reason) say(reason);
+      else startEditing(create(kind));
+    },
   });
-
-  const lockedKind = (kinds: ElementKind[]): string | null => {
-    for (const kind of kinds) {
-      const button = tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`);
-      if (button?.disabled) return button.title;
-    }
-    return null;
-  };
-  /** Pastes as one edit (one undo step, one batch), selecting what was pasted. */
-  const paste = (payload: ClipboardPayload, at: Point | null): void => {
-    if (!state.role || state.role === 'observer') return;
-    const refusal = lockedKind(kindsIn(payload));
-    if (refusal) {
-      say(refusal);
-      return;
-    }
-    const { ops, ids } = pasteOps(payload, at);
-    if (ops.length > LIMITS.opsPerBatch) {
-      say(`At most ${LIMITS.opsPerBatch} elements and arrows can be pasted at once.`);
-      return;
-    }
-    edit(ops);
-    selection = new Set(ids);
-    presence.update({ selection: ids });
-    redraw();
-  };
-  let pasted = false;
-  document.addEventListener('copy', (event) => {
-    if (isTyping(event) || window.getSelection()?.toString()) return;
-    const payload = copyPayload(selection, state.wall.view);
-    if (!payload) return;
-    const text = JSON.stringify(payload);
-    event.clipboardData?.setData('text/plain', text);
-    event.preventDefault();
-    localStorage.setItem(CLIPBOARD_KEY, text);
-  });
-  document.addEventListener('paste', (event) => {
-    if (isTyping(event)) return;
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    const payload = parsePayload(text);
-    if (!payload && text) {
-      pasted = true; // something else is on the clipboard: not ours to paste
-      return;
-    }
-    if (!payload) return;
-    pasted = true;
-    event.preventDefault();
-    paste(payload, pointer);
-  });
+  listenForClipboard(wall, actions.paste, pointer);
 
   live.onMessage((message) => {
     if (message.type === 'presence') {
@@ -408,7 +301,7 @@ function openWall(
   live.onRejected((refusal) => say(refusal.message));
   const changed = (next: LiveWallSnapshot): void => {
     state = next;
-    const editable = next.role !== null && next.role !== 'observer';
+    const editable = wall.canEdit();
     if (next.role === 'observer' && tools) {
       tools.node.remove();
       tools = null;
@@ -476,15 +369,4 @@ function statusText(s: LiveWallSnapshot): string {
     default:
       return 'Connecting…';
   }
-}
-
-/** Arrow keys nudge the selection: 10 units a press, 1 with Shift. */
-const NUDGES: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-
-/** Where the last copy is kept on this device, for browsers that give a page no clipboard to read. */
-const CLIPBOARD_KEY = 'stormwall.clipboard';
-
-function isTyping(event: Event): boolean {
-  const target = event.target as HTMLElement | null;
-  return !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 }

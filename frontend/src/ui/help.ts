@@ -1,28 +1,48 @@
 import { KIND_STYLES, PALETTE_KINDS } from '../render/kinds';
 import { el } from './dom';
 
-const KEYS: [string, string][] = [
-  ['Double-click, Enter', 'edit the selected sticky'],
-  ['Escape, Ctrl+Enter', 'finish editing'],
-  ['Tab (editing an event)', 'next event to its right'],
-  ['Delete, Backspace', 'remove the selection'],
-  ['Arrow keys (Shift: finer)', 'nudge the selection'],
-  ['Escape', 'clear the selection'],
-  ['Shift+click', 'add to the selection'],
-  ['Shift+drag on empty wall', 'select with a rubber band'],
-  ['Drag a selected sticky', 'move the whole selection'],
-  ['Drag the square corner', 'resize the selected sticky, card or context'],
-  ['Drag the round handle', 'draw an arrow to another sticky'],
-  ['Double-click an arrow', 'write its label'],
-  ['Ctrl+C, Ctrl+V', 'copy, paste (also onto another board)'],
-  ['Ctrl+D', 'duplicate the selection'],
-  ['Ctrl+], Ctrl+[', 'bring to front, send to back'],
-  ['Ctrl+Z, Ctrl+Shift+Z', 'undo, redo your own edits'],
-  ['Ctrl+F', 'find a sticky'],
-  ['Drag the background, wheel', 'pan, zoom'],
-  ['Shift+1, the Fit button', 'zoom to fit the whole wall'],
-  ['?', 'this help'],
+/** What a button offers that a key does too: its title names the key from the table below. */
+export type KeyedAction = 'edit' | 'duplicate' | 'front' | 'back' | 'delete' | 'minimap';
+
+interface Shortcut {
+  /** Keys of the keyboard, which a button's title may quote. */
+  readonly keys: readonly string[];
+  /** Said in words, after the keys: a pointer gesture, or a key that works only in some situation. */
+  readonly also?: string;
+  readonly what: string;
+  readonly action?: KeyedAction;
+}
+
+/** Every shortcut, in the one table the help panel shows and the buttons' titles quote. */
+const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['Enter'], also: 'double-click', what: "edit a sticky's text, or an arrow's label", action: 'edit' },
+  { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing' },
+  { keys: [], also: 'Tab (editing an event)', what: 'next event to its right' },
+  { keys: ['Delete', 'Backspace'], what: 'remove the selection', action: 'delete' },
+  { keys: [], also: 'Arrow keys (Shift: finer)', what: 'nudge the selection' },
+  { keys: ['Escape'], what: 'clear the selection' },
+  { keys: [], also: 'Click, Shift+click', what: 'select a sticky or an arrow, add it to the selection' },
+  { keys: [], also: 'Shift+drag on empty wall', what: 'select with a rubber band' },
+  { keys: [], also: 'Drag a selected sticky', what: 'move the whole selection' },
+  { keys: [], also: 'Drag a square corner', what: 'resize the selected sticky, card or context; the opposite corner stays' },
+  { keys: [], also: 'Drag the round handle', what: 'draw an arrow to another sticky' },
+  { keys: ['Ctrl+C', 'Ctrl+V'], what: 'copy, paste (also onto another board)' },
+  { keys: ['Ctrl+D'], what: 'duplicate the selection', action: 'duplicate' },
+  { keys: ['Ctrl+]'], what: 'bring to front', action: 'front' },
+  { keys: ['Ctrl+['], what: 'send to back', action: 'back' },
+  { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], what: 'undo, redo your own edits' },
+  { keys: ['Ctrl+F'], what: 'find a sticky' },
+  { keys: [], also: 'Drag the background, wheel', what: 'pan, zoom' },
+  { keys: ['Shift+1'], also: 'the Fit button', what: 'zoom to fit the whole wall' },
+  { keys: ['M'], also: 'the Map button', what: 'show or hide the minimap', action: 'minimap' },
+  { keys: ['?'], what: 'this help' },
 ];
+
+/** A button's title: what it does and, from the table, the keys that do the same ("Duplicate (Ctrl+D)"). */
+export function shortcutTitle(name: string, action: KeyedAction): string {
+  const keys = SHORTCUTS.find((s) => s.action === action)?.keys ?? [];
+  return keys.length > 0 ? `${name} (${keys.join(', ')})` : name;
+}
 
 /** The legend of kinds and colours together with every shortcut: one place to learn the wall. */
 export function helpPanel(): HTMLDialogElement {
@@ -30,7 +50,8 @@ export function helpPanel(): HTMLDialogElement {
     const style = KIND_STYLES[kind];
     return el('li', {}, el('span', { class: `swatch swatch-${kind}`, 'aria-hidden': 'true' }, style.icon), ` ${style.label}`, el('kbd', {}, style.shortcut.toUpperCase()));
   });
-  const keys = KEYS.map(([key, what]) => el('tr', {}, el('td', {}, el('kbd', {}, key)), el('td', {}, what)));
+  const keys = SHORTCUTS.map(({ keys, also, what }) =>
+    el('tr', {}, el('td', {}, el('kbd', {}, [...keys, ...(also ? [also] : [])].join(', '))), el('td', {}, what)));
   const close = el('button', { type: 'button', class: 'primary' }, 'Close');
   const dialog = el(
     'dialog',

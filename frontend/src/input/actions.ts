@@ -1,0 +1,51 @@
+import { copyPayload, kindsIn, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
+import { deleteOps, movedTogether } from '../store/selection';
+import { LIMITS, type ElementKind, type Point } from '../sync/protocol';
+import type { WallContext } from './wallContext';
+
+/** The edits the keyboard, the clipboard and the selection toolbar share, each one batch and one undo step. */
+export interface WallActions {
+  /** Pastes copied elements (centred on `at`, or beside where they were copied), selecting what was pasted. */
+  paste(payload: ClipboardPayload, at: Point | null): void;
+  duplicate(): void;
+  toFront(): void;
+  toBack(): void;
+  remove(): void;
+  nudge(dx: number, dy: number): void;
+}
+
+/** `locked` says why a kind may not be created now (its phase has not come), or null when it may. */
+export function wallActions(wall: WallContext, locked: (kind: ElementKind) => string | null): WallActions {
+  const paste = (payload: ClipboardPayload, at: Point | null): void => {
+    if (!wall.canEdit()) return;
+    const refusal = kindsIn(payload).map(locked).find((reason) => reason !== null);
+    if (refusal) {
+      wall.say(refusal);
+      return;
+    }
+    const { ops, ids } = pasteOps(payload, at);
+    if (ops.length > LIMITS.opsPerBatch) {
+      wall.say(`At most ${LIMITS.opsPerBatch} elements and arrows can be pasted at once.`);
+      return;
+    }
+    wall.edit(ops);
+    wall.select(ids);
+  };
+  return {
+    paste,
+    duplicate() {
+      const payload = copyPayload(wall.selection(), wall.view());
+      if (payload) paste(payload, null);
+    },
+    toFront: () => wall.edit(zOrderOps(wall.selection(), wall.view(), 'front')),
+    toBack: () => wall.edit(zOrderOps(wall.selection(), wall.view(), 'back')),
+    remove() {
+      wall.edit(deleteOps(wall.selection(), wall.view()));
+      wall.select([]);
+    },
+    nudge(dx, dy) {
+      const moves = movedTogether(wall.selection(), dx, dy, wall.view());
+      wall.edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
+    },
+  };
+}

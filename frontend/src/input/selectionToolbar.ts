@@ -1,0 +1,133 @@
+import type { Viewport } from '../canvas/viewport';
+import type { Point, Rect } from '../render/geometry';
+import { el } from '../ui/dom';
+import { shortcutTitle, type KeyedAction } from '../ui/help';
+import type { WallActions } from './actions';
+import { aboveBox, besideArrow } from './toolbarPlacement';
+import type { WallContext } from './wallContext';
+
+export interface ToolbarSource {
+  wall: WallContext;
+  viewport(): Viewport;
+  /** Where the selection is drawn on the wall; null when nothing is. */
+  selectionBounds(): Rect | null;
+  /** The selected arrow when it is all that is selected, on the wall: its line, and what is to stay seen. */
+  selectedArrow(): { from: Point; to: Point; keepClear: Rect[] } | null;
+  /** Text being edited or something being dragged: the toolbar keeps out of the way meanwhile. */
+  busy(): boolean;
+  /** Edits the text of a sticky, or the label of an arrow. */
+  edit(id: string): void;
+}
+
+/** What is selected, as far as the toolbar cares. */
+interface Picked {
+  readonly count: number;
+  readonly arrows: number;
+}
+
+type ToolAction = Exclude<KeyedAction, 'minimap'>;
+
+interface Tool {
+  readonly action: ToolAction;
+  readonly testId: string;
+  /** What the button says; its full name (in its title, and for assistive technology) begins or ends with it. */
+  readonly text: string;
+  readonly name: (picked: Picked) => string;
+  readonly shown: (picked: Picked) => boolean;
+}
+
+const TOOLS: readonly Tool[] = [
+  { action: 'edit', testId: 'toolbar-edit', text: 'Edit', name: (p) => (p.arrows === 1 ? 'Edit label' : 'Edit text'), shown: (p) => p.count === 1 },
+  // duplicating and layering are for stickies: arrows follow their ends and are drawn above them
+  { action: 'duplicate', testId: 'toolbar-duplicate', text: 'Duplicate', name: () => 'Duplicate', shown: (p) => p.arrows < p.count },
+  { action: 'front', testId: 'toolbar-front', text: 'To front', name: () => 'Bring to front', shown: (p) => p.arrows < p.count },
+  { action: 'back', testId: 'toolbar-back', text: 'To back', name: () => 'Send to back', shown: (p) => p.arrows < p.count },
+  { action: 'delete', testId: 'toolbar-delete', text: 'Delete', name: () => 'Delete', shown: () => true },
+];
+
+/**
+ * A small toolbar floating just above the selection, for those who may edit: edit text, duplicate, bring to front,
+ * send to back, delete — each what a shortcut does too (the title names it), each one edit. It follows the
+ * selection as the wall pans, zooms or moves, and hides while text is edited or something is dragged.
+ */
+export function selectionToolbar(source: ToolbarSource, actions: WallActions): { node: HTMLElement; refresh(): void } {
+  const { wall } = source;
+  const perform: Record<ToolAction, () => void> = {
+    edit: () => source.edit([...wall.selection()][0]!),
+    duplicate: actions.duplicate,
+    front: actions.toFront,
+    back: actions.toBack,
+    delete: actions.remove,
+  };
+  const buttons = TOOLS.map((tool) => {
+    const button = el('button', { type: 'button', class: `tool tool-${tool.action}`, 'data-testid': tool.testId }, tool.text);
+    button.addEventListener('click', () => perform[tool.action]());
+    return button;
+  });
+  const node = el('div', { class: 'selection-toolbar', role: 'toolbar', 'aria-label': 'Selection', 'data-testid': 'selection-toolbar' }, ...buttons);
+  node.hidden = true;
+  node.addEventListener('keydown', (event) => moveFocus(event, buttons));
+  let placedAt = '';
+
+  const refresh = (): void => {
+    const picked = pick(wall);
+    const box = picked && wall.canEdit() && !source.busy() ? source.selectionBounds() : null;
+    const host = node.parentElement;
+    const area = host ? { w: host.clientWidth, h: host.clientHeight } : null;
+    const { scale, x, y } = source.viewport();
+    const screen = (p: Point): Point => ({ x: p.x * scale + x, y: p.y * scale + y });
+    const rect = (r: Rect): Rect => ({ ...screen(r), w: r.w * scale, h: r.h * scale });
+    if (!picked || !box || !area || !overlaps(rect(box), area)) {
+      node.hidden = true;
+      placedAt = '';
+      return;
+    }
+    const key = `${picked.count} ${picked.arrows} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
+    if (key === placedAt && !node.hidden) return;
+    placedAt = key;
+    TOOLS.forEach((tool, i) => label(buttons[i]!, tool, picked));
+    node.hidden = false;
+    const size = { w: node.offsetWidth, h: node.offsetHeight };
+    const arrow = source.selectedArrow();
+    const at = arrow
+      ? besideArrow({ from: screen(arrow.from), to: screen(arrow.to), keepClear: arrow.keepClear.map(rect) }, size, area)
+      : aboveBox(rect(box), size, area);
+    node.style.left = `${at.x}px`;
+    node.style.top = `${at.y}px`;
+  };
+  return { node, refresh };
+}
+
+function pick(wall: WallContext): Picked | null {
+  const view = wall.view();
+  let count = 0;
+  let arrows = 0;
+  for (const id of wall.selection()) {
+    const element = view.get(id);
+    if (!element) continue;
+    count++;
+    if (element.kind === 'arrow') arrows++;
+  }
+  return count > 0 ? { count, arrows } : null;
+}
+
+function label(button: HTMLButtonElement, tool: Tool, picked: Picked): void {
+  const name = tool.name(picked);
+  button.hidden = !tool.shown(picked);
+  button.setAttribute('aria-label', name);
+  button.title = shortcutTitle(name, tool.action);
+}
+
+function overlaps(box: Rect, area: { w: number; h: number }): boolean {
+  return box.x + box.w > 0 && box.y + box.h > 0 && box.x < area.w && box.y < area.h;
+}
+
+/** Left and right arrow keys move between the toolbar's buttons, as in any toolbar (and nudge nothing). */
+function moveFocus(event: KeyboardEvent, buttons: HTMLButtonElement[]): void {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  event.preventDefault();
+  event.stopPropagation();
+  const shown = buttons.filter((b) => !b.hidden);
+  const at = shown.indexOf(document.activeElement as HTMLButtonElement);
+  shown[(at + (event.key === 'ArrowRight' ? 1 : shown.length - 1)) % shown.length]?.focus();
+}

@@ -1,0 +1,75 @@
+import type { Point, Rect } from '../render/geometry';
+import { intersects } from '../render/visible';
+
+export interface Size {
+  readonly w: number;
+  readonly h: number;
+}
+
+/** A selected arrow on screen: its line, and what the toolbar must leave visible around it (its ends, its label). */
+export interface ArrowOnScreen {
+  readonly from: Point;
+  readonly to: Point;
+  readonly keepClear: readonly Rect[];
+}
+
+/** Clear of the selection and its corner handles. */
+const GAP = 14;
+/** Kept from the stage's edges. */
+const EDGE = 8;
+
+/** Centred just above the selection; below it when there is no room above; within the stage. */
+export function aboveBox(box: Rect, size: Size, area: Size): Point {
+  const x = clamp(box.x + box.w / 2 - size.w / 2, EDGE, area.w - size.w - EDGE);
+  const above = box.y - GAP - size.h;
+  const below = box.y + box.h + GAP;
+  const y = above >= EDGE || below + size.h > area.h - EDGE ? Math.max(EDGE, above) : below;
+  return { x: Math.round(x), y: Math.round(y) };
+}
+
+/**
+ * Beside an arrow's middle, on the first side (below, above, right, left, then the corners between) where it
+ * covers neither the line nor what is to be kept clear; below the middle if no side is free.
+ */
+export function besideArrow(arrow: ArrowOnScreen, size: Size, area: Size): Point {
+  const m = { x: (arrow.from.x + arrow.to.x) / 2, y: (arrow.from.y + arrow.to.y) / 2 };
+  const centred = { x: m.x - size.w / 2, y: m.y - size.h / 2 };
+  const [left, right, up, down] = [m.x - GAP - size.w, m.x + GAP, m.y - GAP - size.h, m.y + GAP];
+  const candidates: Point[] = [
+    { x: centred.x, y: down }, { x: centred.x, y: up }, { x: right, y: centred.y }, { x: left, y: centred.y },
+    { x: right, y: down }, { x: left, y: down }, { x: right, y: up }, { x: left, y: up },
+  ];
+  const free = candidates.find((at) => {
+    const rect = { x: at.x, y: at.y, ...size };
+    return inside(rect, area) && !crosses(rect, arrow.from, arrow.to) && !arrow.keepClear.some((r) => intersects(rect, r));
+  });
+  const at = free ?? candidates[0]!;
+  return { x: Math.round(clamp(at.x, EDGE, area.w - size.w - EDGE)), y: Math.round(clamp(at.y, EDGE, area.h - size.h - EDGE)) };
+}
+
+function inside(rect: Rect, area: Size): boolean {
+  return rect.x >= EDGE && rect.y >= EDGE && rect.x + rect.w <= area.w - EDGE && rect.y + rect.h <= area.h - EDGE;
+}
+
+/** Whether the segment a–b passes through the rectangle (Liang–Barsky clipping). */
+export function crosses(rect: Rect, a: Point, b: Point): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let [t0, t1] = [0, 1];
+  const edges: [number, number][] = [[-dx, a.x - rect.x], [dx, rect.x + rect.w - a.x], [-dy, a.y - rect.y], [dy, rect.y + rect.h - a.y]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(high, value));
+}

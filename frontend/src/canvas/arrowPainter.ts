@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import { arrowPoints, type Point, type Rect } from '../render/geometry';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
-import { arrowBox, distanceToSegment, intersects } from '../render/visible';
+import { distanceToSegment, intersects, spanned } from '../render/visible';
 import type { WireArrow, WireElement } from '../sync/protocol';
 
 /** What the arrows are drawn from at a frame: the wall in drawing order, where each arrow's ends are right now. */
@@ -24,6 +24,23 @@ export function arrowShape(scene: () => ArrowScene): Konva.Shape {
   return new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => paintArrows(ctx._context, scene()) });
 }
 
+type Line = readonly [number, number, number, number];
+
+/**
+ * Where each arrow was last drawn, from which end objects: elements are immutable, so while neither end changed
+ * (nor is being dragged) its line is known, and a frame over a large wall does not recompute a thousand of them.
+ */
+const lines = new WeakMap<WireArrow, { from: Rect; to: Rect; line: Line; box: Rect }>();
+
+function lineOf(arrow: WireArrow, [from, to]: readonly [Rect, Rect]): { line: Line; box: Rect } {
+  const known = lines.get(arrow);
+  if (known?.from === from && known.to === to) return known;
+  const line = arrowPoints(from, to);
+  const drawn = { from, to, line, box: spanned({ x: line[0], y: line[1] }, { x: line[2], y: line[3] }) };
+  lines.set(arrow, drawn);
+  return drawn;
+}
+
 /** The topmost arrow within a few screen pixels of a wall point. */
 export function arrowAt(point: Point, scene: ArrowScene): WireArrow | null {
   const tolerance = 6 / scene.scale;
@@ -32,14 +49,14 @@ export function arrowAt(point: Point, scene: ArrowScene): WireArrow | null {
     if (arrow.kind !== 'arrow') continue;
     const ends = scene.ends(arrow);
     if (!ends) continue;
-    const [x1, y1, x2, y2] = arrowPoints(ends[0], ends[1]);
+    const [x1, y1, x2, y2] = lineOf(arrow, ends).line;
     if (distanceToSegment(point, { x: x1, y: y1 }, { x: x2, y: y2 }) <= tolerance) return arrow;
   }
   return null;
 }
 
 /** Where an arrow's label is written: above the middle of its line, at most this wide. */
-export function labelBox([x1, y1, x2, y2]: readonly [number, number, number, number]): Rect {
+export function labelBox([x1, y1, x2, y2]: Line): Rect {
   return { x: (x1 + x2) / 2 - 80, y: (y1 + y2) / 2 - 20, w: 160, h: 20 };
 }
 
@@ -52,8 +69,9 @@ function paintArrows(ctx: CanvasRenderingContext2D, scene: ArrowScene): void {
   for (const arrow of scene.ordered) {
     if (arrow.kind !== 'arrow') continue;
     const ends = scene.ends(arrow);
-    if (!ends || !intersects(arrowBox(ends[0], ends[1]), scene.visible)) continue;
-    const line = arrowPoints(ends[0], ends[1]);
+    if (!ends) continue;
+    const { line, box } = lineOf(arrow, ends);
+    if (!intersects(box, scene.visible)) continue;
     const [x1, y1, x2, y2] = line;
     const selected = scene.selection.has(arrow.id);
     if (selected) paintHalo(ctx, x1, y1, x2, y2, unit);

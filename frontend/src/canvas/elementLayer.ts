@@ -1,5 +1,6 @@
 import Konva from 'konva';
-import { arrowPoints, fitFontSize, type Point, type Rect } from '../render/geometry';
+import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
+import { ellipsize, wrapText } from '../render/textLayout';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
@@ -23,6 +24,8 @@ export interface ElementHandlers {
 
 const PADDING = 10;
 const LABEL_SIZE = 11;
+/** Konva's own default face, which the stickies were always written in. */
+const FONT = 'Arial';
 /** Below this zoom stickies are too small to read or grab: the wall is drawn as one overview picture. */
 export const DETAIL_SCALE = 0.3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
@@ -53,6 +56,7 @@ export class ElementLayer {
   private resizing: ({ id: string } & Rect) | null = null;
   private visible: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private scale = 1;
+  private marginPending = false;
 
   constructor(
     private readonly handlers: ElementHandlers,
@@ -149,19 +153,28 @@ export class ElementLayer {
     return from && to ? [this.placed(from), this.placed(to)] : null;
   }
 
-  private sync(): void {
+  /**
+   * Builds nodes for what is on screen now; those only in the margin around it are built when the browser is next
+   * idle (`withMargin`), so neither the first frame nor a pan into new wall waits for stickies nobody sees yet.
+   */
+  private sync(withMargin = false): void {
     if (this.orderedFrom !== this.view) {
       this.ordered = inDrawingOrder(this.view);
       this.orderedFrom = this.view;
     }
     const keep = new Set<string>();
+    let deferred = false;
     if (this.detailed) {
       const area = this.grown(MARGIN);
       for (const element of this.ordered) {
         if (element.kind === 'arrow') continue;
-        if (intersects(this.placed(element), area) || this.selection.has(element.id)) keep.add(element.id);
+        const placed = this.placed(element);
+        if (!intersects(placed, area) && !this.selection.has(element.id)) continue;
+        if (withMargin || this.nodes.has(element.id) || intersects(placed, this.visible) || this.selection.has(element.id)) keep.add(element.id);
+        else deferred = true;
       }
     }
+    if (deferred) this.buildMarginLater();
     for (const [id, node] of this.nodes) {
       if (!keep.has(id) && !node.group.isDragging()) {
         node.group.destroy();
@@ -183,6 +196,15 @@ export class ElementLayer {
     const handled = single && this.editable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
     this.handles.show(handled, this.scale);
     this.layer.batchDraw();
+  }
+
+  private buildMarginLater(): void {
+    if (this.marginPending) return;
+    this.marginPending = true;
+    requestIdleCallback(() => {
+      this.marginPending = false;
+      this.sync(true);
+    });
   }
 
   private grown(margin: number): Rect {
@@ -253,21 +275,7 @@ export class ElementLayer {
       name: 'frame',
     });
     group.add(frame);
-    group.add(new Konva.Text({
-      x: PADDING, y: 6, text: `${style.icon} ${style.label}`, fontSize: LABEL_SIZE, fill: 'rgba(33,37,41,0.7)',
-      width: element.w - 2 * PADDING, wrap: 'none', ellipsis: true, listening: false, perfectDrawEnabled: false, name: 'kind-label',
-    }));
-    const textTop = 6 + LABEL_SIZE + 6;
-    const textHeight = isBoundary ? 40 : element.h - textTop - PADDING;
-    const width = element.w - 2 * PADDING;
-    // Konva draws text as text: whatever a sticky says is never interpreted as markup
-    group.add(new Konva.Text({
-      x: PADDING, y: textTop, width, height: textHeight, text: element.text,
-      fontSize: isBoundary ? 22 : fitFontSize(element.text, width, textHeight),
-      fontStyle: isBoundary ? 'bold' : 'normal', fill: '#212529', wrap: 'word', ellipsis: true,
-      align: isBoundary ? 'left' : 'center', verticalAlign: isBoundary ? 'top' : 'middle', name: 'sticky-text',
-      listening: false, perfectDrawEnabled: false,
-    }));
+    group.add(stickyText(element));
     group.on('click tap', (event) => {
       event.cancelBubble = true;
       this.handlers.onSelected(element.id, event.evt.shiftKey);
@@ -303,4 +311,49 @@ function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): 
   const isBoundary = element.kind === 'boundary';
   frame.stroke(selected ? SELECTED : isBoundary ? '#868e96' : 'rgba(0,0,0,0.12)');
   frame.strokeWidth(selected ? 3 : isBoundary ? 2 : 1);
+}
+
+/**
+ * A sticky's kind label and text as one shape, laid out once with the canvas's own measure when first drawn (the
+ * node is built anew whenever its element changes). Drawn with the canvas's text calls: whatever a sticky says is
+ * always text, never markup.
+ */
+function stickyText(element: WireElement): Konva.Shape {
+  const style = KIND_STYLES[element.kind];
+  const isBoundary = element.kind === 'boundary';
+  const width = element.w - 2 * PADDING;
+  const top = 6 + LABEL_SIZE + 6;
+  const height = isBoundary ? 40 : element.h - top - PADDING;
+  const size = isBoundary ? 22 : fitFontSize(element.text, width, height);
+  const font = `${isBoundary ? 'bold ' : ''}${size}px ${FONT}`;
+  let laidOut: { label: string; lines: string[] } | null = null;
+  return new Konva.Shape({
+    width: element.w,
+    height: element.h,
+    listening: false,
+    perfectDrawEnabled: false,
+    name: 'sticky-text',
+    sceneFunc: (konvaContext) => {
+      const ctx = konvaContext._context;
+      ctx.textBaseline = 'middle';
+      ctx.font = `${LABEL_SIZE}px ${FONT}`;
+      if (!laidOut) {
+        const label = ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
+        ctx.font = font;
+        const lines = wrapText(element.text, width, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
+        laidOut = { label, lines };
+        ctx.font = `${LABEL_SIZE}px ${FONT}`;
+      }
+      ctx.textAlign = 'left';
+      ctx.fillStyle = 'rgba(33,37,41,0.7)';
+      ctx.fillText(laidOut.label, PADDING, 6 + LABEL_SIZE / 2);
+      ctx.font = font;
+      ctx.fillStyle = '#212529';
+      ctx.textAlign = isBoundary ? 'left' : 'center';
+      const line = size * LINE_HEIGHT;
+      const first = isBoundary ? top : top + (height - laidOut.lines.length * line) / 2;
+      const x = isBoundary ? PADDING : PADDING + width / 2;
+      laidOut.lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
+    },
+  });
 }

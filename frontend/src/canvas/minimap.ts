@@ -36,34 +36,37 @@ export function minimap(centreOn: (world: Point) => void): {
   let shown = true;
   let last: { view: ReadonlyMap<string, WireElement>; visible: Rect } | null = null;
 
+  // the wall's picture is painted again only when the wall or the map's frame changed; a pan repaints the view's frame
+  const picture = document.createElement('canvas');
+  picture.width = WIDTH;
+  picture.height = HEIGHT;
+  let pictured: { view: ReadonlyMap<string, WireElement>; map: typeof map } | null = null;
+  let notes: { view: ReadonlyMap<string, WireElement>; all: WireElement[]; world: Rect | null } | null = null;
+
   const paint = (view: ReadonlyMap<string, WireElement>, visible: Rect): void => {
     last = { view, visible };
     if (!shown) {
       node.hidden = true;
       return;
     }
-    const notes = [...view.values()].filter((e) => e.kind !== 'arrow');
-    const world = bounds(notes);
+    if (notes?.view !== view) {
+      const all = [...view.values()].filter((e) => e.kind !== 'arrow');
+      notes = { view, all, world: bounds(all) };
+    }
+    const world = notes.world;
     node.hidden = !world || contains(visible, world);
     if (!world || node.hidden) return;
-    const all = bounds([world, visible])!;
-    map = minimapScale(all);
+    map = minimapScale(bounds([world, visible])!);
+    if (pictured?.view !== view || !sameMap(pictured.map, map)) {
+      paintWall(picture.getContext('2d')!, notes.all, map);
+      pictured = { view, map };
+    }
     const ctx = node.getContext('2d')!;
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    ctx.drawImage(picture, 0, 0);
     ctx.save();
     ctx.translate(map.x, map.y);
     ctx.scale(map.scale, map.scale);
-    const least = 1.5 / map.scale; // every sticky at least a visible dot
-    for (const e of notes) {
-      if (e.kind === 'boundary') {
-        ctx.strokeStyle = '#868e96';
-        ctx.lineWidth = 1 / map.scale;
-        ctx.strokeRect(e.x, e.y, e.w, e.h);
-      } else {
-        ctx.fillStyle = KIND_STYLES[e.kind].fill;
-        ctx.fillRect(e.x, e.y, Math.max(least, e.w), Math.max(least, e.h));
-      }
-    }
     ctx.strokeStyle = '#1c7ed6';
     ctx.lineWidth = 2 / map.scale;
     ctx.strokeRect(visible.x, visible.y, visible.w, visible.h);
@@ -102,4 +105,27 @@ export function minimap(centreOn: (world: Point) => void): {
       else if (!shown) node.hidden = true;
     },
   };
+}
+
+function sameMap(a: { scale: number; x: number; y: number }, b: { scale: number; x: number; y: number }): boolean {
+  return a.scale === b.scale && a.x === b.x && a.y === b.y;
+}
+
+function paintWall(ctx: CanvasRenderingContext2D, notes: readonly WireElement[], map: { scale: number; x: number; y: number }): void {
+  ctx.clearRect(0, 0, WIDTH, HEIGHT);
+  ctx.save();
+  ctx.translate(map.x, map.y);
+  ctx.scale(map.scale, map.scale);
+  const least = 1.5 / map.scale; // every sticky at least a visible dot
+  for (const e of notes) {
+    if (e.kind === 'boundary') {
+      ctx.strokeStyle = '#868e96';
+      ctx.lineWidth = 1 / map.scale;
+      ctx.strokeRect(e.x, e.y, e.w, e.h);
+    } else {
+      ctx.fillStyle = KIND_STYLES[e.kind].fill;
+      ctx.fillRect(e.x, e.y, Math.max(least, e.w), Math.max(least, e.h));
+    }
+  }
+  ctx.restore();
 }

@@ -32,7 +32,8 @@ export function arrowPoints(from: Rect, to: Rect): [number, number, number, numb
 }
 
 const CHAR_WIDTH = 0.56;
-const LINE_HEIGHT = 1.2;
+/** Line spacing of sticky text, as a multiple of the font size. */
+export const LINE_HEIGHT = 1.2;
 
 /**
  * The largest font size (from `max` down to `min`) at which `text`, wrapped at word boundaries, fits in the box:

@@ -169,4 +169,37 @@ describe('editing several stickies at once', () => {
     await ada.close();
     await grace.close();
   });
+
+  it('creates a sticky where its kind is dropped from the palette, and pans with Space+drag over a sticky', async () => {
+    const board = await createBoard('Gestures', [{ text: 'Anchor', x: 100, y: 100 }]);
+    const ada = await open(browser, board.links.facilitator);
+    const grace = await open(browser, board.links.participant);
+    const errors = [...watchErrors(ada), ...watchErrors(grace)];
+    const canvas = ada.getByTestId('canvas');
+    const box = (await canvas.boundingBox())!;
+    const drop = await onScreen(ada, 500, 300);
+    await ada.locator('.palette [data-kind=command]').dragTo(canvas, { targetPosition: { x: drop.x - box.x, y: drop.y - box.y } });
+    await ada.getByRole('textbox').fill('Place Order');
+    await ada.keyboard.press('Escape');
+    // centred where it was dropped (to the pixel the pointer was on)
+    await expect.poll(() => item(grace, 'Place Order').count(), SOON).toBe(1);
+    expect(Math.abs((await attr(grace, 'Place Order', 'x')) - (500 - 80))).toBeLessThanOrEqual(1);
+    expect(Math.abs((await attr(grace, 'Place Order', 'y')) - (300 - 60))).toBeLessThanOrEqual(1);
+    expect(await item(grace, 'Place Order').getAttribute('data-kind')).toBe('command');
+
+    const panX = async (): Promise<number> => Number(await canvas.getAttribute('data-pan-x'));
+    const before = await panX();
+    await ada.keyboard.down('Space');
+    await dragFrom(ada, await onScreen(ada, 180, 160), -150, -80);
+    await ada.keyboard.up('Space');
+    expect(await panX()).toBe(before - 150);
+    // the drag began over the sticky, yet only the view moved
+    expect(await attr(ada, 'Anchor', 'x')).toBe(100);
+    // without Space, the same drag moves the sticky again
+    await dragFrom(ada, await onScreen(ada, 180, 160), 40, 0);
+    await expect.poll(() => attr(grace, 'Anchor', 'x'), SOON).toBe(140);
+    expect(errors).toEqual([]);
+    await ada.close();
+    await grace.close();
+  });
 });

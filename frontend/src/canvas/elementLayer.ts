@@ -57,6 +57,7 @@ export class ElementLayer {
   private visible: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private scale = 1;
   private marginPending = false;
+  private panning = false;
 
   constructor(
     private readonly handlers: ElementHandlers,
@@ -82,7 +83,18 @@ export class ElementLayer {
 
   setEditable(editable: boolean): void {
     this.editable = editable;
-    this.nodes.forEach(({ group }) => group.draggable(editable));
+    this.nodes.forEach(({ group }) => group.draggable(this.movable));
+  }
+
+  /** While the person holds Space a drag pans the wall, also one that starts on a sticky, and no handle shows. */
+  setPanning(panning: boolean): void {
+    this.panning = panning;
+    this.nodes.forEach(({ group }) => group.draggable(this.movable));
+    this.sync();
+  }
+
+  private get movable(): boolean {
+    return this.editable && !this.panning;
   }
 
   /** `moving` places elements others are dragging right now (their previews) away from their stored place. */
@@ -193,7 +205,7 @@ export class ElementLayer {
     if (!inOrder) for (const element of this.ordered) this.nodes.get(element.id)?.group.moveToTop();
     this.overview.visible(!this.detailed);
     const single = this.selection.size === 1 ? this.view.get([...this.selection][0]!) : undefined;
-    const handled = single && this.editable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
+    const handled = single && this.movable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
     this.handles.show(handled, this.scale);
     this.layer.batchDraw();
   }
@@ -258,7 +270,7 @@ export class ElementLayer {
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect } {
     const style = KIND_STYLES[element.kind];
-    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.editable, id: element.id, name: 'element' });
+    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, id: element.id, name: 'element' });
     const isBoundary = element.kind === 'boundary';
     const frame = new Konva.Rect({
       width: element.w,

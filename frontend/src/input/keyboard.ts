@@ -1,7 +1,7 @@
 import type { ElementKind } from '../sync/protocol';
 import { kindForKey } from '../ui/palette';
 import type { WallActions } from './actions';
-import { isTyping } from './typing';
+import { isButton, isTyping } from './typing';
 import type { WallContext } from './wallContext';
 
 export interface ShortcutTargets {
@@ -76,8 +76,4 @@ function editingKey(event: KeyboardEvent, { wall, actions, ...targets }: Shortcu
     const kind = kindForKey(event.key);
     if (kind) act(() => targets.create(kind));
   }
-}
-
-function isButton(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY');
 }

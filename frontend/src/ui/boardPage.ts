@@ -9,6 +9,7 @@ import type { Viewport } from '../canvas/viewport';
 import { wallActions } from '../input/actions';
 import { listenForClipboard } from '../input/clipboard';
 import { listenForShortcuts } from '../input/keyboard';
+import { acceptPaletteDrops, holdSpaceToPan } from '../input/wallGestures';
 import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
 import { textEditing } from '../input/textEditing';
@@ -109,7 +110,7 @@ function openWall(
   }
   // The stage is made once the bars around it are in place: each later resize reallocates all its canvases. So the
   // palette takes its place now; an observer's is taken away when the server says who this is.
-  let tools: ReturnType<typeof palette> | null = palette((kind) => startEditing(create(kind)));
+  let tools: ReturnType<typeof palette> | null = palette((kind) => createAndEdit(kind));
   body.prepend(tools.node);
   const view = createWallView(stageHost);
   const fitAll = (): void => {
@@ -270,6 +271,12 @@ function openWall(
     return id;
   };
   const startEditing = (id: string): void => texts.edit(id);
+  /** A new sticky of the kind, its text edited at once; or, when the phase has not unlocked the kind, why not. */
+  const createAndEdit = (kind: ElementKind, at?: Point): void => {
+    const reason = lockedKind(kind);
+    if (reason) say(reason);
+    else startEditing(create(kind, at));
+  };
 
   listenForShortcuts({
     wall,
@@ -281,12 +288,10 @@ function openWall(
     edit: texts.edit,
     undo: () => replay(history.undo(state.wall.view)),
     redo: () => replay(history.redo(state.wall.view)),
-    create: (kind) => {
-      const reason = lockedKind(kind);
-      if (reason) say(reason);
-      else startEditing(create(kind));
-    },
+    create: (kind) => createAndEdit(kind),
   });
+  acceptPaletteDrops(view.stage, createAndEdit);
+  holdSpaceToPan(stageHost, (panning) => layer.setPanning(panning));
   listenForClipboard(wall, actions.paste, pointer);
 
   live.onMessage((message) => {

@@ -47,6 +47,7 @@ export function phaseBar(
       const following = format.phases[settings.phase.index];
       title.textContent = `${format.name} · ${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
       question.textContent = phase?.question ?? '';
+      question.title = question.textContent;
       flags.textContent = [settings.gatingLifted ? 'Gating lifted' : '', settings.frozen ? 'Wall frozen' : ''].filter(Boolean).join(' · ');
       controls.hidden = !steering;
       previous.disabled = settings.phase.index <= 1;

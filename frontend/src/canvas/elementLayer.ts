@@ -1,4 +1,5 @@
 import Konva from 'konva';
+import { whenIdle } from '../idle';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
 import { ellipsize, wrapText } from '../render/textLayout';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
@@ -213,7 +214,7 @@ export class ElementLayer {
   private buildMarginLater(): void {
     if (this.marginPending) return;
     this.marginPending = true;
-    requestIdleCallback(() => {
+    whenIdle(() => {
       this.marginPending = false;
       this.sync(true);
     });

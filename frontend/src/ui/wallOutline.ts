@@ -1,3 +1,4 @@
+import { whenIdle } from '../idle';
 import { KIND_STYLES } from '../render/kinds';
 import type { WireElement } from '../sync/protocol';
 import { el } from './dom';
@@ -49,7 +50,7 @@ export function wallOutline(): { node: HTMLElement; update(view: ReadonlyMap<str
   const later = (): void => {
     if (scheduled) return;
     scheduled = true;
-    requestIdleCallback((idle) => {
+    whenIdle((idle) => {
       scheduled = false;
       build(() => idle.timeRemaining() < 2);
       if (wanted !== shown) later();

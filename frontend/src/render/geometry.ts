@@ -1,3 +1,5 @@
+import { wrapText } from './textLayout';
+
 export interface Rect {
   readonly x: number;
   readonly y: number;
@@ -41,29 +43,10 @@ export const LINE_HEIGHT = 1.2;
  */
 export function fitFontSize(text: string, width: number, height: number, max = 20, min = 9): number {
   for (let size = max; size > min; size--) {
-    if (wrappedLines(text, width, size) * size * LINE_HEIGHT <= height) return size;
+    const room = Math.floor(height / (size * LINE_HEIGHT));
+    // the wrapping the sticky is written with, measured by an average letter: no canvas is needed to choose a size
+    const estimate = (line: string): number => line.length * size * CHAR_WIDTH;
+    if (room > 0 && wrapText(text, width, room + 1, estimate).length <= room) return size;
   }
   return min;
-}
-
-function wrappedLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor(width / (fontSize * CHAR_WIDTH)));
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let current = 0;
-    lines++;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      // a word longer than a line is broken across lines
-      for (let rest = word.length; rest > 0; rest -= perLine) {
-        const piece = Math.min(rest, perLine);
-        if (current > 0 && current + 1 + piece > perLine) {
-          lines++;
-          current = piece;
-        } else {
-          current += (current > 0 ? 1 : 0) + piece;
-        }
-      }
-    }
-  }
-  return lines;
 }

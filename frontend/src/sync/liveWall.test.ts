@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LiveWall, type SocketLike } from './liveWall';
 
 const BOARD = '6f1c2a90-3b7d-4c1e-9f2a-0d5b8e4a7c31';
@@ -84,8 +84,7 @@ describe('live wall', () => {
 
     const offline = wall.edit([{ op: 'update', id: A, set: { text: 'Order placed' } }]);
     expect(wall.snapshot().wall.pending).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(sockets).toHaveLength(2);
+    await vi.waitFor(() => expect(sockets).toHaveLength(2));
     socket().open();
     expect(socket().sent[0]).toMatchObject({ type: 'join', lastSeq: 3 });
     socket().receive({ ...welcome, seq: 3, catchUp: 'none' });
@@ -152,8 +151,7 @@ describe('live wall', () => {
     socket().receive(welcome);
     wall.useToken('new-tok');
     socket().drop(4403);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(sockets).toHaveLength(2);
+    await vi.waitFor(() => expect(sockets).toHaveLength(2));
     socket().open();
     expect(socket().sent[0]).toMatchObject({ type: 'join', token: 'new-tok' });
   });

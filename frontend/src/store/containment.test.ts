@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WireElement } from '../sync/protocol';
-import { contents } from './containment';
+import { contents, placementOf } from './containment';
 
 function el(id: string, kind: WireElement['kind'], x: number, y: number, w = 160, h = 120): WireElement {
   return { id, kind, text: id, x, y, w, h, z: 1, props: {}, version: 1, updatedBy: '', updatedAt: '' } as WireElement;
@@ -21,5 +23,34 @@ describe('contents', () => {
 
   it('holds nothing for a plain sticky', () => {
     expect(contents(inside, view)).toEqual([]);
+  });
+});
+
+interface SharedCase {
+  name: string;
+  elements: Array<Pick<WireElement, 'id' | 'kind' | 'text' | 'x' | 'y' | 'w' | 'h' | 'z'>>;
+  expect: Record<string, { aggregate: string | null; context: string | null }>;
+}
+
+const shared = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../docs/containment-cases.json', import.meta.url)), 'utf8'),
+) as { cases: SharedCase[] };
+
+describe('placementOf, by the table of cases the server is checked with too', () => {
+  it('reads the shared table', () => {
+    expect(shared.cases.length).toBeGreaterThan(5);
+  });
+
+  it.each(shared.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    // the answer must not depend on the order the wall was read in
+    for (const order of [c.elements, [...c.elements].reverse()]) {
+      for (const [id, expected] of Object.entries(c.expect)) {
+        const element = order.find((e) => e.id === id)!;
+        const placed = placementOf(element, order);
+        expect({ aggregate: placed.aggregate?.id ?? null, context: placed.context?.id ?? null }, element.text).toEqual(
+          expected,
+        );
+      }
+    }
   });
 });

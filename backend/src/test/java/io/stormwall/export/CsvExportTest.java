@@ -1,5 +1,6 @@
 package io.stormwall.export;
 
+import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwall.support.Api;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +60,52 @@ class CsvExportTest {
         assertThat(byId.get(wall.hotspot).get("props")).contains("\"status\":\"open\"");
         assertThat(byId.get(wall.hotspot).get("boundedContext")).isEmpty();
         assertThat(byId.get(wall.aggregate).get("boundedContext")).isEqualTo("Billing");
+    }
+
+    /**
+     * Two walls where the CSV used to name another context than the report: a sticky on a card that straddles two
+     * contexts (the CSV went by the sticky's centre, the report by the card's), and two contexts of the same size
+     * (the CSV took the lower id, the report the one on top). Both now read the one rule of placement.
+     */
+    @Test
+    void namesTheSameContextAsTheReport() {
+        Api.TestBoard board = api.createBoard("Straddling", "free");
+        List<String> ids = Stream.generate(() -> UUID.randomUUID().toString()).limit(2).sorted().toList();
+        Api.Response sent = api.ops(board.id(), board.participant(), "straddling",
+                object("op", "create", "element", object("kind", "boundary", "text", "Billing", "x", 0, "y", 0, "w", 500, "h", 400)),
+                object("op", "create", "element", object("kind", "boundary", "text", "Shipping", "x", 500, "y", 0, "w", 500, "h", 400)),
+                object("op", "create", "element", object("kind", "aggregate", "text", "Subscription", "x", 300, "y", 100, "w", 320, "h", 200)),
+                object("op", "create", "element", object("kind", "event", "text", "Subscription Renewed", "x", 450, "y", 150)),
+                // same size, overlapping: the one on top has the higher id
+                object("op", "create", "element", object("id", ids.get(0), "kind", "boundary", "text", "Lower", "x", 0, "y", 1000, "w", 600, "h", 400, "z", 1)),
+                object("op", "create", "element", object("id", ids.get(1), "kind", "boundary", "text", "OnTop", "x", 200, "y", 1000, "w", 600, "h", 400, "z", 2)),
+                object("op", "create", "element", object("kind", "event", "text", "Parcel Sent", "x", 300, "y", 1100)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        Map<String, String> contextByText = new LinkedHashMap<>();
+        byId(parse(downloads.get(csvPath(board.id()), board.observer()).text()))
+                .values().forEach(row -> contextByText.put(row.get("text"), row.get("boundedContext")));
+        String catalog = ReportExportTest.section(api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body(),
+                "1. Event catalog");
+
+        assertThat(contextByText).containsEntry("Subscription Renewed", "Billing").containsEntry("Parcel Sent", "OnTop");
+        assertThat(contextInReport(catalog, "Subscription Renewed")).isEqualTo("Billing");
+        assertThat(contextInReport(catalog, "Parcel Sent")).isEqualTo("OnTop");
+    }
+
+    /** The "### Bounded context: …" heading the event is listed under in the report's event catalog. */
+    private static String contextInReport(String catalog, String event) {
+        String context = null;
+        for (String line : catalog.lines().toList()) {
+            if (line.startsWith("### Bounded context: ")) {
+                context = line.substring("### Bounded context: ".length());
+            } else if (line.startsWith("### ")) {
+                context = null;
+            } else if (line.equals("- " + event)) {
+                return context;
+            }
+        }
+        throw new AssertionError(event + " is not in the event catalog:\n" + catalog);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.stormwall.export.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.notation.Placement;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
@@ -46,15 +47,15 @@ class CsvExportController {
     }
 
     static CsvTable table(List<Element> elements) {
-        Containment containment = new Containment(elements);
+        Placement placement = new Placement(elements);
         CsvTable table = new CsvTable().row(COLUMNS);
         for (Element e : elements) {
             table.row(List.of(e.id().toString(), e.kind().id(), CsvTable.text(e.text()), number(e.x()), number(e.y()),
                     number(e.w()), number(e.h()), Long.toString(e.z()), Objects.toString(e.from(), ""),
                     Objects.toString(e.to(), ""), CsvTable.text(e.label()), e.props().toString(),
                     CsvTable.text(e.updatedBy()), e.updatedAt().toString(),
-                    CsvTable.text(containment.aggregateOf(e).map(Element::text).orElse("")),
-                    CsvTable.text(containment.boundedContextOf(e).map(Element::text).orElse(""))));
+                    CsvTable.text(placement.aggregateOf(e).map(Element::text).orElse("")),
+                    CsvTable.text(placement.contextOf(e).map(Element::text).orElse(""))));
         }
         return table;
     }

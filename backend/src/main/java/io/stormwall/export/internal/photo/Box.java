@@ -35,11 +35,6 @@ record Box(double x, double y, double w, double h) {
         return new Box(x - by, y - by, w + 2 * by, h + 2 * by);
     }
 
-    /** The notation's rule of containment, as the browser applies it: the other's centre lies inside. */
-    boolean holdsCentreOf(Box other) {
-        return other.centreX() >= x && other.centreX() <= right() && other.centreY() >= y && other.centreY() <= bottom();
-    }
-
     boolean intersects(Box other) {
         return other.x < right() && other.right() > x && other.y < bottom() && other.bottom() > y;
     }

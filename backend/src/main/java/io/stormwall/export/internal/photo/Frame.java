@@ -1,5 +1,6 @@
 package io.stormwall.export.internal.photo;
 
+import io.stormwall.notation.Placement;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import io.stormwall.web.ApiException;
@@ -52,8 +53,8 @@ record Frame(Optional<Box> region, String caption, Optional<String> contextName)
     private static Frame context(List<Element> elements, String id) {
         Element boundary = boundary(elements, id);
         Box area = Box.of(boundary);
-        Box region = extent(elements.stream().filter(e -> e.kind() != ElementKind.BOUNDARY)
-                .filter(e -> area.holdsCentreOf(Box.of(e))))
+        Placement placement = new Placement(elements);
+        Box region = extent(elements.stream().filter(e -> placement.contextOf(e).filter(c -> c.id().equals(boundary.id())).isPresent()))
                 .map(area::union).orElse(area).inflate(MARGIN);
         String name = boundary.text().isBlank() ? "Unnamed" : boundary.text().strip();
         return new Frame(Optional.of(region), "Bounded context: " + name, Optional.of(name));

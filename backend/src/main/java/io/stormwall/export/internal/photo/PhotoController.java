@@ -3,14 +3,9 @@ package io.stormwall.export.internal.photo;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.export.internal.Attachments;
 import io.stormwall.web.ApiException;
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PhotoController {
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
-    private static final int MAX_FILE_NAME = 60;
 
     private final BoardAccess access;
     private final Photos photos;
@@ -81,23 +75,10 @@ class PhotoController {
     }
 
     private static void download(HttpHeaders headers, Sheet sheet, String extension) {
-        headers.setContentDisposition(ContentDisposition.attachment().filename(fileName(sheet, extension)).build());
+        Photo photo = sheet.photo();
+        headers.set(HttpHeaders.CONTENT_DISPOSITION,
+                Attachments.disposition(photo.title(), photo.frame().contextName().orElse(null), extension));
         headers.setCacheControl(CacheControl.noStore().cachePrivate());
         headers.set("X-Content-Type-Options", "nosniff");
-    }
-
-    /** The board's title (and the bounded context's name) in plain ASCII letters, digits and dashes. */
-    static String fileName(Sheet sheet, String extension) {
-        Photo photo = sheet.photo();
-        String base = Stream.concat(Stream.of(photo.title()), photo.frame().contextName().stream())
-                .map(PhotoController::slug).filter(s -> !s.isEmpty()).collect(Collectors.joining("-"));
-        String name = base.length() > MAX_FILE_NAME ? base.substring(0, MAX_FILE_NAME).replaceAll("-+$", "") : base;
-        return (name.isEmpty() ? "wall" : name) + "." + extension;
-    }
-
-    private static String slug(String text) {
-        String plain = Normalizer.normalize(Optional.ofNullable(text).orElse(""), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

@@ -3,15 +3,12 @@ package io.stormwall.export.internal.report;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.export.internal.Attachments;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.function.Function;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,22 +55,10 @@ class ReportController {
         Access granted = access.require(BoardId.parse(id), authorization);
         WallSnapshot snapshot = wall.snapshot(granted.boardId());
         String body = writer.apply(new WallModel(snapshot));
-        ContentDisposition attachment = ContentDisposition.attachment()
-                .filename(fileName(snapshot.board().title()) + "." + extension, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(snapshot.board().title(), extension))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
-    }
-
-    /** "Subscription billing" → "subscription-billing"; a title with no letters or digits → "board". */
-    static String fileName(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "board" : slug;
     }
 }

@@ -1,20 +1,20 @@
 package io.stormwall.export.internal.report;
 
-import io.stormwall.export.internal.report.Flow.Link;
+import io.stormwall.notation.Flow;
+import io.stormwall.notation.Flow.Link;
+import io.stormwall.notation.Placement;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -28,17 +28,14 @@ final class WallModel {
     record Crossing(Element from, Element to, Element item) {}
 
     private final WallSnapshot snapshot;
-    private final Containment containment;
     private final Flow flow;
+    private final Placement placement;
     private final Map<ElementKind, List<Element>> byKind = new EnumMap<>(ElementKind.class);
-    // a large wall asks for the same sticky's place many times; each answer is worked out once
-    private final Map<UUID, Optional<Element>> aggregates = new HashMap<>();
-    private final Map<UUID, Optional<Element>> contexts = new HashMap<>();
 
     WallModel(WallSnapshot snapshot) {
         this.snapshot = snapshot;
-        this.containment = new Containment(snapshot.elements());
         this.flow = new Flow(snapshot.elements());
+        this.placement = new Placement(snapshot.elements(), flow);
         for (ElementKind kind : ElementKind.values()) {
             byKind.put(kind, snapshot.elements().stream().filter(e -> e.kind() == kind).sorted(Flow.TIMELINE).toList());
         }
@@ -52,49 +49,14 @@ final class WallModel {
         return byKind.get(kind);
     }
 
-    /**
-     * A command's aggregate is the one its arrow points to, else the card it sits on; an event's is the card it
-     * sits on, else the aggregate with an arrow to it, else the aggregate of the command that results in it.
-     */
+    /** The aggregate the element belongs to, by the notation's one rule ({@link Placement}). */
     Optional<Element> aggregateOf(Element element) {
-        Optional<Element> known = aggregates.get(element.id());
-        if (known == null) {
-            known = findAggregate(element);
-            aggregates.put(element.id(), known);
-        }
-        return known;
+        return placement.aggregateOf(element);
     }
 
-    private Optional<Element> findAggregate(Element element) {
-        return switch (element.kind()) {
-            case AGGREGATE, BOUNDARY, ARROW -> Optional.empty();
-            case COMMAND -> first(flow.effects(element, Link.HANDLED_BY)).or(() -> containment.aggregateOf(element));
-            case EVENT -> containment.aggregateOf(element)
-                    .or(() -> first(flow.causes(element, Link.EMITS)))
-                    .or(() -> issuingCommands(element).stream().map(this::aggregateOf).flatMap(Optional::stream).findFirst());
-            default -> containment.aggregateOf(element);
-        };
-    }
-
-    /** An element with an aggregate belongs to that aggregate's context; any other to the boundary it sits in. */
+    /** The bounded context the element belongs to, by the notation's one rule ({@link Placement}). */
     Optional<Element> contextOf(Element element) {
-        Optional<Element> known = contexts.get(element.id());
-        if (known == null) {
-            known = findContext(element);
-            contexts.put(element.id(), known);
-        }
-        return known;
-    }
-
-    private Optional<Element> findContext(Element element) {
-        if (element.kind() == ElementKind.BOUNDARY || element.kind().isArrow()) {
-            return Optional.empty();
-        }
-        if (element.kind() == ElementKind.AGGREGATE) {
-            return containment.boundaryOf(element);
-        }
-        Optional<Element> aggregate = aggregateOf(element);
-        return aggregate.isPresent() ? containment.boundaryOf(aggregate.get()) : containment.boundaryOf(element);
+        return placement.contextOf(element);
     }
 
     List<Element> aggregatesIn(Element context) {
@@ -149,7 +111,7 @@ final class WallModel {
     /** The event whose centre is closest, for placing a sticky that sits in no aggregate or context. */
     Optional<Element> nearestEvent(Element element) {
         return all(ElementKind.EVENT).stream()
-                .min(Comparator.comparingDouble((Element e) -> Containment.distance(e, element)).thenComparing(Flow.TIMELINE));
+                .min(Comparator.comparingDouble((Element e) -> distance(e, element)).thenComparing(Flow.TIMELINE));
     }
 
     /**
@@ -193,7 +155,7 @@ final class WallModel {
         return text.strip().replaceAll("[\\r\\n\\u2028\\u2029\\u0085]+", " ");
     }
 
-    private static Optional<Element> first(List<Element> elements) {
-        return elements.stream().findFirst();
+    private static double distance(Element a, Element b) {
+        return Math.hypot(a.x() + a.w() / 2 - b.x() - b.w() / 2, a.y() + a.h() / 2 - b.y() - b.h() / 2);
     }
 }

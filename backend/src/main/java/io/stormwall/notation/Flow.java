@@ -1,4 +1,4 @@
-package io.stormwall.export.internal.report;
+package io.stormwall.notation;
 
 import static io.stormwall.wall.ElementKind.ACTOR;
 import static io.stormwall.wall.ElementKind.AGGREGATE;
@@ -24,10 +24,10 @@ import java.util.UUID;
  * direction (an actor issues a command, an event triggers a policy, …); an arrow drawn the other way round between
  * the same two kinds is read in that direction too, and arrows between any other kinds carry no flow.
  */
-final class Flow {
+public final class Flow {
 
     /** What an arrow between two kinds means, always stated from cause to effect. */
-    enum Link { ISSUES, HANDLED_BY, EMITS, RESULTS_IN, TRIGGERS, FEEDS, INFORMS, REPORTS }
+    public enum Link { ISSUES, HANDLED_BY, EMITS, RESULTS_IN, TRIGGERS, FEEDS, INFORMS, REPORTS }
 
     private record KindPair(ElementKind cause, ElementKind effect) {}
 
@@ -47,14 +47,14 @@ final class Flow {
             Map.entry(new KindPair(EXTERNAL_SYSTEM, EVENT), Link.REPORTS));
 
     /** Timeline order: left to right, then top to bottom, then by id so equal positions still sort one way. */
-    static final Comparator<Element> TIMELINE = Comparator.comparingDouble(Element::x)
+    public static final Comparator<Element> TIMELINE = Comparator.comparingDouble(Element::x)
             .thenComparingDouble(Element::y)
             .thenComparing(e -> e.id().toString());
 
     private final Map<UUID, List<Edge>> byCause = new HashMap<>();
     private final Map<UUID, List<Edge>> byEffect = new HashMap<>();
 
-    Flow(List<Element> elements) {
+    public Flow(List<Element> elements) {
         Map<UUID, Element> byId = new HashMap<>();
         elements.forEach(e -> byId.put(e.id(), e));
         for (Element arrow : elements) {
@@ -82,12 +82,12 @@ final class Flow {
     }
 
     /** The elements {@code effect} is reached from by {@code link}, in timeline order, each once. */
-    List<Element> causes(Element effect, Link link) {
+    public List<Element> causes(Element effect, Link link) {
         return sorted(byEffect.getOrDefault(effect.id(), List.of()).stream().filter(e -> e.link() == link).map(Edge::cause).toList());
     }
 
     /** The elements {@code cause} leads to by {@code link}, in timeline order, each once. */
-    List<Element> effects(Element cause, Link link) {
+    public List<Element> effects(Element cause, Link link) {
         return sorted(byCause.getOrDefault(cause.id(), List.of()).stream().filter(e -> e.link() == link).map(Edge::effect).toList());
     }
 

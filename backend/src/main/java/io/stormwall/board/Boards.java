@@ -2,8 +2,8 @@ package io.stormwall.board;
 
 import java.util.Optional;
 
-/** Reading boards' settings, for the modules that work on a board's content. */
+/** Reading a board's identity, title and format, for the modules that work on a board's content. */
 public interface Boards {
 
-    Optional<BoardSummary> find(BoardId id);
+    Optional<Board> find(BoardId id);
 }

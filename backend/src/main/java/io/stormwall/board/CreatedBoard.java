@@ -10,7 +10,7 @@ public record CreatedBoard(UUID id, String title, String format, PhaseRef phase,
         Map<String, String> tokens, Map<String, String> links) {
 
     /** The same answer for a board whose wall was filled after creation, showing its phase and seq as they are now. */
-    public CreatedBoard as(BoardSummary now) {
-        return new CreatedBoard(id, title, format, now.phase(), now.seq(), createdAt, tokens, links);
+    public CreatedBoard as(PhaseRef phase, long seq) {
+        return new CreatedBoard(id, title, format, phase, seq, createdAt, tokens, links);
     }
 }

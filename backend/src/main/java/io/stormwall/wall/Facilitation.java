@@ -1,7 +1,6 @@
 package io.stormwall.wall;
 
 import io.stormwall.board.Access;
-import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
 
 /**
@@ -24,5 +23,5 @@ public interface Facilitation {
 
     record PhaseSet(EditOutcome outcome, PhaseRef phase) {}
 
-    record TimerSet(EditOutcome outcome, BoardTimer timer) {}
+    record TimerSet(EditOutcome outcome, WallTimer timer) {}
 }

@@ -1,6 +1,5 @@
 package io.stormwall.wall;
 
-import io.stormwall.board.BoardTimer;
 import io.stormwall.web.ApiException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,7 @@ public sealed interface TimerAction {
     /**
      * @param phaseTimebox what {@code start} without a length counts down: the current phase's default timebox
      */
-    BoardTimer apply(BoardTimer current, Instant now, Duration phaseTimebox);
+    WallTimer apply(WallTimer current, Instant now, Duration phaseTimebox);
 
     /** Starts afresh, also over a running or paused timer; without a length, the phase's timebox. */
     record Start(Duration length) implements TimerAction {
@@ -31,12 +30,12 @@ public sealed interface TimerAction {
         }
 
         @Override
-        public BoardTimer apply(BoardTimer current, Instant now, Duration phaseTimebox) {
+        public WallTimer apply(WallTimer current, Instant now, Duration phaseTimebox) {
             Duration d = length != null ? length : phaseTimebox;
             if (d.isZero()) {
                 throw ApiException.invalid("seconds", "This phase has no default timebox; say how many seconds to count down.");
             }
-            return BoardTimer.running(d, now.plus(d));
+            return WallTimer.running(d, now.plus(d));
         }
     }
 
@@ -47,15 +46,15 @@ public sealed interface TimerAction {
         }
 
         @Override
-        public BoardTimer apply(BoardTimer current, Instant now, Duration phaseTimebox) {
-            if (current.state() != BoardTimer.State.running) {
+        public WallTimer apply(WallTimer current, Instant now, Duration phaseTimebox) {
+            if (current.state() != WallTimer.State.running) {
                 throw ApiException.invalid("action", "The timer is not running.");
             }
             Duration left = current.remainingAt(now);
             if (left.isZero()) {
                 throw ApiException.invalid("action", "The time is up already: extend or reset the timer.");
             }
-            return BoardTimer.paused(current.duration(), left);
+            return WallTimer.paused(current.duration(), left);
         }
     }
 
@@ -66,11 +65,11 @@ public sealed interface TimerAction {
         }
 
         @Override
-        public BoardTimer apply(BoardTimer current, Instant now, Duration phaseTimebox) {
-            if (current.state() != BoardTimer.State.paused) {
+        public WallTimer apply(WallTimer current, Instant now, Duration phaseTimebox) {
+            if (current.state() != WallTimer.State.paused) {
                 throw ApiException.invalid("action", "The timer is not paused.");
             }
-            return BoardTimer.running(current.duration(), now.plus(current.remainingAt(now)));
+            return WallTimer.running(current.duration(), now.plus(current.remainingAt(now)));
         }
     }
 
@@ -82,12 +81,12 @@ public sealed interface TimerAction {
         }
 
         @Override
-        public BoardTimer apply(BoardTimer current, Instant now, Duration phaseTimebox) {
+        public WallTimer apply(WallTimer current, Instant now, Duration phaseTimebox) {
             Duration total = current.duration().plus(by);
             return switch (current.state()) {
                 case idle -> throw ApiException.invalid("action", "There is no timer to extend; start one.");
-                case paused -> BoardTimer.paused(total, current.remainingAt(now).plus(by));
-                case running -> BoardTimer.running(total, now.plus(current.remainingAt(now)).plus(by));
+                case paused -> WallTimer.paused(total, current.remainingAt(now).plus(by));
+                case running -> WallTimer.running(total, now.plus(current.remainingAt(now)).plus(by));
             };
         }
     }
@@ -99,8 +98,8 @@ public sealed interface TimerAction {
         }
 
         @Override
-        public BoardTimer apply(BoardTimer current, Instant now, Duration phaseTimebox) {
-            return BoardTimer.IDLE;
+        public WallTimer apply(WallTimer current, Instant now, Duration phaseTimebox) {
+            return WallTimer.IDLE;
         }
     }
 

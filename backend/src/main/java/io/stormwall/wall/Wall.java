@@ -3,6 +3,7 @@ package io.stormwall.wall;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +31,9 @@ public interface Wall {
     String clientOpId(JsonNode node, Function<String, ? extends RuntimeException> refusal);
 
     WallSnapshot snapshot(BoardId board);
+
+    /** The board's identity and the wall's live state, without its elements. */
+    Optional<BoardSummary> summary(BoardId board);
 
     /** Accepted batches with {@code seq} greater than {@code afterSeq}, in order, at most {@code limit}. */
     List<BatchApplied> batchesAfter(BoardId board, long afterSeq, int limit);

@@ -1,7 +1,6 @@
 package io.stormwall.wall;
 
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardSummary;
 import io.stormwall.web.InputProblem;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

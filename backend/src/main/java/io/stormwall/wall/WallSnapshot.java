@@ -1,6 +1,5 @@
 package io.stormwall.wall;
 
-import io.stormwall.board.BoardSummary;
 import java.util.List;
 
 /** The whole wall at one {@code seq} ({@code board.seq()}), read in one consistent transaction. */

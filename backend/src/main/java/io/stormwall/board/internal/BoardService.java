@@ -1,13 +1,14 @@
 package io.stormwall.board.internal;
 
 import io.stormwall.board.Access;
+import io.stormwall.board.Board;
 import io.stormwall.board.BoardCreation;
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardSummary;
 import io.stormwall.board.CreatedBoard;
 import io.stormwall.board.Role;
 import io.stormwall.board.RotatedLink;
 import io.stormwall.phase.FormatCatalog;
+import io.stormwall.phase.PhaseRef;
 import io.stormwall.phase.SessionFormat;
 import io.stormwall.web.ApiException;
 import java.util.LinkedHashMap;
@@ -41,14 +42,15 @@ class BoardService implements BoardCreation {
         SessionFormat format = validFormat(requestedFormat);
         guard.checkRoom();
         BoardId id = BoardId.random();
-        BoardSummary board = boards.insert(id, title, format.id());
+        Board board = boards.insert(id, title, format.id());
         Map<String, String> tokens = new LinkedHashMap<>();
         Map<String, String> links = new LinkedHashMap<>();
         access.issueTokens(id).forEach((role, token) -> {
             tokens.put(role.id(), token);
             links.put(role.id(), link(origin, id, token));
         });
-        return new CreatedBoard(board.id(), board.title(), board.format(), board.phase(), board.seq(),
+        // a new wall starts in its format's first phase with nothing in its log (the wall's live state's defaults)
+        return new CreatedBoard(board.id(), board.title(), board.format(), PhaseRef.of(format, 1), 0,
                 board.createdAt(), tokens, links);
     }
 

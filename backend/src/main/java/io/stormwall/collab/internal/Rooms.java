@@ -1,11 +1,10 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardSummary;
 import io.stormwall.board.LinkRotated;
 import io.stormwall.board.Role;
-import io.stormwall.board.Boards;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Wall;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +31,6 @@ class Rooms implements SmartLifecycle {
 
     private final Map<BoardId, BoardRoom> rooms = new ConcurrentHashMap<>();
     private final Wall wall;
-    private final Boards boards;
     private final Messages messages;
     private final CollabProperties properties;
     private final ClusterRelay cluster;
@@ -41,10 +39,9 @@ class Rooms implements SmartLifecycle {
     private volatile ExecutorService delivery;
     private ScheduledExecutorService presenceClock;
 
-    Rooms(Wall wall, Boards boards, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer) {
+    Rooms(Wall wall, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer) {
         this.closer = closer;
         this.wall = wall;
-        this.boards = boards;
         this.messages = messages;
         this.properties = properties;
         this.cluster = cluster;
@@ -176,7 +173,7 @@ class Rooms implements SmartLifecycle {
     }
 
     private long currentSeq(BoardId board) {
-        return boards.find(board).map(BoardSummary::seq).orElse(0L);
+        return wall.summary(board).map(BoardSummary::seq).orElse(0L);
     }
 
     private void flushPresence() {

@@ -6,6 +6,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.board.CreatedBoard;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSeed;
@@ -50,7 +51,8 @@ class Continuation {
         WallSnapshot source = wall.snapshot(access.boardId());
         CreatedBoard created = creation.create(title == null ? titleFor(source.board().title(), formatId) : title, formatId, origin);
         BoardId board = new BoardId(created.id());
-        CreatedBoard seeded = created.as(seeding.seed(board, WallSeed.of(source.elements())));
+        BoardSummary seed = seeding.seed(board, WallSeed.of(source.elements()));
+        CreatedBoard seeded = created.as(seed.phase(), seed.seq());
         ContinuedFrom from = new ContinuedFrom(source.board().id(), source.board().title(), source.board().format(),
                 source.board().seq(), OpLog.now(), actor);
         provenances.record(board, from);

@@ -3,13 +3,13 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.WallErrors;
+import io.stormwall.wall.WallTimer;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -60,7 +60,7 @@ class FacilitationController {
         return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
     }
 
-    record TimerRun(long seq, boolean duplicate, BoardTimer timer) {}
+    record TimerRun(long seq, boolean duplicate, WallTimer timer) {}
 
     @PostMapping("/api/boards/{id}/timer")
     TimerRun timer(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,

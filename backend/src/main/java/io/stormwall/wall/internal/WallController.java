@@ -1,13 +1,11 @@
 package io.stormwall.wall.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardSummary;
-import io.stormwall.board.Boards;
-import io.stormwall.board.BoardTimer;
 import io.stormwall.phase.PhaseRef;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
@@ -15,6 +13,7 @@ import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
+import io.stormwall.wall.WallTimer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -39,17 +38,15 @@ class WallController {
     private final Wall wall;
     private final BoardAccess access;
     private final Provenances provenances;
-    private final Boards boards;
 
-    WallController(Wall wall, BoardAccess access, Provenances provenances, Boards boards) {
-        this.boards = boards;
+    WallController(Wall wall, BoardAccess access, Provenances provenances) {
         this.wall = wall;
         this.access = access;
         this.provenances = provenances;
     }
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-            boolean gatingLifted, boolean frozen, BoardTimer timer, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
+            boolean gatingLifted, boolean frozen, WallTimer timer, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Element> elements,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<PhaseTransition> phaseHistory) {
 
@@ -72,7 +69,7 @@ class WallController {
         ContinuedFrom continuedFrom = provenances.of(granted.boardId()).orElse(null);
         if (!withElements) {
             // The browser takes the wall from the live snapshot; reading it here too would double a large board's load.
-            return BoardWithElements.of(boards.find(granted.boardId()).orElseThrow(BoardId::notFound), continuedFrom, null, null);
+            return BoardWithElements.of(wall.summary(granted.boardId()).orElseThrow(BoardId::notFound), continuedFrom, null, null);
         }
         return BoardWithElements.of(wall.snapshot(granted.boardId()), continuedFrom);
     }

@@ -1,10 +1,11 @@
 package io.stormwall.wall.internal;
 
+import io.stormwall.board.Board;
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardSummary;
 import io.stormwall.board.Boards;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSeed;
@@ -23,17 +24,17 @@ class WallSeeder implements WallSeeding {
 
     private final Boards boards;
     private final ElementStore elements;
-    private final OpLog log;
+    private final LiveStates states;
     private final PhaseHistory history;
     private final FormatCatalog formats;
     private final WallProperties limits;
 
-    WallSeeder(Boards boards, ElementStore elements, OpLog log, PhaseHistory history, FormatCatalog formats,
+    WallSeeder(Boards boards, ElementStore elements, LiveStates states, PhaseHistory history, FormatCatalog formats,
             WallProperties limits) {
         this.limits = limits;
         this.boards = boards;
         this.elements = elements;
-        this.log = log;
+        this.states = states;
         this.history = history;
         this.formats = formats;
     }
@@ -46,18 +47,17 @@ class WallSeeder implements WallSeeding {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public BoardSummary seed(BoardId board, WallSeed seed) {
-        BoardSummary created = boards.find(board).orElseThrow(BoardId::notFound);
-        if (created.seq() != 0 || elements.count(board) != 0) {
+        Board created = boards.find(board).orElseThrow(BoardId::notFound);
+        if (states.read(board).orElseThrow().seq() != 0 || elements.count(board) != 0) {
             throw new IllegalArgumentException("Only a board's empty wall can be seeded; " + board + " has been edited.");
         }
-        checkConsistent(seed, formats.find(created.format()).orElseThrow());
+        SessionFormat format = formats.find(created.format()).orElseThrow();
+        checkConsistent(seed, format);
         elements.insertAll(board, seed.elements());
-        log.setPhase(board, seed.phaseIndex());
-        log.set(board, OpLog.Switch.GATING_LIFTED, seed.gatingLifted());
-        log.set(board, OpLog.Switch.FROZEN, seed.frozen());
-        log.startAt(board, seed.seq());
+        LiveState state = new LiveState(seed.seq(), seed.phaseIndex(), seed.gatingLifted(), seed.frozen(), LiveState.NEW.timer());
+        states.save(board, state);
         seed.phaseHistory().forEach(t -> history.record(board, t));
-        return boards.find(board).orElseThrow();
+        return state.summary(created, format);
     }
 
     private void checkConsistent(WallSeed seed, SessionFormat format) {

@@ -5,14 +5,14 @@ import io.stormwall.board.BoardId;
 import io.stormwall.board.Boards;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,23 +22,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class WallService implements Wall {
 
+    private final BoardOrder order;
     private final OpLog log;
+    private final LiveStates states;
     private final ElementStore elements;
     private final Boards boards;
     private final JsonMapper json;
-    private final ApplicationEventPublisher events;
     private final FormatCatalog formats;
     private final PhaseHistory history;
     private final WallProperties limits;
 
-    WallService(OpLog log, ElementStore elements, Boards boards, JsonMapper json, ApplicationEventPublisher events,
+    WallService(BoardOrder order, OpLog log, LiveStates states, ElementStore elements, Boards boards, JsonMapper json,
             FormatCatalog formats, PhaseHistory history, WallProperties limits) {
-        this.limits = limits;
+        this.order = order;
         this.log = log;
+        this.states = states;
+        this.limits = limits;
         this.elements = elements;
         this.boards = boards;
         this.json = json;
-        this.events = events;
         this.formats = formats;
         this.history = history;
     }
@@ -48,31 +50,25 @@ class WallService implements Wall {
     public EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor) {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
-        BoardId board = access.boardId();
-        OpLog.Turn turn = log.take(board, clientId, clientOpId);
-        OpLog.BoardHead head = turn.head();
-        if (turn.earlier().isPresent()) {
-            return new EditOutcome.Duplicate(turn.earlier().get());
-        }
-        // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
-        if (head.frozen() && !access.role().canSteer()) {
-            throw WallErrors.conflict(WallErrors.WALL_FROZEN, "ops", "The facilitator has frozen the wall; only the facilitator can edit it now.");
-        }
-        PhaseGate gate = new PhaseGate(formats.find(head.format()).orElseThrow(), head.phaseIndex(), head.gatingLifted(),
-                access.role().canSteer());
-        Instant now = OpLog.now();
-        WorkingSet wall = new WorkingSet(board, elements, json, actor, now, gate, parsed);
-        parsed.forEach(wall::apply);
-        int growth = wall.netGrowth();
-        if (growth > 0 && elements.count(board) + growth > limits.maxElements()) {
-            throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
-                    "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
-        }
-        wall.flush();
-        BatchApplied batch = turn.next(clientId, clientOpId, actor, now, json.writeValueAsString(wall.appliedOps()));
-        log.append(batch);
-        events.publishEvent(batch);
-        return new EditOutcome.Applied(batch);
+        return order.take(access, clientId, clientOpId, actor, turn -> {
+            LiveState state = turn.state();
+            // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
+            if (state.frozen() && !access.role().canSteer()) {
+                throw WallErrors.conflict(WallErrors.WALL_FROZEN, "ops", "The facilitator has frozen the wall; only the facilitator can edit it now.");
+            }
+            PhaseGate gate = new PhaseGate(formats.find(turn.board().format()).orElseThrow(), state.phaseIndex(),
+                    state.gatingLifted(), access.role().canSteer());
+            BoardId board = access.boardId();
+            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed);
+            parsed.forEach(wall::apply);
+            int growth = wall.netGrowth();
+            if (growth > 0 && elements.count(board) + growth > limits.maxElements()) {
+                throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
+                        "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
+            }
+            wall.flush();
+            return new BoardOrder.Step(wall.appliedOps(), state);
+        }).outcome();
     }
 
     @Override
@@ -85,7 +81,14 @@ class WallService implements Wall {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public WallSnapshot snapshot(BoardId board) {
-        return new WallSnapshot(boards.find(board).orElseThrow(BoardId::notFound), elements.all(board), history.of(board));
+        return new WallSnapshot(summary(board).orElseThrow(BoardId::notFound), elements.all(board), history.of(board));
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<BoardSummary> summary(BoardId board) {
+        return boards.find(board).flatMap(b -> states.read(board)
+                .map(state -> state.summary(b, formats.find(b.format()).orElseThrow())));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.stormwall.export.internal.json;
 
-import io.stormwall.board.BoardSummary;
 import io.stormwall.phase.PhaseRef;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSnapshot;

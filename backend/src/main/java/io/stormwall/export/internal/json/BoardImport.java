@@ -3,6 +3,7 @@ package io.stormwall.export.internal.json;
 import io.stormwall.board.BoardCreation;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.CreatedBoard;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ class BoardImport {
     @Transactional
     CreatedBoard create(String title, String format, WallSeed seed, String origin) {
         CreatedBoard board = creation.create(title, format, origin);
-        return board.as(seeding.seed(new BoardId(board.id()), seed));
+        BoardSummary seeded = seeding.seed(new BoardId(board.id()), seed);
+        return board.as(seeded.phase(), seeded.seq());
     }
 }

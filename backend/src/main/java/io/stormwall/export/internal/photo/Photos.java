@@ -1,9 +1,9 @@
 package io.stormwall.export.internal.photo;
 
 import io.stormwall.board.BoardId;
-import io.stormwall.board.BoardSummary;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.web.ApiException;

@@ -1,4 +1,4 @@
-package io.stormwall.board;
+package io.stormwall.wall;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
@@ -13,20 +13,20 @@ import java.time.Instant;
  * @param remainingMs what a paused timer has left
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BoardTimer(State state, Long durationMs, Instant endsAt, Long remainingMs) {
+public record WallTimer(State state, Long durationMs, Instant endsAt, Long remainingMs) {
 
     public enum State {
         idle, running, paused
     }
 
-    public static final BoardTimer IDLE = new BoardTimer(State.idle, null, null, null);
+    public static final WallTimer IDLE = new WallTimer(State.idle, null, null, null);
 
-    public static BoardTimer running(Duration duration, Instant endsAt) {
-        return new BoardTimer(State.running, duration.toMillis(), endsAt, null);
+    public static WallTimer running(Duration duration, Instant endsAt) {
+        return new WallTimer(State.running, duration.toMillis(), endsAt, null);
     }
 
-    public static BoardTimer paused(Duration duration, Duration remaining) {
-        return new BoardTimer(State.paused, duration.toMillis(), null, remaining.toMillis());
+    public static WallTimer paused(Duration duration, Duration remaining) {
+        return new WallTimer(State.paused, duration.toMillis(), null, remaining.toMillis());
     }
 
     public Duration duration() {

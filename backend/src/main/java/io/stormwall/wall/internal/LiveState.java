@@ -1,0 +1,43 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.Board;
+import io.stormwall.phase.PhaseRef;
+import io.stormwall.phase.SessionFormat;
+import io.stormwall.wall.BoardSummary;
+import io.stormwall.wall.WallTimer;
+
+/**
+ * The wall's live state: how far its order has come ({@code seq}), the phase it is in, the facilitator's switches
+ * and countdown. Held by {@link LiveStates} alone and changed only by {@link BoardOrder}, one batch at a time.
+ */
+record LiveState(long seq, int phaseIndex, boolean gatingLifted, boolean frozen, WallTimer timer) {
+
+    /** A new board's wall: nothing in its log, the format's first phase, its switches off, no timer. */
+    static final LiveState NEW = new LiveState(0, 1, false, false, WallTimer.IDLE);
+
+    LiveState atSeq(long seq) {
+        return new LiveState(seq, phaseIndex, gatingLifted, frozen, timer);
+    }
+
+    LiveState inPhase(int index) {
+        return new LiveState(seq, index, gatingLifted, frozen, timer);
+    }
+
+    LiveState withGatingLifted(boolean lifted) {
+        return new LiveState(seq, phaseIndex, lifted, frozen, timer);
+    }
+
+    LiveState withFrozen(boolean on) {
+        return new LiveState(seq, phaseIndex, gatingLifted, on, timer);
+    }
+
+    LiveState withTimer(WallTimer next) {
+        return new LiveState(seq, phaseIndex, gatingLifted, frozen, next);
+    }
+
+    /** The board as every API shows it: its identity and format with this live state. */
+    BoardSummary summary(Board board, SessionFormat format) {
+        return new BoardSummary(board.id(), board.title(), board.format(), PhaseRef.of(format, phaseIndex), seq,
+                board.createdAt(), gatingLifted, frozen, timer);
+    }
+}

@@ -1,0 +1,76 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.WallTimer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one repository of the wall's live state: the board row's columns seq, phase_index, gating_lifted, frozen and
+ * timer_* (V1–V4). Nothing else reads or writes them; the board module keeps the row's identity columns.
+ */
+@Repository
+class LiveStates {
+
+    private static final String COLUMNS = "seq, phase_index, gating_lifted, frozen, timer_duration_ms, timer_ends_at,"
+            + " timer_remaining_ms";
+
+    private final JdbcClient jdbc;
+
+    LiveStates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<LiveState> read(BoardId board) {
+        return jdbc.sql("select " + COLUMNS + " from board where id = :board")
+                .param("board", board.value())
+                .query(LiveStates::map)
+                .optional();
+    }
+
+    /** Reads the state and locks the board's row until the transaction ends: batches of one board commit one at a time. */
+    Optional<LiveState> lock(BoardId board) {
+        return jdbc.sql("select " + COLUMNS + " from board where id = :board for update")
+                .param("board", board.value())
+                .query(LiveStates::map)
+                .optional();
+    }
+
+    void save(BoardId board, LiveState state) {
+        WallTimer timer = state.timer();
+        jdbc.sql("update board set seq = :seq, phase_index = :phase, gating_lifted = :gating, frozen = :frozen,"
+                        + " timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining"
+                        + " where id = :board")
+                .param("board", board.value())
+                .param("seq", state.seq())
+                .param("phase", state.phaseIndex())
+                .param("gating", state.gatingLifted())
+                .param("frozen", state.frozen())
+                .param("duration", timer.durationMs())
+                .param("endsAt", timer.endsAt() == null ? null : OffsetDateTime.ofInstant(timer.endsAt(), ZoneOffset.UTC))
+                .param("remaining", timer.remainingMs())
+                .update();
+    }
+
+    private static LiveState map(ResultSet rs, int row) throws SQLException {
+        return new LiveState(rs.getLong("seq"), rs.getInt("phase_index"), rs.getBoolean("gating_lifted"),
+                rs.getBoolean("frozen"), timer(rs));
+    }
+
+    /** The timer's columns as the record they stand for; see V4__timer.sql. */
+    private static WallTimer timer(ResultSet rs) throws SQLException {
+        long duration = rs.getLong("timer_duration_ms");
+        OffsetDateTime endsAt = rs.getObject("timer_ends_at", OffsetDateTime.class);
+        long remaining = rs.getLong("timer_remaining_ms");
+        if (endsAt != null) {
+            return WallTimer.running(Duration.ofMillis(duration), endsAt.toInstant());
+        }
+        return rs.wasNull() ? WallTimer.IDLE : WallTimer.paused(Duration.ofMillis(duration), Duration.ofMillis(remaining));
+    }
+}

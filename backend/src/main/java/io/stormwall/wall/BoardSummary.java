@@ -1,6 +1,6 @@
 package io.stormwall.wall;
 
-import io.stormwall.phase.PhaseRef;
+import io.stormwall.format.PhaseRef;
 import java.time.Instant;
 import java.util.UUID;
 

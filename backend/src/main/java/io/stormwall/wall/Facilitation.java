@@ -1,7 +1,7 @@
 package io.stormwall.wall;
 
 import io.stormwall.board.Access;
-import io.stormwall.phase.PhaseRef;
+import io.stormwall.format.PhaseRef;
 
 /**
  * The facilitator's controls over a board. Each act is a batch of the op log (one op), so it takes the board's

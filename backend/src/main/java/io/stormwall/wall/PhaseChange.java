@@ -1,6 +1,6 @@
 package io.stormwall.wall;
 
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.web.ApiException;
 import tools.jackson.databind.JsonNode;
 

@@ -4,7 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.CreatedBoard;
-import io.stormwall.phase.PhaseRef;
+import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.WallErrors;
 import java.net.URI;

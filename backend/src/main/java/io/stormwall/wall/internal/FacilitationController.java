@@ -3,7 +3,7 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
-import io.stormwall.phase.PhaseRef;
+import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;

@@ -1,9 +1,9 @@
 package io.stormwall.wall.internal;
 
 import io.stormwall.board.Access;
-import io.stormwall.phase.FormatCatalog;
-import io.stormwall.phase.PhaseRef;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.FormatCatalog;
+import io.stormwall.format.PhaseRef;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;

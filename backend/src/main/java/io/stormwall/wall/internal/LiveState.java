@@ -1,8 +1,8 @@
 package io.stormwall.wall.internal;
 
 import io.stormwall.board.Board;
-import io.stormwall.phase.PhaseRef;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.PhaseRef;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.WallTimer;
 

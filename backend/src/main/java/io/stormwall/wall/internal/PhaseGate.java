@@ -1,6 +1,6 @@
 package io.stormwall.wall.internal;
 
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.ElementKind;
 import io.stormwall.wall.WallErrors;
 import java.util.OptionalInt;

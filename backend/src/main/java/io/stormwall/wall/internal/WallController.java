@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
-import io.stormwall.phase.PhaseRef;
+import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.EditOutcome;

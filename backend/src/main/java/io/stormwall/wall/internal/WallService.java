@@ -3,7 +3,7 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.Boards;
-import io.stormwall.phase.FormatCatalog;
+import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.EditOutcome;

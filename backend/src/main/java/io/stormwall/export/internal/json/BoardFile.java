@@ -1,6 +1,6 @@
 package io.stormwall.export.internal.json;
 
-import io.stormwall.phase.PhaseRef;
+import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;

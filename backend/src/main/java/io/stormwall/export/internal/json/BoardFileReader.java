@@ -2,8 +2,8 @@ package io.stormwall.export.internal.json;
 
 import io.stormwall.board.BoardCreation;
 import io.stormwall.board.Role;
-import io.stormwall.phase.FormatCatalog;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.FormatCatalog;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSeed;

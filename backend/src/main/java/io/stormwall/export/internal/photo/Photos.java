@@ -1,8 +1,8 @@
 package io.stormwall.export.internal.photo;
 
 import io.stormwall.board.BoardId;
-import io.stormwall.phase.FormatCatalog;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.FormatCatalog;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;

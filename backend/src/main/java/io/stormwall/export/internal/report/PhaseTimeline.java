@@ -1,7 +1,7 @@
 package io.stormwall.export.internal.report;
 
-import io.stormwall.phase.Phase;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.Phase;
+import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Duration;

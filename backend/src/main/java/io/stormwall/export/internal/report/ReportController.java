@@ -4,7 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.export.internal.Attachments;
-import io.stormwall.phase.FormatCatalog;
+import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;

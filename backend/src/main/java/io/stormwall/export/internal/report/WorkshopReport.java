@@ -2,8 +2,8 @@ package io.stormwall.export.internal.report;
 
 import static io.stormwall.export.internal.report.MarkdownText.inline;
 
+import io.stormwall.format.SessionFormat;
 import io.stormwall.notation.Flow;
-import io.stormwall.phase.SessionFormat;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;

@@ -1,4 +1,4 @@
-package io.stormwall.phase;
+package io.stormwall.format;
 
 /** How a board's current phase is named on the wire: its 1-based position, stable id and display name. */
 public record PhaseRef(int index, String id, String name) {

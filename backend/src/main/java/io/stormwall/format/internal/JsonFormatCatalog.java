@@ -1,7 +1,7 @@
-package io.stormwall.phase.internal;
+package io.stormwall.format.internal;
 
-import io.stormwall.phase.FormatCatalog;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.FormatCatalog;
+import io.stormwall.format.SessionFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
-package io.stormwall.phase.internal;
+package io.stormwall.format.internal;
 
-import io.stormwall.phase.FormatCatalog;
-import io.stormwall.phase.SessionFormat;
+import io.stormwall.format.FormatCatalog;
+import io.stormwall.format.SessionFormat;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package io.stormwall.phase;
+package io.stormwall.format;
 
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,4 +1,4 @@
-package io.stormwall.phase;
+package io.stormwall.wall;
 
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;

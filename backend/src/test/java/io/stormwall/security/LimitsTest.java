@@ -2,6 +2,7 @@ package io.stormwall.security;
 
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.Node;
@@ -10,9 +11,12 @@ import io.stormwall.support.TestDatabase;
 import io.stormwall.support.WsClient;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -166,33 +170,32 @@ class LimitsTest {
 
     /** The server counts a closed connection down when it has seen the close: try until it has. */
     private WsClient awaitAdmitted() {
-        long deadline = System.nanoTime() + WsClient.DEADLINE.toNanos();
-        while (true) {
-            WsClient candidate = WsClient.connect(port);
-            String nonce = UUID.randomUUID().toString();
-            candidate.send(object("type", "ping", "t", 1));
-            JsonNode answer = candidate.await(m -> m.has("type"), "an answer " + nonce);
-            if ("pong".equals(answer.get("type").asString())) {
-                return candidate;
-            }
-            candidate.close();
-            assertThat(System.nanoTime()).as("a freed connection slot within the deadline").isLessThan(deadline);
+        return await("a freed connection slot").atMost(WsClient.DEADLINE).pollInterval(Duration.ofMillis(20))
+                .until(this::admitted, Optional::isPresent).get();
+    }
+
+    /** A connection the server answers a ping on, or empty (and closed) when it was refused. */
+    private Optional<WsClient> admitted() {
+        WsClient candidate = WsClient.connect(port);
+        candidate.send(object("type", "ping", "t", 1));
+        JsonNode answer = candidate.await(m -> m.has("type"), "an answer to the ping");
+        if ("pong".equals(answer.get("type").asString())) {
+            return Optional.of(candidate);
         }
+        candidate.close();
+        return Optional.empty();
     }
 
     /** Pings until one is answered (the bucket refills at 5 a second), within the deadline. */
     private static boolean pingUntilAnswered(WsClient client) {
-        long deadline = System.nanoTime() + WsClient.DEADLINE.toNanos();
-        int t = 1000;
-        while (System.nanoTime() < deadline) {
-            int sent = t++;
-            client.send(object("type", "ping", "t", sent));
-            JsonNode answer = client.await(m -> "pong".equals(m.path("type").asString()) && m.get("t").asInt() >= 1000
-                    || "error".equals(m.path("type").asString()), "an answer to ping " + sent);
-            if ("pong".equals(answer.get("type").asString())) {
-                return true;
-            }
-        }
-        return false;
+        AtomicInteger t = new AtomicInteger(1000);
+        return await("a ping answered").atMost(WsClient.DEADLINE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    int sent = t.getAndIncrement();
+                    client.send(object("type", "ping", "t", sent));
+                    JsonNode answer = client.await(m -> "pong".equals(m.path("type").asString()) && m.get("t").asInt() >= 1000
+                            || "error".equals(m.path("type").asString()), "an answer to ping " + sent);
+                    return "pong".equals(answer.get("type").asString());
+                }, answered -> answered);
     }
 }

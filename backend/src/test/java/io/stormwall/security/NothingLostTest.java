@@ -2,6 +2,7 @@ package io.stormwall.security;
 
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.Node;
@@ -10,9 +11,11 @@ import io.stormwall.support.WsClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -143,29 +145,24 @@ class NothingLostTest {
 
     /** True when the batch was applied or acknowledged as a duplicate; false when the connection closed first. */
     private static boolean answered(WsClient client, String clientOpId) {
-        long deadline = System.nanoTime() + WsClient.DEADLINE.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode m : client.received()) {
-                String type = m.path("type").asString();
-                if (("applied".equals(type) || "ack".equals(type)) && clientOpId.equals(m.path("clientOpId").asString())) {
-                    return true;
-                }
-            }
-            if (client.isClosed()) {
-                return false;
-            }
-            // a short park rather than a spin: the server under test needs the machine's cores
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-        }
-        throw new AssertionError("no answer to " + clientOpId + " within " + WsClient.DEADLINE.toSeconds() + " s");
+        // a short poll interval rather than a spin: the server under test needs the machine's cores
+        return await("an answer to " + clientOpId).atMost(WsClient.DEADLINE).pollInterval(Duration.ofMillis(2))
+                .until(() -> answer(client, clientOpId), Optional::isPresent).get();
     }
 
-    private static void awaitCount(Set<String> acknowledged, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (acknowledged.size() < count) {
-            assertThat(System.nanoTime()).as(count + " acknowledged batches within 60 s").isLessThan(deadline);
-            Thread.sleep(20);
+    private static Optional<Boolean> answer(WsClient client, String clientOpId) {
+        for (JsonNode m : client.received()) {
+            String type = m.path("type").asString();
+            if (("applied".equals(type) || "ack".equals(type)) && clientOpId.equals(m.path("clientOpId").asString())) {
+                return Optional.of(true);
+            }
         }
+        return client.isClosed() ? Optional.of(false) : Optional.empty();
+    }
+
+    private static void awaitCount(Set<String> acknowledged, int count) {
+        await(count + " acknowledged batches").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> acknowledged.size() >= count);
     }
 
     private static Set<String> opLog(String boardId) throws Exception {

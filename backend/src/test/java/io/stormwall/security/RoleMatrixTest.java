@@ -2,6 +2,7 @@ package io.stormwall.security;
 
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stormwall.collab.internal.ClientMessageType;
 import io.stormwall.support.Api;
@@ -11,10 +12,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,6 +28,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Who may do what, for every REST endpoint and every live message type: one row each, exercised over real HTTP and
@@ -240,19 +244,19 @@ class RoleMatrixTest {
 
     /** The welcome, or null when the server answered the join otherwise (an error, a close, or both). */
     private static JsonNode welcomeOrClose(WsClient client) {
-        long deadline = System.nanoTime() + WsClient.DEADLINE.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode m : client.received()) {
-                if ("welcome".equals(m.path("type").asString())) {
-                    return m;
-                }
+        return await("an answer to join").atMost(WsClient.DEADLINE).pollInterval(Duration.ofMillis(5))
+                .until(() -> joinAnswer(client), Optional::isPresent)
+                .filter(answer -> !answer.isMissingNode()).orElse(null);
+    }
+
+    /** Empty while the join is unanswered; the welcome, or an empty node once the connection closed without one. */
+    private static Optional<JsonNode> joinAnswer(WsClient client) {
+        for (JsonNode m : client.received()) {
+            if ("welcome".equals(m.path("type").asString())) {
+                return Optional.of(m);
             }
-            if (client.isClosed()) {
-                return null;
-            }
-            Thread.onSpinWait();
         }
-        throw new AssertionError("no answer to join within " + WsClient.DEADLINE.toSeconds() + " s");
+        return client.isClosed() ? Optional.of(MissingNode.getInstance()) : Optional.empty();
     }
 
     private static java.util.function.Predicate<JsonNode> answerTo(Live row) {

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +28,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * The server's rule of placement against the table of cases the browser's copy is checked with too
  * (docs/containment-cases.json, read by frontend/src/store/containment.test.ts). No server, no database.
  */
+@Tag("rules")
 class PlacementCasesTest {
 
     private static final Path CASES = Path.of("..", "docs", "containment-cases.json");

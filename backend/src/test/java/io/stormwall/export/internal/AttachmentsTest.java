@@ -2,10 +2,12 @@ package io.stormwall.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The one rule for the names of downloaded files, for every export. No server. */
+@Tag("rules")
 class AttachmentsTest {
 
     @ParameterizedTest

@@ -1,0 +1,47 @@
+package io.stormwall.export.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** RFC 4180 and formula neutralising, as rules. No server. */
+@Tag("rules")
+class CsvTableTest {
+
+    @Test
+    void quotesOnlyWhatNeedsQuotingAndEndsLinesInCrlf() {
+        String csv = new CsvTable()
+                .row(List.of("id", "text"))
+                .row(List.of("1", "plain"))
+                .row(List.of("2", "a, b"))
+                .row(List.of("3", "say \"hi\""))
+                .row(List.of("4", "two\nlines"))
+                .toString();
+
+        assertThat(csv).isEqualTo("id,text\r\n1,plain\r\n2,\"a, b\"\r\n3,\"say \"\"hi\"\"\"\r\n4,\"two\nlines\"\r\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            =HYPERLINK("x")  | '=HYPERLINK("x")
+            +Renew when due  | '+Renew when due
+            -Grace           | '-Grace
+            @Who decides?    | '@Who decides?
+            Order Placed     | Order Placed
+            a=b              | a=b
+            """)
+    void keepsTextASpreadsheetWouldRunAsAFormulaText(String typed, String written) {
+        assertThat(CsvTable.text(typed)).isEqualTo(written);
+    }
+
+    @Test
+    void writesNoCellForNoText() {
+        assertThat(CsvTable.text(null)).isEmpty();
+        assertThat(CsvTable.text("")).isEmpty();
+        assertThat(CsvTable.text("\tindented")).isEqualTo("'\tindented");
+    }
+}

@@ -229,4 +229,30 @@ describe('the layers of the wall and what the pointer picks', () => {
     expect(errors).toEqual([]);
     await Promise.all([ada.close(), grace.close()]);
   });
+
+  it("changes a sticky's kind without retyping it, by Shift and the kind's key or the toolbar's menu, within the phase", async () => {
+    const board = await createBoard('Kinds', [{ text: 'Pay the invoice', x: 100, y: 100 }], [], 'process-level');
+    await toPhase(board, 3);
+    const { ada, grace, errors } = await twoPeople(browser, board);
+
+    await clickAt(grace, 180, 190);
+    await grace.keyboard.press('Shift+C');
+    await expect.poll(() => item(ada, 'Pay the invoice').textContent(), SOON).toBe('Command: Pay the invoice');
+
+    const menu = grace.getByTestId('toolbar-kind');
+    await expect.poll(() => menu.inputValue(), SOON).toBe('command');
+    // only what phase 3 has unlocked: no policy yet
+    expect(await menu.locator('option').allTextContents()).toEqual(['◆ Domain event', '▶ Command', '☺ Actor', '⇄ External system']);
+    await screenshot(grace, 'layers-kind-menu');
+    await menu.selectOption('actor');
+    await expect.poll(() => item(ada, 'Pay the invoice').textContent(), SOON).toBe('Actor: Pay the invoice');
+
+    await clickAt(grace, 150, 130);
+    await grace.keyboard.press('Shift+P');
+    await expect.poll(() => grace.getByTestId('notice').textContent(), SOON).toContain('unlocks in phase 5');
+    expect(await item(ada, 'Pay the invoice').textContent()).toBe('Actor: Pay the invoice');
+    expect(await item(grace, 'Pay the invoice').textContent()).toBe('Actor: Pay the invoice');
+    expect(errors).toEqual([]);
+    await Promise.all([ada.close(), grace.close()]);
+  });
 });

@@ -211,6 +211,7 @@ function openWall(
     viewport: () => view.viewport(),
     selectionBounds: () => layer.selectionBounds(),
     selectedArrow: () => layer.selectedArrow(),
+    locked: lockedKind,
   }, actions);
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {

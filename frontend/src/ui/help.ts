@@ -19,6 +19,7 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing (Enter finishes a name)' },
   { keys: [], also: 'Tab (editing an event)', what: 'next event to its right' },
   { keys: ['Delete', 'Backspace'], what: 'remove the selection', action: 'delete' },
+  { keys: [], also: "Shift+a kind's key, or the toolbar's kind menu", what: "change the selected stickies' kind, keeping their text (kinds the phase has unlocked)" },
   { keys: [], also: 'Arrow keys (Shift: finer)', what: 'nudge the selection' },
   { keys: ['Escape'], what: 'clear the selection' },
   { keys: [], also: 'Click, Shift+click', what: 'select what is on top under the pointer (an arrow, a sticky; a card or a context by its title bar or empty area), add it to the selection' },

@@ -40,8 +40,8 @@ describe('the layers of the wall and what the pointer picks', () => {
     const { ada, grace, errors } = await twoPeople(browser, board);
 
     // the stickies are drawn on top, unfaded
-    expect(await colourAt(grace, 90, 250)).toEqual(ORANGE);
-    expect(await colourAt(grace, 570, 250)).toEqual(ORANGE);
+    await expect.poll(() => colourAt(grace, 90, 250), SOON).toEqual(ORANGE);
+    await expect.poll(() => colourAt(grace, 570, 250), SOON).toEqual(ORANGE);
     await clickAt(grace, 160, 230);
     await dragFrom(grace, await onScreen(grace, 240, 200), 400, 10);
     await expect.poll(() => arrows(ada), SOON).toEqual(['Arrow from Subscription Started to Invoice Sent']);
@@ -73,7 +73,7 @@ describe('the layers of the wall and what the pointer picks', () => {
       expect(await field.count()).toBe(0);
     }
     // the sticky lies on both, drawn over them in its own colour
-    expect(await colourAt(grace, sticky.x + 6, sticky.y + 114)).toEqual(ORANGE);
+    await expect.poll(() => colourAt(grace, sticky.x + 6, sticky.y + 114), SOON).toEqual(ORANGE);
     await screenshot(grace, 'layers-new-containers-behind');
 
     // its double-click edits the sticky, its drag moves the sticky alone
@@ -161,7 +161,7 @@ describe('the layers of the wall and what the pointer picks', () => {
     ]);
     const { ada, grace, errors } = await twoPeople(browser, board);
 
-    expect(await colourAt(grace, 530, 84)).toEqual([0xff, 0xe0, 0x8a]);
+    await expect.poll(() => colourAt(grace, 530, 84), SOON).toEqual([0xff, 0xe0, 0x8a]);
     await doubleClickAt(grace, 700, 500);
     const name = grace.getByRole('textbox', { name: 'Bounded context name' });
     expect(await name.evaluate((e) => e.tagName)).toBe('INPUT');

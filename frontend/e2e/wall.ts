@@ -48,6 +48,8 @@ export async function open(browser: Browser, link: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(link);
   await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  // the wall has been drawn (and so can be clicked: the canvas finds what is under a click from its last frame)
+  await expect.poll(() => page.getByTestId('canvas').getAttribute('data-drawn'), SOON).not.toBeNull();
   return page;
 }
 

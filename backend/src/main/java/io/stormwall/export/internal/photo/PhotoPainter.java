@@ -113,6 +113,9 @@ final class PhotoPainter {
         Graphics2D s = (Graphics2D) g.create();
         s.translate(e.x(), e.y());
         double bar = Math.min(TITLE_BAR, e.h() / 3);
+        // within the container's rounded corners
+        double corner = e.kind() == ElementKind.BOUNDARY ? 24 : 6;
+        s.clip(new RoundRectangle2D.Double(0, 0, e.w(), e.h(), corner, corner));
         s.setColor(e.kind() == ElementKind.BOUNDARY ? Palette.BOUNDARY_TITLE : Palette.AGGREGATE_TITLE);
         s.fill(new Rectangle2D.Double(0, 0, e.w(), bar));
         s.setColor(Palette.TITLE_EDGE);
@@ -148,7 +151,7 @@ final class PhotoPainter {
             return; // a sticky shrunk this small shows its colour and no text
         }
         double room = e.h() - TEXT_TOP - PADDING;
-        block(g, TextFit.fit(TextFit.printable(e.text()), width, room, Font.PLAIN, 20, 9), TEXT_TOP, room, true, width);
+        block(g, TextFit.fit(TextFit.printable(e.text()), width, room, Font.PLAIN, 20, 9), TEXT_TOP, room, width);
     }
 
     private void label(Graphics2D g, Element e) {
@@ -172,14 +175,14 @@ final class PhotoPainter {
                 ? " · " + TextFit.printable(e.props().get(key).stringValue()) : "";
     }
 
-    /** Lines of text in a box {@code room} high starting at {@code top}: centred as on a sticky, or top-left. */
-    private void block(Graphics2D g, TextFit.Fitted fitted, double top, double room, boolean centred, double width) {
+    /** Lines of text centred in a box {@code room} high starting at {@code top}, as on a sticky. */
+    private void block(Graphics2D g, TextFit.Fitted fitted, double top, double room, double width) {
         g.setFont(fitted.font());
         g.setColor(Palette.INK);
         double lineHeight = fitted.lineHeight();
-        double y = centred ? top + Math.max(0, (room - fitted.lines().size() * lineHeight) / 2) : top;
+        double y = top + Math.max(0, (room - fitted.lines().size() * lineHeight) / 2);
         for (String line : fitted.lines()) {
-            double x = centred ? PADDING + (width - TextFit.width(line, fitted.font())) / 2 : PADDING;
+            double x = PADDING + (width - TextFit.width(line, fitted.font())) / 2;
             text(g, line, x, y + baseline(fitted.font(), lineHeight));
             y += lineHeight;
         }

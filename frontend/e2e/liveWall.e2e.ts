@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { editor } from './wall';
 
 interface Links {
   facilitator: string;
@@ -197,7 +198,7 @@ describe('the live wall in the browser', () => {
 
     await drag(ada, 'Place Order', -300, 0); // out of the way of the new card, which would otherwise take it along
     await ada.keyboard.press('g');
-    await ada.getByRole('textbox', { name: 'Sticky text' }).fill('Order');
+    await ada.getByRole('textbox', { name: 'Aggregate name' }).fill('Order');
     await ada.keyboard.press('Escape');
     await drag(ada, 'Order', 0, 300);
     const card = await stickyBox(ada, 'Order');
@@ -242,7 +243,7 @@ describe('the live wall in the browser', () => {
     ];
     for (const [index, [key, text]] of stickies.entries()) {
       await page.keyboard.press(key);
-      await page.getByRole('textbox', { name: 'Sticky text' }).fill(text);
+      await editor(page).fill(text);
       await page.keyboard.press('Escape');
       const box = await stickyBox(page, text);
       const canvas = await page.locator('[data-testid=canvas]').boundingBox();

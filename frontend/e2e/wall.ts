@@ -8,14 +8,22 @@ export interface Board {
   links: { facilitator: string; participant: string; observer: string };
 }
 
-/** A free-format board holding these stickies (and further ops, such as arrows), made through the REST API. */
-export async function createBoard(title: string, stickies: { text: string; x: number; y: number; kind?: string; id?: string }[], extra: object[] = []): Promise<Board> {
+export interface Sticky { text: string; x: number; y: number; kind?: string; id?: string; w?: number; h?: number }
+
+/** A board (free format unless said otherwise) holding these stickies and further ops, made through the REST API. */
+export async function createBoard(title: string, stickies: Sticky[], extra: object[] = [], format = 'free'): Promise<Board> {
   const response = await fetch(`${BASE_URL}/api/boards`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, format: 'free' }),
+    body: JSON.stringify({ title, format }),
   });
   const board = (await response.json()) as Board;
+  await addToBoard(board, stickies, extra);
+  return board;
+}
+
+/** Stickies and further ops added by the facilitator through the REST API, as one batch. */
+export async function addToBoard(board: Board, stickies: Sticky[], extra: object[] = []): Promise<void> {
   const ops = [...stickies.map(({ kind = 'event', ...s }) => ({ op: 'create', element: { kind, ...s } })), ...extra];
   const created = await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
     method: 'POST',
@@ -23,7 +31,16 @@ export async function createBoard(title: string, stickies: { text: string; x: nu
     body: JSON.stringify({ clientOpId: crypto.randomUUID(), ops }),
   });
   expect(created.status).toBe(200);
-  return board;
+}
+
+/** Moves the board to a phase (1-based) as its facilitator. */
+export async function toPhase(board: Board, index: number): Promise<void> {
+  const moved = await fetch(`${BASE_URL}/api/boards/${board.id}/phase`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.facilitator}` },
+    body: JSON.stringify({ index }),
+  });
+  expect(moved.status).toBe(200);
 }
 
 /** A page of its own (its own browser context: another person) on the board, once connected. */
@@ -31,6 +48,8 @@ export async function open(browser: Browser, link: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(link);
   await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  // the wall has been drawn (and so can be clicked: the canvas finds what is under a click from its last frame)
+  await expect.poll(() => page.getByTestId('canvas').getAttribute('data-drawn'), SOON).not.toBeNull();
   return page;
 }
 
@@ -66,3 +85,27 @@ export async function dragFrom(page: Page, from: { x: number; y: number }, dx: n
 
 // a deadline for the condition, not a latency claim
 export const SOON = { timeout: 5000 };
+
+/** The in-place editor open now: a sticky's text, a card's or a context's name, or an arrow's label. */
+export function editor(page: Page) {
+  return page.locator('.sticky-editor');
+}
+
+/** A click at a wall point, with keys held down during it. */
+export async function clickAt(page: Page, x: number, y: number, modifiers: 'Shift'[] = []): Promise<void> {
+  const at = await onScreen(page, x, y);
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(at.x, at.y);
+  for (const key of modifiers) await page.keyboard.up(key);
+}
+
+/** The colour the wall's canvas shows at a wall point, as [r, g, b]. */
+export async function colourAt(page: Page, x: number, y: number): Promise<number[]> {
+  const at = await onScreen(page, x, y);
+  const box = (await page.getByTestId('canvas').boundingBox())!;
+  return page.evaluate(([cx, cy]) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=canvas] canvas')!;
+    const ratio = canvas.width / canvas.clientWidth;
+    return [...canvas.getContext('2d')!.getImageData(Math.round(cx! * ratio), Math.round(cy! * ratio), 1, 1).data.slice(0, 3)];
+  }, [at.x - box.x, at.y - box.y]);
+}

@@ -1,6 +1,8 @@
 import Konva from 'konva';
 import { whenIdle } from '../idle';
+import { isSecondClick } from '../input/typing';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
+import { isContainer, pickAt, titleHeight } from '../render/picking';
 import { ellipsize, wrapText } from '../render/textLayout';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
@@ -36,6 +38,12 @@ interface Node {
   element: WireElement;
   group: Konva.Group;
   frame: Konva.Rect;
+  /** A container's title bar: drawn above the stickies it holds, so it is never covered and always picks it. */
+  title?: Konva.Shape;
+}
+
+function isDragging(node: Node): boolean {
+  return node.group.isDragging() || !!node.title?.isDragging();
 }
 
 /**
@@ -47,6 +55,7 @@ export class ElementLayer {
   readonly layer = new Konva.Layer();
   private readonly nodes = new Map<string, Node>();
   private readonly stickies = new Konva.Group();
+  private readonly titles = new Konva.Group();
   private readonly overview: Konva.Shape;
   private readonly handles: SelectionHandles;
   private view: ReadonlyMap<string, WireElement> = new Map();
@@ -66,6 +75,7 @@ export class ElementLayer {
   ) {
     this.overview = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.paintOverview(ctx._context) });
     this.handles = new SelectionHandles(this.layer, {
+      pick: (at, except) => this.stickyAt(at, except),
       onConnect: (from, to) => handlers.onConnect(from, to),
       onDragChange: (dragging) => handlers.onDragChange(dragging),
       onResizing: (element, rect) => {
@@ -79,18 +89,25 @@ export class ElementLayer {
         else this.sync();
       },
     });
-    this.layer.add(this.overview, this.stickies, arrowShape(() => this.arrowScene()));
+    // the layers of the method: contexts, cards and stickies (in that order within `stickies`), the containers'
+    // title bars, then the arrows
+    this.layer.add(this.overview, this.stickies, this.titles, arrowShape(() => this.arrowScene()));
   }
 
   setEditable(editable: boolean): void {
     this.editable = editable;
-    this.nodes.forEach(({ group }) => group.draggable(this.movable));
+    this.nodes.forEach((node) => this.setDraggable(node, this.movable));
+  }
+
+  private setDraggable(node: Node, draggable: boolean): void {
+    node.group.draggable(draggable);
+    node.title?.draggable(draggable);
   }
 
   /** While the person holds Space a drag pans the wall, also one that starts on a sticky, and no handle shows. */
   setPanning(panning: boolean): void {
     this.panning = panning;
-    this.nodes.forEach(({ group }) => group.draggable(this.movable));
+    this.nodes.forEach((node) => this.setDraggable(node, this.movable));
     this.sync();
   }
 
@@ -126,6 +143,18 @@ export class ElementLayer {
   /** The arrow under a wall point, within a few screen pixels of its line. */
   arrowAt(point: Point): WireArrow | null {
     return arrowAt(point, this.arrowScene());
+  }
+
+  /** The topmost sticky, card or context under a wall point other than `except`, as the wall is painted. */
+  stickyAt(point: Point, except?: string): string | null {
+    const ordered = except ? this.ordered.filter((e) => e.id !== except) : this.ordered;
+    return pickAt(point, ordered, this.scale, (e) => this.placed(e))?.id ?? null;
+  }
+
+  /** The arrow under the pointer: arrows lie over everything, so they take the pointer before what is beneath. */
+  private arrowUnderPointer(): WireArrow | null {
+    const at = this.layer.getStage()?.getRelativePointerPosition();
+    return at ? this.arrowAt(at) : null;
   }
 
   /** Where the selection is drawn right now (previews included), arrows with their labels; null for nothing. */
@@ -189,8 +218,9 @@ export class ElementLayer {
     }
     if (deferred) this.buildMarginLater();
     for (const [id, node] of this.nodes) {
-      if (!keep.has(id) && !node.group.isDragging()) {
+      if (!keep.has(id) && !isDragging(node)) {
         node.group.destroy();
+        node.title?.destroy();
         this.nodes.delete(id);
       }
     }
@@ -203,7 +233,13 @@ export class ElementLayer {
       if (index < previous) inOrder = false;
       previous = index;
     }
-    if (!inOrder) for (const element of this.ordered) this.nodes.get(element.id)?.group.moveToTop();
+    if (!inOrder) {
+      for (const element of this.ordered) {
+        const node = this.nodes.get(element.id);
+        node?.group.moveToTop();
+        node?.title?.moveToTop();
+      }
+    }
     this.overview.visible(!this.detailed);
     const single = this.selection.size === 1 ? this.view.get([...this.selection][0]!) : undefined;
     const handled = single && this.movable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
@@ -229,17 +265,23 @@ export class ElementLayer {
   private node(element: WireElement): Node {
     let node = this.nodes.get(element.id);
     if (!node || node.element !== element) {
-      if (node?.group.isDragging()) {
+      if (node && isDragging(node)) {
         node.element = element; // keep the node under the pointer; the drop rebuilds it
       } else {
         node?.group.destroy();
+        node?.title?.destroy();
         node = { element, ...this.stickyNode(element) };
         this.stickies.add(node.group);
+        if (node.title) this.titles.add(node.title);
         this.nodes.set(element.id, node);
       }
     }
     highlight(node.frame, element, this.selection.has(element.id));
-    if (!node.group.isDragging()) node.group.position(this.moving.get(element.id) ?? element);
+    if (!isDragging(node)) {
+      const at = this.moving.get(element.id) ?? element;
+      node.group.position(at);
+      node.title?.position(at);
+    }
     if (this.resizing?.id === element.id) resizeFrame(node, this.resizing);
     return node;
   }
@@ -269,14 +311,15 @@ export class ElementLayer {
     }
   }
 
-  private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect } {
+  private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect; title?: Konva.Shape } {
     const style = KIND_STYLES[element.kind];
-    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, id: element.id, name: 'element' });
+    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, id: element.id, name: isContainer(element) ? 'element container' : 'element' });
     const isBoundary = element.kind === 'boundary';
     const frame = new Konva.Rect({
       width: element.w,
       height: element.h,
-      fill: isBoundary ? 'rgba(248, 249, 250, 0.35)' : style.fill,
+      // a context lies behind everything it holds: a faint tint marks its area without fading what is on it
+      fill: isBoundary ? 'rgba(233, 236, 239, 0.45)' : style.fill,
       dash: isBoundary ? [12, 8] : [],
       cornerRadius: isBoundary ? 12 : 3,
       shadowColor: 'black',
@@ -288,35 +331,115 @@ export class ElementLayer {
       name: 'frame',
     });
     group.add(frame);
-    group.add(stickyText(element));
-    group.on('click tap', (event) => {
-      event.cancelBubble = true;
-      this.handlers.onSelected(element.id, event.evt.shiftKey);
+    if (!isContainer(element)) group.add(stickyText(element));
+    const title = isContainer(element) ? this.titleNode(element) : undefined;
+    this.listen(group, element, title);
+    if (title) this.listen(title, element, group);
+    return { group, frame, title };
+  }
+
+  /** A container's name in a bar along its top edge, at a size still readable on screen when zoomed out. */
+  private titleNode(element: WireElement): Konva.Shape {
+    const style = KIND_STYLES[element.kind];
+    const fill = element.kind === 'boundary' ? '#dee2e6' : '#FFE08A';
+    let fitted: { size: number; text: string } | null = null;
+    return new Konva.Shape({
+      x: element.x,
+      y: element.y,
+      draggable: this.movable,
+      name: 'title-bar container',
+      perfectDrawEnabled: false,
+      sceneFunc: (konvaContext) => {
+        const ctx = konvaContext._context;
+        const { w, h } = this.placed(element);
+        const bar = titleHeight({ x: 0, y: 0, w, h }, this.scale);
+        ctx.fillStyle = fill;
+        ctx.beginPath();
+        ctx.roundRect(0, 0, w, bar, element.kind === 'boundary' ? [12, 12, 0, 0] : [3, 3, 0, 0]);
+        ctx.fill();
+        ctx.strokeStyle = 'rgba(0,0,0,0.15)';
+        ctx.lineWidth = 1 / this.scale;
+        ctx.beginPath();
+        ctx.moveTo(0, bar);
+        ctx.lineTo(w, bar);
+        ctx.stroke();
+        const size = Math.round(bar * 0.55);
+        ctx.font = `bold ${size}px ${FONT}`;
+        if (fitted?.size !== size) {
+          const name = element.text.trim() || style.label;
+          fitted = { size, text: ellipsize(`${style.icon} ${name}`, w - 2 * PADDING, (t) => ctx.measureText(t).width) };
+        }
+        ctx.fillStyle = '#212529';
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(fitted.text, PADDING, bar / 2);
+      },
+      hitFunc: (ctx, shape) => {
+        const { w, h } = this.placed(element);
+        ctx.beginPath();
+        ctx.rect(0, 0, w, titleHeight({ x: 0, y: 0, w, h }, this.scale));
+        ctx.closePath();
+        ctx.fillStrokeShape(shape);
+      },
     });
-    group.on('dblclick dbltap', (event) => {
-      event.cancelBubble = true;
-      if (this.editable) this.handlers.onEditText(element.id);
+  }
+
+  /**
+   * What the pointer does to an element's node (a container has two: its body and its title bar, which move
+   * together). An arrow lying over the element takes the pointer first; Shift+drag on a container draws a rubber
+   * band instead of moving it.
+   */
+  private listen(node: Konva.Node, element: WireElement, partner: Konva.Node | undefined): void {
+    /** What the press that may become a drag was aimed at, when not at this element. */
+    let aim: 'arrow' | 'band' | null = null;
+    let stopped = false;
+    node.on('mousedown touchstart', (event) => {
+      const shift = 'shiftKey' in event.evt && event.evt.shiftKey;
+      aim = this.arrowUnderPointer() ? 'arrow' : shift && isContainer(element) ? 'band' : null;
     });
-    group.on('dragstart', (event) => {
+    node.on('click tap', (event) => {
       event.cancelBubble = true;
+      const arrow = this.arrowUnderPointer();
+      this.handlers.onSelected(arrow?.id ?? element.id, event.evt.shiftKey);
+    });
+    node.on('dblclick dbltap', (event) => {
+      event.cancelBubble = true;
+      if (!this.editable || !isSecondClick(event.evt)) return;
+      this.handlers.onEditText(this.arrowUnderPointer()?.id ?? element.id);
+    });
+    node.on('dragstart', (event) => {
+      event.cancelBubble = true;
+      if (aim) {
+        // the element stays put: a drag from an arrow pans the wall (as from empty wall), a band draws itself
+        const pan = aim === 'arrow';
+        stopped = true;
+        node.stopDrag();
+        if (pan) this.layer.getStage()?.startDrag();
+        return;
+      }
       this.handlers.onDragChange(true);
     });
-    group.on('dragmove', (event) => {
+    node.on('dragmove', (event) => {
       event.cancelBubble = true;
-      this.handlers.onDragging(element.id, group.x(), group.y());
+      partner?.position(node.position());
+      this.handlers.onDragging(element.id, node.x(), node.y());
     });
-    group.on('dragend', (event) => {
+    node.on('dragend', (event) => {
       event.cancelBubble = true;
-      this.handlers.onMoved(element.id, Math.round(group.x()), Math.round(group.y()));
+      if (stopped) {
+        stopped = false;
+        return;
+      }
+      this.handlers.onMoved(element.id, Math.round(node.x()), Math.round(node.y()));
       this.handlers.onDragChange(false);
     });
-    return { group, frame };
   }
 }
 
 /** A resize preview: the frame follows the corner; the text is laid out again once the new size is stored. */
 function resizeFrame(node: Node, rect: Rect): void {
   node.group.position(rect);
+  node.title?.position(rect);
   node.frame.size({ width: rect.w, height: rect.h });
 }
 
@@ -327,18 +450,17 @@ function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): 
 }
 
 /**
- * A sticky's kind label and text as one shape, laid out once with the canvas's own measure when first drawn (the
+ * A sticky's kind label and text as one shape (a container's name is in its title bar instead), laid out once with the canvas's own measure when first drawn (the
  * node is built anew whenever its element changes). Drawn with the canvas's text calls: whatever a sticky says is
  * always text, never markup.
  */
 function stickyText(element: WireElement): Konva.Shape {
   const style = KIND_STYLES[element.kind];
-  const isBoundary = element.kind === 'boundary';
   const width = element.w - 2 * PADDING;
   const top = 6 + LABEL_SIZE + 6;
-  const height = isBoundary ? 40 : element.h - top - PADDING;
-  const size = isBoundary ? 22 : fitFontSize(element.text, width, height);
-  const font = `${isBoundary ? 'bold ' : ''}${size}px ${FONT}`;
+  const height = element.h - top - PADDING;
+  const size = fitFontSize(element.text, width, height);
+  const font = `${size}px ${FONT}`;
   let laidOut: { label: string; lines: string[] } | null = null;
   return new Konva.Shape({
     width: element.w,
@@ -362,10 +484,10 @@ function stickyText(element: WireElement): Konva.Shape {
       ctx.fillText(laidOut.label, PADDING, 6 + LABEL_SIZE / 2);
       ctx.font = font;
       ctx.fillStyle = '#212529';
-      ctx.textAlign = isBoundary ? 'left' : 'center';
+      ctx.textAlign = 'center';
       const line = size * LINE_HEIGHT;
-      const first = isBoundary ? top : top + (height - laidOut.lines.length * line) / 2;
-      const x = isBoundary ? PADDING : PADDING + width / 2;
+      const first = top + (height - laidOut.lines.length * line) / 2;
+      const x = PADDING + width / 2;
       laidOut.lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
     },
   });

@@ -5,8 +5,9 @@ import { spanned } from '../render/visible';
 const BAND = '#1c7ed6';
 
 /**
- * Shift+drag on empty wall draws a rubber band; on release, what lies wholly inside it is selected (added to the
- * selection, as Shift+click adds). A plain drag on empty wall still pans: while Shift is held the wall doesn't.
+ * Shift+drag on empty wall, or inside a container (a context, a card), draws a rubber band; on release, what lies
+ * wholly inside it is selected (added to the selection, as Shift+click adds). A plain drag on empty wall still pans:
+ * while Shift is held the wall doesn't.
  */
 export function rubberBand(
   stage: Konva.Stage,
@@ -16,6 +17,8 @@ export function rubberBand(
 ): { active(): boolean } {
   let start: { x: number; y: number } | null = null;
   let justEnded = false;
+  /** Whether the band in progress has been drawn out, rather than being a Shift+click. */
+  let spread = false;
   let rect: Konva.Rect | null = null;
 
   const holdWall = (event: KeyboardEvent): void => {
@@ -27,7 +30,9 @@ export function rubberBand(
 
   stage.on('mousedown', (event) => {
     justEnded = false;
-    if (!event.evt.shiftKey || event.target !== stage || event.evt.button !== 0) return;
+    spread = false;
+    const onContainer = event.target.hasName('container') || !!event.target.findAncestor('.container');
+    if (!event.evt.shiftKey || (event.target !== stage && !onContainer) || event.evt.button !== 0) return;
     stage.stopDrag();
     stage.draggable(false);
     start = stage.getRelativePointerPosition();
@@ -40,6 +45,7 @@ export function rubberBand(
     const at = stage.getRelativePointerPosition();
     if (!start || !rect || !at) return;
     const r = spanned(start, at);
+    spread ||= r.w > 2 || r.h > 2;
     rect.setAttrs({ x: r.x, y: r.y, width: r.w, height: r.h });
     layer.batchDraw();
   });
@@ -55,5 +61,6 @@ export function rubberBand(
     justEnded = true;
     if (r.w > 2 || r.h > 2) onSelect(inside(r), true);
   });
-  return { active: () => justEnded };
+  // a band drawn inside a container ends on it, whose click comes before the band's own end
+  return { active: () => justEnded || (start !== null && spread) };
 }

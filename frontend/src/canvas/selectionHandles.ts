@@ -5,6 +5,8 @@ import { CORNERS, cornerOf, MIN_SIZE, resizedRect, type Corner } from '../store/
 import type { WireElement } from '../sync/protocol';
 
 export interface HandleEvents {
+  /** The topmost element other than `except` under a wall point: where a drawn arrow ends. */
+  pick(at: { x: number; y: number }, except: string): string | null;
   /** The user drew an arrow from the element's round handle to another element. */
   onConnect(from: string, to: string): void;
   /** A corner is being dragged: where the element would be now. */
@@ -63,7 +65,8 @@ export class SelectionHandles {
       event.cancelBubble = true;
       line.destroy();
       handle.position(start);
-      const target = this.elementAt(handle.getStage()?.getPointerPosition() ?? null, element.id);
+      const at = handle.getStage()?.getRelativePointerPosition();
+      const target = at ? this.events.pick(at, element.id) : null;
       if (target) this.events.onConnect(element.id, target);
       this.events.onDragChange(false);
       this.layer.batchDraw();
@@ -118,16 +121,5 @@ export class SelectionHandles {
   private hoverCursor(node: Konva.Node, cursor: string): void {
     node.on('mouseenter', () => (this.layer.getStage()!.container().style.cursor = cursor));
     node.on('mouseleave', () => (this.layer.getStage()!.container().style.cursor = ''));
-  }
-
-  /** The element under the pointer other than `except`: where a drawn arrow ends. */
-  private elementAt(pointer: { x: number; y: number } | null, except: string): string | null {
-    if (!pointer) return null;
-    const hits = this.layer.getStage()?.getAllIntersections(pointer) ?? [];
-    for (const hit of hits) {
-      const group = hit.findAncestor('.element') as Konva.Group | null;
-      if (group && group.id() !== except) return group.id();
-    }
-    return null;
   }
 }

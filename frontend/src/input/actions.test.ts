@@ -52,6 +52,16 @@ describe('the wall actions', () => {
     expect(w.said).toEqual(['Commands unlock in phase 3']);
   });
 
+  it("changes the selected stickies' kind in one edit, within what the phase unlocks", () => {
+    const w = wall(['a', 'b', 'ab']);
+    wallActions(w.context, () => null).changeKind('command');
+    expect(w.edits).toEqual([[{ op: 'update', id: 'a', set: { kind: 'command' } }]]);
+    const locked = wall(['a']);
+    wallActions(locked.context, (kind) => (kind === 'policy' ? 'Policy: unlocks in phase 5' : null)).changeKind('policy');
+    expect(locked.edits).toEqual([]);
+    expect(locked.said).toEqual(['Policy: unlocks in phase 5']);
+  });
+
   it('refuses a paste larger than one batch may be', () => {
     const w = wall([]);
     const one = copyPayload(['a'], w.context.view())!;

@@ -1,4 +1,5 @@
 import { copyPayload, kindsIn, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
+import { kindChangeOps } from '../store/kindChange';
 import { deleteOps, movedTogether } from '../store/selection';
 import { LIMITS, type ElementKind, type Point } from '../sync/protocol';
 import type { WallContext } from './wallContext';
@@ -12,6 +13,8 @@ export interface WallActions {
   toBack(): void;
   remove(): void;
   nudge(dx: number, dy: number): void;
+  /** Turns the selected stickies into another kind, keeping their text; or says why the kind is locked now. */
+  changeKind(kind: ElementKind): void;
 }
 
 /** `locked` says why a kind may not be created now (its phase has not come), or null when it may. */
@@ -46,6 +49,13 @@ export function wallActions(wall: WallContext, locked: (kind: ElementKind) => st
     nudge(dx, dy) {
       const moves = movedTogether(wall.selection(), dx, dy, wall.view());
       wall.edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
+    },
+    changeKind(kind) {
+      const ops = kindChangeOps(wall.selection(), wall.view(), kind);
+      if (ops.length === 0) return;
+      const refusal = locked(kind);
+      if (refusal) wall.say(refusal);
+      else wall.edit(ops);
     },
   };
 }

@@ -72,6 +72,10 @@ function editingKey(event: KeyboardEvent, { wall, actions, ...targets }: Shortcu
     act(actions.remove);
   } else if (event.key === 'Enter' && wall.selection().size === 1) {
     act(() => targets.edit([...wall.selection()][0]!));
+  } else if (!mod && !event.altKey && event.shiftKey && selected) {
+    // Shift and a kind's key: the selected stickies become that kind, their text kept
+    const kind = kindForKey(event.key);
+    if (kind) act(() => actions.changeKind(kind));
   } else if (!mod && !event.altKey) {
     const kind = kindForKey(event.key);
     if (kind) act(() => targets.create(kind));

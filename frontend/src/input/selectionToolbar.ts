@@ -2,7 +2,9 @@ import type { Viewport } from '../canvas/viewport';
 import type { Point, Rect } from '../render/geometry';
 import { el } from '../ui/dom';
 import { shortcutTitle, type KeyedAction } from '../ui/help';
+import type { ElementKind, WireElement } from '../sync/protocol';
 import type { WallActions } from './actions';
+import { kindMenu } from './kindMenu';
 import { aboveBox, besideArrow } from './toolbarPlacement';
 import type { WallContext } from './wallContext';
 
@@ -17,6 +19,8 @@ export interface ToolbarSource {
   busy(): boolean;
   /** Edits the text of a sticky, or the label of an arrow. */
   edit(id: string): void;
+  /** Why a kind may not be placed now (the phase), or null: the kind menu offers only the open ones. */
+  locked(kind: ElementKind): string | null;
 }
 
 /** What is selected, as far as the toolbar cares. */
@@ -64,7 +68,8 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     button.addEventListener('click', () => perform[tool.action]());
     return button;
   });
-  const node = el('div', { class: 'selection-toolbar', role: 'toolbar', 'aria-label': 'Selection', 'data-testid': 'selection-toolbar' }, ...buttons);
+  const kinds = kindMenu(actions.changeKind);
+  const node = el('div', { class: 'selection-toolbar', role: 'toolbar', 'aria-label': 'Selection', 'data-testid': 'selection-toolbar' }, kinds.node, ...buttons);
   node.hidden = true;
   node.addEventListener('keydown', (event) => moveFocus(event, buttons));
   let placedAt = '';
@@ -82,7 +87,9 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
       placedAt = '';
       return;
     }
-    const key = `${picked.count} ${picked.arrows} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
+    const selected = [...wall.selection()].map((id) => wall.view().get(id)).filter((e): e is WireElement => !!e);
+    const menu = kinds.update(selected, source.locked);
+    const key = `${menu} ${picked.count} ${picked.arrows} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
     if (key === placedAt && !node.hidden) return;
     placedAt = key;
     TOOLS.forEach((tool, i) => label(buttons[i]!, tool, picked));

@@ -1,5 +1,6 @@
 import type Konva from 'konva';
 import type { Point, WireArrow } from '../sync/protocol';
+import { isSecondClick } from './typing';
 
 export interface StagePointerOptions {
   stage: Konva.Stage;
@@ -42,7 +43,7 @@ export function listenOnStage(options: StagePointerOptions): () => Point | null 
     else if (!additive) options.select(null, false);
   });
   stage.on('dblclick dbltap', (event) => {
-    if (event.target !== stage || !options.canEdit()) return;
+    if (event.target !== stage || !options.canEdit() || !isSecondClick(event.evt)) return;
     const arrow = arrowUnder();
     if (arrow) options.editLabel(arrow.id);
   });

@@ -1,6 +1,7 @@
 import type { WallView } from '../canvas/wallView';
 import { arrowPoints } from '../render/geometry';
-import { LIMITS, type ElementKind, type Point, type WireArrow, type WireNote } from '../sync/protocol';
+import { isContainer, titleHeight } from '../render/picking';
+import { LIMITS, type ElementKind, type Point, type WireArrow, type WireElement, type WireNote } from '../sync/protocol';
 import { editText } from '../ui/textEditor';
 import type { WallContext } from './wallContext';
 
@@ -11,6 +12,8 @@ export interface TextEditingOptions {
   editing(id: string | null): void;
   /** Creates a sticky of `kind` centred at `at`; its id. */
   create(kind: ElementKind, at: Point): string;
+  /** Why this element may not be changed by this person now (frozen), or null. */
+  frozen(element: WireElement): string | null;
   /** An editor opened (true) or closed (false). */
   onActive(active: boolean): void;
 }
@@ -34,6 +37,11 @@ export function textEditing(options: TextEditingOptions): { edit(id: string): vo
   const editSticky = (element: WireNote): void => {
     const page = view.toPage({ x: element.x, y: element.y });
     options.editing(element.id);
+    // a card's or a context's name: a one-line field over its title bar, of a size to type a name in
+    const name = isContainer(element);
+    const place = name
+      ? { width: Math.min(Math.max(element.w * page.scale, 200), 360), height: Math.max(34, titleHeight(element, page.scale) * page.scale), scale: 1 }
+      : { width: element.w * page.scale, height: element.h * page.scale, scale: page.scale };
     const commit = (text: string): void => {
       options.editing(null);
       if (text !== element.text) wall.edit([{ op: 'update', id: element.id, set: { text } }]);
@@ -41,8 +49,9 @@ export function textEditing(options: TextEditingOptions): { edit(id: string): vo
     };
     opened();
     editText({
-      left: page.x, top: page.y, width: element.w * page.scale, height: element.h * page.scale, scale: page.scale,
+      left: page.x, top: page.y, ...place,
       text: element.text,
+      ...(name ? { singleLine: true, label: `${element.kind === 'boundary' ? 'Bounded context' : 'Aggregate'} name` } : {}),
       onCommit: commit,
       onTab: (text) => {
         commit(text);
@@ -73,7 +82,10 @@ export function textEditing(options: TextEditingOptions): { edit(id: string): vo
 
   const edit = (id: string): void => {
     const element = wall.view().get(id);
-    if (element?.kind === 'arrow') editLabel(element);
+    const frozen = element && options.frozen(element);
+    // a frozen sticky gets no editor: it says why instead
+    if (frozen) wall.say(frozen);
+    else if (element?.kind === 'arrow') editLabel(element);
     else if (element) editSticky(element);
   };
   return { edit, active: () => open > 0 };

@@ -8,3 +8,12 @@ export function isTyping(event: Event): boolean {
 export function isButton(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY');
 }
+
+/**
+ * Whether a double-click event comes from a real second press: the canvas counts two clicks on empty wall within
+ * its window as a double-click even when they were separate clicks far apart in intent; the browser's click count
+ * says what the person did. Touch has no count and is taken as it comes.
+ */
+export function isSecondClick(event: Event): boolean {
+  return !(event instanceof MouseEvent) || event.detail >= 2;
+}

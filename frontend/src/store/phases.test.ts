@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionFormat } from '../api/boards';
-import { availability } from './phases';
+import { availability, frozenReason } from './phases';
 
 const processLevel: SessionFormat = {
   id: 'process-level',
@@ -44,5 +44,31 @@ describe('availability', () => {
 
   it('opens everything when gating is lifted', () => {
     expect(availability(processLevel, 1, true, 'boundary')).toEqual({ open: true });
+  });
+});
+
+describe('frozen stickies', () => {
+  const architecture: SessionFormat = {
+    id: 'architecture',
+    name: 'Architecture',
+    description: '',
+    phases: [
+      { id: 'a1', name: 'Review the map', unlocks: ['event'], timeboxMinutes: 10, question: '' },
+      { id: 'a2', name: 'Aggregate candidates', unlocks: ['aggregate'], freezes: ['event'], timeboxMinutes: 25, question: '' },
+      { id: 'a3', name: 'Boundaries', unlocks: ['boundary'], timeboxMinutes: 20, question: '' },
+    ],
+  };
+  const at = (index: number, frozen = false, gatingLifted = false) => ({ phase: { index }, frozen, gatingLifted });
+
+  it('names the freeze of a kind, for everyone but the facilitator', () => {
+    expect(frozenReason(architecture, at(3), 'event', false)).toBe('Domain events are frozen since phase 2: Aggregate candidates; only the facilitator can change them now.');
+    expect(frozenReason(architecture, at(3), 'aggregate', false)).toBeNull();
+    expect(frozenReason(architecture, at(1), 'event', false)).toBeNull();
+    expect(frozenReason(architecture, at(3), 'event', true)).toBeNull();
+    expect(frozenReason(architecture, at(3, false, true), 'event', false)).toBeNull();
+  });
+
+  it('names a frozen wall', () => {
+    expect(frozenReason(architecture, at(1, true), 'aggregate', false)).toBe('The wall is frozen: only the facilitator can change it now.');
   });
 });

@@ -26,6 +26,14 @@ describe('a selection of several elements', () => {
     ]);
   });
 
+  it('moves a container alone past what it may not carry (frozen stickies stay)', () => {
+    const view = wall(sticky('card', 0, 0, 'aggregate', 400, 300), sticky('frozen', 50, 50), sticky('free', 200, 50));
+    expect(movedTogether(['card'], 5, 5, view, (e) => e.id !== 'frozen')).toEqual([
+      { id: 'card', x: 5, y: 5 },
+      { id: 'free', x: 205, y: 55 },
+    ]);
+  });
+
   it('is picked by a rubber band: wholly inside only, with the arrows between picked elements', () => {
     const view = wall(sticky('a', 0, 0), sticky('b', 200, 0), sticky('half', 350, 0), arrow('ab', 'a', 'b'), arrow('bh', 'b', 'half'));
     expect(inBand({ x: -10, y: -10, w: 400, h: 200 }, view).sort()).toEqual(['a', 'ab', 'b']);

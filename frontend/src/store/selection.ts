@@ -5,9 +5,16 @@ import { contents } from './containment';
 
 /**
  * Where the elements go when `ids` are moved by (dx, dy) together: each of them, and whatever lies inside the
- * containers among them, each once. Arrows follow their ends and are never moved themselves.
+ * containers among them, each once, as far as `carries` lets a container carry them (frozen stickies stay where they
+ * are: the container moves alone). Arrows follow their ends and are never moved themselves.
  */
-export function movedTogether(ids: Iterable<string>, dx: number, dy: number, view: ReadonlyMap<string, WireElement>): DragPosition[] {
+export function movedTogether(
+  ids: Iterable<string>,
+  dx: number,
+  dy: number,
+  view: ReadonlyMap<string, WireElement>,
+  carries: (e: WireElement) => boolean = () => true,
+): DragPosition[] {
   const moved = new Map<string, DragPosition>();
   const move = (e: WireElement): void => {
     if (e.kind !== 'arrow' && !moved.has(e.id)) moved.set(e.id, { id: e.id, x: Math.round(e.x + dx), y: Math.round(e.y + dy) });
@@ -16,7 +23,7 @@ export function movedTogether(ids: Iterable<string>, dx: number, dy: number, vie
     const element = view.get(id);
     if (!element) continue;
     move(element);
-    contents(element, view).forEach(move);
+    contents(element, view).filter(carries).forEach(move);
   }
   return [...moved.values()];
 }

@@ -77,6 +77,17 @@ describe('wall state', () => {
     expect(wall.view.get(A)?.props).toEqual({ status: 'resolved' });
   });
 
+  it('draws contexts behind cards behind stickies behind arrows, whatever their z', () => {
+    const view = new Map<string, WireElement>([
+      ['arrow', { ...sticky('arrow', 0, { z: 1 }), kind: 'arrow', from: A, to: B } as WireElement],
+      ['event', sticky('event', 0, { z: 2 })],
+      ['card', sticky('card', 0, { kind: 'aggregate', z: 9 })],
+      ['context', sticky('context', 0, { kind: 'boundary', z: 10 })],
+      ['command', sticky('command', 0, { kind: 'command', z: 1 })],
+    ]);
+    expect(inDrawingOrder(view).map((e) => e.id)).toEqual(['context', 'card', 'command', 'event', 'arrow']);
+  });
+
   it('starts empty', () => {
     expect(EMPTY_WALL.view.size).toBe(0);
   });

@@ -162,7 +162,24 @@ function patched(element: WireElement, set: ElementPatch): WireElement {
   return next;
 }
 
-/** Elements in drawing order: lowest z first, ties broken by id so every client draws the same. */
+/**
+ * The layer each kind is drawn in, as the method reads a wall: bounded contexts at the back, aggregate cards on
+ * them, stickies on the cards, arrows over everything. z orders elements only within their layer.
+ */
+export function layerOf(kind: WireElement['kind']): number {
+  switch (kind) {
+    case 'boundary':
+      return 0;
+    case 'aggregate':
+      return 1;
+    case 'arrow':
+      return 3;
+    default:
+      return 2;
+  }
+}
+
+/** Elements in drawing order: by layer, then lowest z first, ties broken by id so every client draws the same. */
 export function inDrawingOrder(view: ReadonlyMap<string, WireElement>): WireElement[] {
-  return [...view.values()].sort((a, b) => a.z - b.z || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...view.values()].sort((a, b) => layerOf(a.kind) - layerOf(b.kind) || a.z - b.z || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -14,14 +14,14 @@ import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
 import { textEditing } from '../input/textEditing';
 import type { WallContext } from '../input/wallContext';
-import { availability } from '../store/phases';
+import { availability, frozenReason } from '../store/phases';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
 import { bounds } from '../render/visible';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
-import type { DragPosition, ElementKind, Op, Point, PresenceUpdate } from '../sync/protocol';
+import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
 import { el } from './dom';
 import type { BoardOpening } from './boardOpening';
 import { palette } from './palette';
@@ -151,6 +151,9 @@ function openWall(
     const button = tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`);
     return button?.disabled ? button.title : null;
   };
+  /** Why this person may not change the element now (the wall or its kind is frozen), or null. */
+  const frozen = (element: WireElement): string | null =>
+    state.wall.settings ? frozenReason(format, state.wall.settings, element.kind, state.role === 'facilitator') : null;
   const actions = wallActions(wall, lockedKind);
 
   /** Whether something on the wall is being dragged by this person right now. */
@@ -162,7 +165,9 @@ function openWall(
         carried = new Map();
         edit(movedWithContents(id, x, y).map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
       },
-      onSelected: (id, additive) => select(id, additive),
+      onSelected: (id, additive) => {
+        if (!band.active()) select(id, additive);
+      },
       onEditText: (id) => startEditing(id),
       onConnect: (from, to) => edit([{ op: 'create', element: { id: crypto.randomUUID(), kind: 'arrow', from, to } }]),
       onResized: (id, rect) => {
@@ -195,6 +200,7 @@ function openWall(
     wall,
     view,
     editing: (id) => presence.update({ editing: id }),
+    frozen,
     create: (kind, at) => create(kind, at),
     onActive: () => toolbar.refresh(),
   });
@@ -205,6 +211,7 @@ function openWall(
     viewport: () => view.viewport(),
     selectionBounds: () => layer.selectionBounds(),
     selectedArrow: () => layer.selectedArrow(),
+    locked: lockedKind,
   }, actions);
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
@@ -235,7 +242,7 @@ function openWall(
     const element = state.wall.view.get(id);
     if (!element) return [{ id, x, y }];
     const together = selection.has(id) ? [id, ...selection] : [id];
-    return movedTogether(together, x - element.x, y - element.y, state.wall.view).map((d) => (d.id === id ? { id, x, y } : d));
+    return movedTogether(together, x - element.x, y - element.y, state.wall.view, (e) => !frozen(e)).map((d) => (d.id === id ? { id, x, y } : d));
   };
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));

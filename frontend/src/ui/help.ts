@@ -15,14 +15,15 @@ interface Shortcut {
 
 /** Every shortcut, in the one table the help panel shows and the buttons' titles quote. */
 const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['Enter'], also: 'double-click', what: "edit a sticky's text, or an arrow's label", action: 'edit' },
-  { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing' },
+  { keys: ['Enter'], also: 'double-click', what: "edit a sticky's text, a card's or a context's name, or an arrow's label", action: 'edit' },
+  { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing (Enter finishes a name)' },
   { keys: [], also: 'Tab (editing an event)', what: 'next event to its right' },
   { keys: ['Delete', 'Backspace'], what: 'remove the selection', action: 'delete' },
+  { keys: [], also: "Shift+a kind's key, or the toolbar's kind menu", what: "change the selected stickies' kind, keeping their text (kinds the phase has unlocked)" },
   { keys: [], also: 'Arrow keys (Shift: finer)', what: 'nudge the selection' },
   { keys: ['Escape'], what: 'clear the selection' },
-  { keys: [], also: 'Click, Shift+click', what: 'select a sticky or an arrow, add it to the selection' },
-  { keys: [], also: 'Shift+drag on empty wall', what: 'select with a rubber band' },
+  { keys: [], also: 'Click, Shift+click', what: 'select what is on top under the pointer (an arrow, a sticky; a card or a context by its title bar or empty area), add it to the selection' },
+  { keys: [], also: 'Shift+drag on empty wall or inside a context', what: 'select with a rubber band' },
   { keys: [], also: 'Drag a selected sticky', what: 'move the whole selection' },
   { keys: [], also: 'Drag a square corner', what: 'resize the selected sticky, card or context; the opposite corner stays' },
   { keys: [], also: 'Drag the round handle', what: 'draw an arrow to another sticky' },

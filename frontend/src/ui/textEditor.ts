@@ -12,18 +12,20 @@ export interface TextEditing {
   /** What the field is called for assistive technology; a sticky's text unless said otherwise. */
   label?: string;
   maxLength?: number;
+  /** A name of one line (a card's, a context's): a field that Enter commits, not a text area. */
+  singleLine?: boolean;
   onCommit(text: string): void;
   /** Tab: commit, then carry on with the next sticky in the timeline. */
   onTab(text: string): void;
 }
 
 /**
- * Edits a sticky's text in place: a textarea laid over it. Escape, a click elsewhere or Ctrl+Enter commit; the
- * text is sent only if it changed.
+ * Edits a sticky's text in place: a textarea laid over it (a one-line field for a name). Escape, a click elsewhere
+ * or Ctrl+Enter (Enter in a one-line field) commit; the text is sent only if it changed.
  */
 export function editText(editing: TextEditing): void {
-  const area = el('textarea', {
-    class: 'sticky-editor',
+  const area: HTMLInputElement | HTMLTextAreaElement = el(editing.singleLine ? 'input' : 'textarea', {
+    class: editing.singleLine ? 'sticky-editor name-editor' : 'sticky-editor',
     maxlength: String(editing.maxLength ?? LIMITS.textLength),
     'aria-label': editing.label ?? 'Sticky text',
   });
@@ -43,9 +45,9 @@ export function editText(editing: TextEditing): void {
     then(area.value);
   };
   area.addEventListener('blur', () => finish(editing.onCommit));
-  area.addEventListener('keydown', (event) => {
+  (area as HTMLElement).addEventListener('keydown', (event) => {
     event.stopPropagation();
-    if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+    if (event.key === 'Escape' || (event.key === 'Enter' && (editing.singleLine || event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       finish(editing.onCommit);
     } else if (event.key === 'Tab') {

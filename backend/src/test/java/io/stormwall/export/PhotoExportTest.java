@@ -134,14 +134,24 @@ class PhotoExportTest {
         for (Element card : cards) {
             assertThat(card.getAttribute("class")).matches("element [a-zA-Z]+");
         }
+        List<Element> titles = groups(svg, "title-bar ");
         for (String[] sticky : stickies.values()) {
             String kind = sticky[0];
             String text = sticky[1];
-            assertThat(cards).as(kind + " " + text).anySatisfy(card -> {
-                assertThat(card.getAttribute("class")).isEqualTo("element " + kind);
+            boolean container = kind.equals("boundary") || kind.equals("aggregate");
+            // a card's or a context's name is in its title bar
+            assertThat(container ? titles : cards).as(kind + " " + text).anySatisfy(card -> {
+                assertThat(card.getAttribute("class")).isEqualTo((container ? "title-bar " : "element ") + kind);
                 assertThat(squeezed(textOf(card))).contains(squeezed(text));
             });
         }
+        // the layers: the context, the card, the stickies, the title bars over them, the arrows over everything
+        List<String> order = groups(svg, "").stream().map(g -> g.getAttribute("class"))
+                .filter(c -> c.startsWith("element ") || c.startsWith("title-bar ") || c.equals("arrow")).toList();
+        assertThat(order.subList(0, 2)).containsExactly("element boundary", "element aggregate");
+        assertThat(order.subList(order.size() - arrows.size() - 2, order.size() - arrows.size()))
+                .containsExactly("title-bar boundary", "title-bar aggregate");
+        assertThat(order.subList(order.size() - arrows.size(), order.size())).containsOnly("arrow");
 
         String heading = textOf(groups(svg, "title-strip").get(0));
         assertThat(heading).contains("Subscription billing: Q3 & beyond", "Free", "Phase 1/1 Free modelling", "Exported 20");

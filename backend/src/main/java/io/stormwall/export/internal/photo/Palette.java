@@ -24,8 +24,11 @@ final class Palette {
     static final Color INK = new Color(0x212529);
     static final Color LABEL_INK = new Color(33, 37, 41, 178);
     static final Color ARROW = new Color(0x495057);
-    static final Color BOUNDARY_FILL = new Color(248, 249, 250, 89);
+    static final Color BOUNDARY_FILL = new Color(233, 236, 239, 115);
     static final Color BOUNDARY_EDGE = new Color(0x868e96);
+    static final Color BOUNDARY_TITLE = new Color(0xDEE2E6);
+    static final Color AGGREGATE_TITLE = new Color(0xFFE08A);
+    static final Color TITLE_EDGE = new Color(0, 0, 0, 38);
     static final Color STICKY_EDGE = new Color(0, 0, 0, 31);
     static final Color HOTSPOT_EDGE = new Color(0xC92A2A);
     static final Color SHADOW = new Color(0, 0, 0, 28);

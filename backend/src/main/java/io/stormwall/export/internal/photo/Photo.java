@@ -17,16 +17,27 @@ import java.util.stream.Collectors;
 record Photo(String title, String subtitle, List<Element> elements, Frame frame) {
 
     /**
-     * Boundaries lie beneath everything, arrows above (as on screen); between them the wall's own z-order, ties
-     * broken by id as the browser does.
+     * The layers of the method, as on screen (frontend/src/store/wallState.ts): bounded contexts at the back,
+     * aggregate cards on them, stickies on the cards, arrows over everything; within a layer the wall's own z-order,
+     * ties broken by id as the browser does.
      */
     private static final Comparator<Element> DRAWING_ORDER = Comparator
-            .comparingInt((Element e) -> e.kind() == ElementKind.BOUNDARY ? 0 : e.kind().isArrow() ? 2 : 1)
+            .comparingInt(Photo::layer)
             .thenComparingLong(Element::z)
             .thenComparing(e -> e.id().toString());
 
     Photo {
         elements = elements.stream().sorted(DRAWING_ORDER).toList();
+    }
+
+    private static int layer(Element e) {
+        if (e.kind() == ElementKind.BOUNDARY) {
+            return 0;
+        }
+        if (e.kind() == ElementKind.AGGREGATE) {
+            return 1;
+        }
+        return e.kind().isArrow() ? 3 : 2;
     }
 
     boolean wallIsEmpty() {

@@ -27,6 +27,8 @@ final class PhotoPainter {
     private static final Font LABEL = TextFit.font(Font.PLAIN, 11);
     private static final double TEXT_TOP = LABEL_TOP + 11 + 6;
     private static final double HOTSPOT_TILT = Math.toRadians(-3);
+    /** A card's or a context's title bar, as the browser draws it at 100 % (frontend/src/render/picking.ts). */
+    private static final double TITLE_BAR = 32;
 
     private final Sheet sheet;
     private final UnaryOperator<String> textOut;
@@ -65,6 +67,12 @@ final class PhotoPainter {
                 group(wall, "element " + e.kind().id(), () -> element(wall, e));
             }
         }
+        // the containers' names over what they hold, as on screen: a sticky never hides the name of its card
+        for (Element e : shown) {
+            if (e.kind() == ElementKind.BOUNDARY || e.kind() == ElementKind.AGGREGATE) {
+                group(wall, "title-bar " + e.kind().id(), () -> titleBar(wall, e));
+            }
+        }
         List<Element> lines = shown.stream().filter(e -> e.kind().isArrow()).toList();
         lines.forEach(a -> group(wall, "arrow", () -> arrows.line(wall, Box.of(byId.get(a.from())), Box.of(byId.get(a.to())))));
         // labels after every line, so no line runs across another arrow's label
@@ -98,12 +106,30 @@ final class PhotoPainter {
         g.setColor(Palette.BOUNDARY_EDGE);
         g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {12, 8}, 0));
         g.draw(frame);
-        label(g, e);
-        Font name = TextFit.font(Font.BOLD, 22);
-        g.setFont(name);
-        g.setColor(Palette.INK);
-        String line = TextFit.oneLine(TextFit.printable(e.text()), name, e.w() - 2 * PADDING);
-        text(g, line, PADDING, TEXT_TOP + baseline(name, name.getSize2D() * TextFit.LINE_HEIGHT));
+    }
+
+    /** A container's name in a bar along its top edge, with the kind's glyph; drawn after the stickies. */
+    private void titleBar(Graphics2D g, Element e) {
+        Graphics2D s = (Graphics2D) g.create();
+        s.translate(e.x(), e.y());
+        double bar = Math.min(TITLE_BAR, e.h() / 3);
+        // within the container's rounded corners
+        double corner = e.kind() == ElementKind.BOUNDARY ? 24 : 6;
+        s.clip(new RoundRectangle2D.Double(0, 0, e.w(), e.h(), corner, corner));
+        s.setColor(e.kind() == ElementKind.BOUNDARY ? Palette.BOUNDARY_TITLE : Palette.AGGREGATE_TITLE);
+        s.fill(new Rectangle2D.Double(0, 0, e.w(), bar));
+        s.setColor(Palette.TITLE_EDGE);
+        s.setStroke(new BasicStroke(1));
+        s.draw(new java.awt.geom.Line2D.Double(0, bar, e.w(), bar));
+        Font font = TextFit.font(Font.BOLD, (int) Math.max(9, Math.round(bar * 0.55)));
+        Palette.Style style = Palette.of(e.kind());
+        String name = TextFit.printable(e.text()).strip();
+        String shown = name.isEmpty() ? style.label() : name;
+        String glyph = font.canDisplayUpTo(style.icon()) == -1 ? style.icon() + " " : "";
+        s.setFont(font);
+        s.setColor(Palette.INK);
+        text(s, TextFit.oneLine(glyph + shown, font, e.w() - 2 * PADDING), PADDING, baseline(font, bar));
+        s.dispose();
     }
 
     private void card(Graphics2D g, Element e) {
@@ -116,19 +142,16 @@ final class PhotoPainter {
         g.setColor(hotspot ? Palette.HOTSPOT_EDGE : Palette.STICKY_EDGE);
         g.setStroke(new BasicStroke(hotspot ? 2 : 1));
         g.draw(frame);
+        if (e.kind() == ElementKind.AGGREGATE) {
+            return; // its name is in its title bar, drawn over what it holds
+        }
         label(g, e);
         double width = e.w() - 2 * PADDING;
         if (width < 4 || e.h() - TEXT_TOP - PADDING < 4) {
             return; // a sticky shrunk this small shows its colour and no text
         }
-        if (e.kind() == ElementKind.AGGREGATE) {
-            // an aggregate is a large card holding its events: its name heads it instead of sitting in the middle
-            double room = Math.min(e.h() - TEXT_TOP - PADDING, 60);
-            block(g, TextFit.fit(TextFit.printable(e.text()), width, room, Font.BOLD, 20, 11), TEXT_TOP, room, false, width);
-        } else {
-            double room = e.h() - TEXT_TOP - PADDING;
-            block(g, TextFit.fit(TextFit.printable(e.text()), width, room, Font.PLAIN, 20, 9), TEXT_TOP, room, true, width);
-        }
+        double room = e.h() - TEXT_TOP - PADDING;
+        block(g, TextFit.fit(TextFit.printable(e.text()), width, room, Font.PLAIN, 20, 9), TEXT_TOP, room, width);
     }
 
     private void label(Graphics2D g, Element e) {
@@ -152,14 +175,14 @@ final class PhotoPainter {
                 ? " · " + TextFit.printable(e.props().get(key).stringValue()) : "";
     }
 
-    /** Lines of text in a box {@code room} high starting at {@code top}: centred as on a sticky, or top-left. */
-    private void block(Graphics2D g, TextFit.Fitted fitted, double top, double room, boolean centred, double width) {
+    /** Lines of text centred in a box {@code room} high starting at {@code top}, as on a sticky. */
+    private void block(Graphics2D g, TextFit.Fitted fitted, double top, double room, double width) {
         g.setFont(fitted.font());
         g.setColor(Palette.INK);
         double lineHeight = fitted.lineHeight();
-        double y = centred ? top + Math.max(0, (room - fitted.lines().size() * lineHeight) / 2) : top;
+        double y = top + Math.max(0, (room - fitted.lines().size() * lineHeight) / 2);
         for (String line : fitted.lines()) {
-            double x = centred ? PADDING + (width - TextFit.width(line, fitted.font())) / 2 : PADDING;
+            double x = PADDING + (width - TextFit.width(line, fitted.font())) / 2;
             text(g, line, x, y + baseline(fitted.font(), lineHeight));
             y += lineHeight;
         }

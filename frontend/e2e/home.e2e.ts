@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
 
 describe('home page', () => {
   let browser: Browser;
@@ -24,6 +24,9 @@ describe('home page', () => {
     await page.getByRole('button', { name: 'Create board' }).click();
 
     await page.waitForURL(/\/b\/[0-9a-f-]{36}#k=[\w-]+$/);
+    // the first wall this device opens asks who is joining
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.getByRole('button', { name: 'Join the wall' }).click();
     await expect.poll(() => page.getByTestId('board-title').textContent()).toBe('Subscription billing');
     expect(await page.getByTestId('phase').textContent()).toContain('Chaotic exploration');
     const canvas = page.locator('[data-testid=canvas] canvas');
@@ -51,7 +54,7 @@ describe('home page', () => {
   });
 
   it('says so when a board does not exist', async () => {
-    const page = await browser.newPage();
+    const page = await personPage(browser, 'Ada');
     await page.goto(`${BASE_URL}/b/0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10#k=not-a-key`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('does not exist');
     await page.goto(`${BASE_URL}/b/0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10`);

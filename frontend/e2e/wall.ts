@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { BASE_URL } from './browser';
+import { BASE_URL, personPage } from './browser';
 
 export interface Board {
   id: string;
@@ -27,8 +27,8 @@ export async function createBoard(title: string, stickies: { text: string; x: nu
 }
 
 /** A page of its own (its own browser context: another person) on the board, once connected. */
-export async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+export async function open(browser: Browser, link: string, name = 'Ada'): Promise<Page> {
+  const page = await personPage(browser, name);
   await page.goto(link);
   await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
   return page;

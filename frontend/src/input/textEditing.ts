@@ -72,6 +72,11 @@ export function textEditing(options: TextEditingOptions): { edit(id: string): vo
   };
 
   const edit = (id: string): void => {
+    const refusal = wall.locked(id);
+    if (refusal) {
+      wall.say(refusal);
+      return;
+    }
     const element = wall.view().get(id);
     if (element?.kind === 'arrow') editLabel(element);
     else if (element) editSticky(element);

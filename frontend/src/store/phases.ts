@@ -23,3 +23,51 @@ export function availability(
   if (frozen !== -1 && !steering) return { open: false, reason: `frozen since phase ${frozen + 1}: ${format.phases[frozen]!.name}` };
   return { open: true };
 }
+
+/** How the facilitator has set the wall, as far as what may be changed goes. */
+export interface Steering {
+  readonly phaseIndex: number;
+  readonly gatingLifted: boolean;
+  readonly frozen: boolean;
+}
+
+/** The phase that froze this kind for participants (1-based), or 0 when it is not frozen. */
+export function frozenSince(format: SessionFormat | undefined, phaseIndex: number, kind: ElementKind): number {
+  return (format?.phases.slice(0, phaseIndex).findIndex((phase) => phase.freezes?.includes(kind)) ?? -1) + 1;
+}
+
+/**
+ * Why this person may not change an element of this kind now — the wall is frozen, or a phase has frozen its kind
+ * — as the server would refuse it; null when they may. The facilitator is never held back.
+ */
+export function lockedFor(format: SessionFormat | undefined, steering: Steering, kind: ElementKind, facilitator: boolean): string | null {
+  if (facilitator) return null;
+  if (steering.frozen) return 'The facilitator has frozen the wall; only the facilitator can edit it now.';
+  if (steering.gatingLifted) return null;
+  const since = frozenSince(format, steering.phaseIndex, kind);
+  return since === 0 ? null : `${plural(kind)} are frozen since phase ${since}: ${format!.phases[since - 1]!.name}; only the facilitator can change them now.`;
+}
+
+/** What is frozen on the wall, said in one line over it; empty when nothing is. */
+export function frozenNote(format: SessionFormat | undefined, steering: Steering, kinds: readonly ElementKind[], facilitator: boolean): string {
+  if (steering.frozen) return facilitator ? 'The wall is frozen: only you can edit it until you thaw it.' : 'The wall is frozen: only the facilitator can edit it now.';
+  if (steering.gatingLifted) return '';
+  const frozen = kinds.filter((kind) => frozenSince(format, steering.phaseIndex, kind) > 0);
+  if (frozen.length === 0) return '';
+  const since = Math.min(...frozen.map((kind) => frozenSince(format, steering.phaseIndex, kind)));
+  const what = `${list(frozen.map(plural))} ${frozen.length === 1 ? 'is' : 'are'} frozen since phase ${since}`;
+  return facilitator ? `${what} for participants (you can still change them).` : `${what}: only the facilitator can change them now.`;
+}
+
+const PLURALS: Partial<Record<ElementKind, string>> = {
+  event: 'Domain events', command: 'Commands', actor: 'Actors', policy: 'Policies', readModel: 'Read models', hotspot: 'Hotspots',
+  aggregate: 'Aggregates', externalSystem: 'External systems', boundary: 'Bounded contexts', arrow: 'Arrows',
+};
+
+function plural(kind: ElementKind): string {
+  return PLURALS[kind] ?? kind;
+}
+
+function list(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

@@ -57,7 +57,8 @@ export function helpPanel(): HTMLDialogElement {
   const close = el('button', { type: 'button', class: 'primary' }, 'Close');
   const dialog = el(
     'dialog',
-    { class: 'help', 'aria-label': 'Legend and shortcuts', 'data-testid': 'help' },
+    // it opens with itself focused, at its top, not scrolled down to its Close button
+    { class: 'help', 'aria-label': 'Legend and shortcuts', 'data-testid': 'help', autofocus: '', tabindex: '-1' },
     el('h2', {}, 'Legend'),
     el('ul', { class: 'legend' }, ...legend),
     el('h2', {}, 'Keys'),

@@ -35,6 +35,8 @@ import { shareButton } from './shareDialog';
 import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
+import { rememberVisit } from './visitedBoards';
+import { boardPath } from '../routes';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
@@ -338,8 +340,19 @@ function openWall(
     status.textContent = statusText(next);
     status.dataset['state'] = next.status;
     people.update(next.participants, next.sessionId);
+    const phase = next.wall.settings?.phase ?? board.phase;
+    const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
+    if (next.status === 'connected' && next.role && visit !== visited) {
+      visited = visit;
+      rememberVisit({
+        id: board.id, title: board.title, format: format?.name ?? board.format, phase: `${phase.index}: ${phase.name}`, role: next.role,
+        link: new URL(boardPath(board.id, live.currentToken()), location.href).href, visitedAt: Date.now(),
+      });
+    }
     redraw();
   };
+  /** What the home page's list last heard of this visit: it is told again only when that changes. */
+  let visited = '';
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
 }

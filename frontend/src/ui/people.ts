@@ -46,15 +46,18 @@ export function peoplePanel(name: string, onRename: (name: string) => void): {
       summary.textContent = `${participants.length} here`;
       const ordered = [...participants].sort((a, b) => Number(b.sessionId === me) - Number(a.sessionId === me) || a.name.localeCompare(b.name));
       list.replaceChildren(
-        ...ordered.map((p) =>
-          el(
+        ...ordered.map((p) => {
+          const dot = el('span', { class: 'people-dot', 'aria-hidden': 'true' });
+          // set through the style object: the page's content security policy allows no inline style attributes
+          dot.style.background = p.colour;
+          return el(
             'li',
             { 'data-role': p.role },
-            el('span', { class: 'people-dot', style: `background:${p.colour}`, 'aria-hidden': 'true' }),
+            dot,
             el('span', { class: 'people-name' }, p.sessionId === me ? `${p.name} (you)` : p.name),
             el('span', { class: 'people-role' }, ROLE_NAMES[p.role]),
-          ),
-        ),
+          );
+        }),
       );
     },
   };

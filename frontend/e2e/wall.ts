@@ -66,3 +66,14 @@ export async function dragFrom(page: Page, from: { x: number; y: number }, dx: n
 
 // a deadline for the condition, not a latency claim
 export const SOON = { timeout: 5000 };
+
+/** An empty board of a session format ('process-level', 'architecture', 'free'), made through the REST API. */
+export async function createFormatBoard(title: string, format: string): Promise<Board> {
+  const response = await fetch(`${BASE_URL}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, format }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Board;
+}

@@ -56,7 +56,8 @@ export function askName(root: HTMLElement): Promise<string> {
   const error = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'name-error' });
   const form = el(
     'form',
-    { class: 'create-board ask-name', 'data-testid': 'ask-name' },
+    // checked here, to say what is wrong in words rather than in the browser's own bubble
+    { class: 'create-board ask-name', 'data-testid': 'ask-name', novalidate: '' },
     el('label', { for: 'your-name' }, 'Your name'),
     input,
     el('p', { class: 'hint' }, 'The others on the wall see it next to your cursor and what you edit. This device remembers it; you can change it on the wall.'),

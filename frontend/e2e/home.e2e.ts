@@ -72,7 +72,7 @@ describe('home page', () => {
     await ada.goto(BASE_URL);
     const visited = ada.getByTestId('visited-boards').locator('li');
     await expect.poll(() => visited.count(), SOON).toBe(1);
-    expect(await visited.textContent()).toMatch(/^Subscription box \(starter wall\)Free modelling · phase 1: Free modelling · facilitator · just now$/);
+    expect(await visited.textContent()).toMatch(/^Subscription box \(starter wall\)Free · phase 1: Free modelling · facilitator · just now$/);
     await screenshot(ada, 'home-with-boards');
     await visited.getByRole('link').click();
     await ada.waitForURL(facilitatorLink);

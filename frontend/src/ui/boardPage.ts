@@ -55,7 +55,7 @@ export function showBoard(root: HTMLElement, opening: BoardOpening | null): void
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       const format = formats.find((f) => f.id === board.format);
-      header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title' }, board.title));
+      header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title', title: board.title }, board.title));
       openWall(header, body, stageHost, live, board, format);
     })
     .catch((e: unknown) => {
@@ -338,6 +338,7 @@ function openWall(
     stageHost.classList.toggle('gone', next.status === 'denied');
     layer.setEditable(editable);
     status.textContent = statusText(next);
+    status.title = status.textContent;
     status.dataset['state'] = next.status;
     people.update(next.participants, next.sessionId);
     const phase = next.wall.settings?.phase ?? board.phase;

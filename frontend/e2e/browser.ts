@@ -36,3 +36,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * A page of its own (a browser context: another person) whose device already knows the person's name, as if they
+ * had given it on an earlier visit: the wall opens at once instead of asking for it.
+ */
+export async function personPage(browser: Browser, name: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  await page.addInitScript((remembered) => {
+    if (!localStorage.getItem('stormwall.name')) localStorage.setItem('stormwall.name', remembered);
+  }, name);
+  return page;
+}

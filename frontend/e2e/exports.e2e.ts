@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
 
 const SOON = { timeout: 5000 };
 const XSS = '<script>alert(1)</script>';
@@ -38,7 +38,7 @@ async function boardWithStickies(): Promise<Created> {
 }
 
 async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await personPage(browser, 'Grace', { acceptDownloads: true });
   await page.goto(link);
   await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
   return page;

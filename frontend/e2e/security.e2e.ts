@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
 
 /** The corpus the backend's injection test uses too: one payload per line. */
 const CORPUS = readFileSync(new URL('../../backend/src/test/resources/security/xss-corpus.txt', import.meta.url), 'utf8')
@@ -25,7 +25,7 @@ async function createBoard(title: string): Promise<Created> {
 
 /** Watches for what a successful injection would do: a script setting window.__xss, a dialog, a CSP report. */
 async function open(browser: Browser, link: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await personPage(browser, 'Grace');
   const errors = watchErrors(page);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -116,7 +116,7 @@ describe('safety in the browser', () => {
 
   it("shows the facilitator the Share button when the wall's snapshot arrives before the board's details", async () => {
     const board = await createBoard('Details late');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await personPage(browser, 'Grace');
     const snapshotArrived = new Promise<void>((resolve) =>
       page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => {
         if (String(payload).startsWith('{"type":"snapshot"')) resolve();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { BASE_URL } from './browser';
+import { BASE_URL, personPage } from './browser';
 
 export interface Board {
   id: string;
@@ -44,8 +44,8 @@ export async function toPhase(board: Board, index: number): Promise<void> {
 }
 
 /** A page of its own (its own browser context: another person) on the board, once connected. */
-export async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+export async function open(browser: Browser, link: string, name = 'Ada'): Promise<Page> {
+  const page = await personPage(browser, name);
   await page.goto(link);
   await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
   // the wall has been drawn (and so can be clicked: the canvas finds what is under a click from its last frame)
@@ -108,4 +108,15 @@ export async function colourAt(page: Page, x: number, y: number): Promise<number
     const ratio = canvas.width / canvas.clientWidth;
     return [...canvas.getContext('2d')!.getImageData(Math.round(cx! * ratio), Math.round(cy! * ratio), 1, 1).data.slice(0, 3)];
   }, [at.x - box.x, at.y - box.y]);
+}
+
+/** An empty board of a session format ('process-level', 'architecture', 'free'), made through the REST API. */
+export async function createFormatBoard(title: string, format: string): Promise<Board> {
+  const response = await fetch(`${BASE_URL}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, format }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Board;
 }

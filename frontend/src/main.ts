@@ -1,21 +1,29 @@
 import './styles.css';
-import { route } from './routes';
+import { route, tokenFromHash } from './routes';
 import { beginOpening } from './ui/boardOpening';
 import { showHome } from './ui/home';
+import { askName, rememberedName } from './ui/identity';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html lacks #app');
 
 const current = route(location.pathname);
 if (current.page === 'board') {
-  // the board's connection opens first; the wall's code is a chunk of its own, loaded while the server answers
-  const opening = beginOpening(current.boardId, location.hash);
-  import('./ui/boardPage')
-    .then(({ showBoard }) => showBoard(root, opening))
-    .catch((e: unknown) => {
-      opening?.live.close();
-      root.textContent = `Could not load the board's page: ${String(e)}`;
-    });
+  const { boardId } = current;
+  const join = (name: string): void => {
+    // the board's connection opens first; the wall's code is a chunk of its own, loaded while the server answers
+    const opening = beginOpening(boardId, location.hash, name);
+    import('./ui/boardPage')
+      .then(({ showBoard }) => showBoard(root, opening))
+      .catch((e: unknown) => {
+        opening?.live.close();
+        root.textContent = `Could not load the board's page: ${String(e)}`;
+      });
+  };
+  const name = rememberedName();
+  // a link without its key has nothing to join: it says so at once
+  if (name || !tokenFromHash(location.hash)) join(name ?? '');
+  else void askName(root).then(join);
 } else {
   showHome(root);
 }

@@ -1,4 +1,4 @@
-import type { ElementKind } from '../sync/protocol';
+import type { ElementKind, Op } from '../sync/protocol';
 import { requestJson } from './http';
 
 export interface PhaseRef {
@@ -90,5 +90,14 @@ export function rotateLink(id: string, role: Role, token: string): Promise<Rotat
   return requestJson<RotatedLink>(`/api/boards/${encodeURIComponent(id)}/links/${role}/rotate`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}` },
+  });
+}
+
+/** One batch of edits over REST, all applied or none (the live connection's `ops`, for a page without one). */
+export function applyOps(id: string, token: string, clientOpId: string, ops: readonly Op[]): Promise<unknown> {
+  return requestJson(`/api/boards/${encodeURIComponent(id)}/ops`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ clientOpId, ops }),
   });
 }

@@ -9,7 +9,7 @@ function element(id: string, kind: ElementKind, x: number, z: number): WireEleme
 }
 
 /** A wall of three stickies and an arrow, recording each edit and what ends up selected. */
-function wall(selected: string[], canEdit = true) {
+function wall(selected: string[], canEdit = true, frozen: ElementKind | null = null) {
   const view = new Map([element('a', 'event', 0, 1), element('b', 'command', 200, 2), element('c', 'event', 400, 3)].map((e) => [e.id, e]));
   view.set('ab', { ...element('ab', 'arrow', 0, 4), from: 'a', to: 'b' } as WireElement);
   const edits: Op[][] = [];
@@ -18,6 +18,7 @@ function wall(selected: string[], canEdit = true) {
   const context: WallContext = {
     view: () => view,
     canEdit: () => canEdit,
+    locked: (id) => (view.get(id)?.kind === frozen ? 'Domain events are frozen since phase 2: Aggregate candidates.' : null),
     selection: () => selection,
     select: (ids) => (selection = new Set(ids)),
     edit: (ops) => edits.push(ops),
@@ -32,6 +33,17 @@ describe('the wall actions', () => {
     wallActions(w.context, () => null).remove();
     expect(w.edits).toEqual([[{ op: 'delete', id: 'c' }, { op: 'delete', id: 'ab' }]]);
     expect(w.selection().size).toBe(0);
+  });
+
+  it('deletes, nudges and layers nothing when the selection holds a frozen sticky, saying why', () => {
+    const w = wall(['b', 'c'], true, 'event');
+    const actions = wallActions(w.context, () => null);
+    actions.remove();
+    actions.nudge(10, 0);
+    actions.toFront();
+    expect(w.edits).toEqual([]);
+    expect(w.said).toEqual(Array(3).fill('Domain events are frozen since phase 2: Aggregate candidates.'));
+    expect(w.selection()).toEqual(new Set(['b', 'c']));
   });
 
   it('duplicates the selection with the arrow between its stickies in one edit, selecting the copies', () => {

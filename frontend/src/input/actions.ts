@@ -34,28 +34,36 @@ export function wallActions(wall: WallContext, locked: (kind: ElementKind) => st
     wall.edit(ops);
     wall.select(ids);
   };
+  /** A frozen element in the selection stops the whole edit, saying why, rather than being refused by the server. */
+  const unlocked = (change: () => void) => (): void => {
+    const refusal = [...wall.selection()].map((id) => wall.locked(id)).find((reason) => reason !== null);
+    if (refusal) wall.say(refusal);
+    else change();
+  };
   return {
     paste,
     duplicate() {
       const payload = copyPayload(wall.selection(), wall.view());
       if (payload) paste(payload, null);
     },
-    toFront: () => wall.edit(zOrderOps(wall.selection(), wall.view(), 'front')),
-    toBack: () => wall.edit(zOrderOps(wall.selection(), wall.view(), 'back')),
-    remove() {
+    toFront: unlocked(() => wall.edit(zOrderOps(wall.selection(), wall.view(), 'front'))),
+    toBack: unlocked(() => wall.edit(zOrderOps(wall.selection(), wall.view(), 'back'))),
+    remove: unlocked(() => {
       wall.edit(deleteOps(wall.selection(), wall.view()));
       wall.select([]);
-    },
-    nudge(dx, dy) {
-      const moves = movedTogether(wall.selection(), dx, dy, wall.view());
-      wall.edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
-    },
-    changeKind(kind) {
-      const ops = kindChangeOps(wall.selection(), wall.view(), kind);
-      if (ops.length === 0) return;
-      const refusal = locked(kind);
-      if (refusal) wall.say(refusal);
-      else wall.edit(ops);
-    },
+    }),
+    nudge: (dx, dy) =>
+      unlocked(() => {
+        const moves = movedTogether(wall.selection(), dx, dy, wall.view());
+        wall.edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
+      })(),
+    changeKind: (kind) =>
+      unlocked(() => {
+        const ops = kindChangeOps(wall.selection(), wall.view(), kind);
+        if (ops.length === 0) return;
+        const refusal = locked(kind);
+        if (refusal) wall.say(refusal);
+        else wall.edit(ops);
+      })(),
   };
 }

@@ -38,6 +38,8 @@ export function listenForShortcuts(targets: ShortcutTargets): void {
     } else if (mod && event.key.toLowerCase() === 'f') {
       event.preventDefault();
       targets.find.focus();
+      // the last search is selected, so typing replaces it
+      targets.find.select();
     } else if (event.key === 'Escape' && wall.selection().size > 0) {
       wall.select([]);
     } else if (plain && event.key.toLowerCase() === 'm') {

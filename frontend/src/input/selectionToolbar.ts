@@ -27,6 +27,8 @@ export interface ToolbarSource {
 interface Picked {
   readonly count: number;
   readonly arrows: number;
+  /** Why part of it may not be changed now (frozen), or null. */
+  readonly locked: string | null;
 }
 
 type ToolAction = Exclude<KeyedAction, 'minimap'>;
@@ -69,7 +71,9 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     return button;
   });
   const kinds = kindMenu(actions.changeKind);
-  const node = el('div', { class: 'selection-toolbar', role: 'toolbar', 'aria-label': 'Selection', 'data-testid': 'selection-toolbar' }, kinds.node, ...buttons);
+  // a frozen selection offers no edits, only why
+  const frozen = el('span', { class: 'tool-frozen', 'data-testid': 'toolbar-frozen' }, '❄ Frozen');
+  const node = el('div', { class: 'selection-toolbar', role: 'toolbar', 'aria-label': 'Selection', 'data-testid': 'selection-toolbar' }, kinds.node, ...buttons, frozen);
   node.hidden = true;
   node.addEventListener('keydown', (event) => moveFocus(event, buttons));
   let placedAt = '';
@@ -88,11 +92,14 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
       return;
     }
     const selected = [...wall.selection()].map((id) => wall.view().get(id)).filter((e): e is WireElement => !!e);
-    const menu = kinds.update(selected, source.locked);
-    const key = `${menu} ${picked.count} ${picked.arrows} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
+    const menu = picked.locked === null ? kinds.update(selected, source.locked) : '';
+    if (picked.locked !== null) kinds.node.hidden = true;
+    const key = `${menu} ${picked.count} ${picked.arrows} ${picked.locked} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
     if (key === placedAt && !node.hidden) return;
     placedAt = key;
     TOOLS.forEach((tool, i) => label(buttons[i]!, tool, picked));
+    frozen.hidden = picked.locked === null;
+    frozen.title = picked.locked ?? '';
     node.hidden = false;
     const size = { w: node.offsetWidth, h: node.offsetHeight };
     const arrow = source.selectedArrow();
@@ -109,18 +116,20 @@ function pick(wall: WallContext): Picked | null {
   const view = wall.view();
   let count = 0;
   let arrows = 0;
+  let locked: string | null = null;
   for (const id of wall.selection()) {
     const element = view.get(id);
     if (!element) continue;
     count++;
     if (element.kind === 'arrow') arrows++;
+    locked ??= wall.locked(id);
   }
-  return count > 0 ? { count, arrows } : null;
+  return count > 0 ? { count, arrows, locked } : null;
 }
 
 function label(button: HTMLButtonElement, tool: Tool, picked: Picked): void {
   const name = tool.name(picked);
-  button.hidden = !tool.shown(picked);
+  button.hidden = picked.locked !== null || !tool.shown(picked);
   button.setAttribute('aria-label', name);
   button.title = shortcutTitle(name, tool.action);
 }

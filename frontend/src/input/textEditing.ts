@@ -81,6 +81,11 @@ export function textEditing(options: TextEditingOptions): { edit(id: string): vo
   };
 
   const edit = (id: string): void => {
+    const refusal = wall.locked(id);
+    if (refusal) {
+      wall.say(refusal);
+      return;
+    }
     const element = wall.view().get(id);
     const frozen = element && options.frozen(element);
     // a frozen sticky gets no editor: it says why instead

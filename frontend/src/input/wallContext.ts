@@ -6,6 +6,8 @@ export interface WallContext {
   view(): ReadonlyMap<string, WireElement>;
   /** Whether this person may change the wall (has joined, and not as an observer). */
   canEdit(): boolean;
+  /** Why this person may not change this element now (the wall or its kind is frozen); null when they may. */
+  locked(id: string): string | null;
   selection(): ReadonlySet<string>;
   /** Selects exactly these (shown at once, and told to the others). */
   select(ids: readonly string[]): void;

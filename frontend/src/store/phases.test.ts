@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionFormat } from '../api/boards';
-import { availability, frozenReason } from './phases';
+import { availability, frozenNote, lockedFor } from './phases';
 
 const processLevel: SessionFormat = {
   id: 'process-level',
@@ -47,28 +47,35 @@ describe('availability', () => {
   });
 });
 
-describe('frozen stickies', () => {
+describe('what is frozen', () => {
   const architecture: SessionFormat = {
     id: 'architecture',
     name: 'Architecture',
     description: '',
     phases: [
-      { id: 'a1', name: 'Review the map', unlocks: ['event'], timeboxMinutes: 10, question: '' },
-      { id: 'a2', name: 'Aggregate candidates', unlocks: ['aggregate'], freezes: ['event'], timeboxMinutes: 25, question: '' },
-      { id: 'a3', name: 'Boundaries', unlocks: ['boundary'], timeboxMinutes: 20, question: '' },
+      { id: 'a1', name: 'Review the map', unlocks: ['event', 'hotspot', 'command'], timeboxMinutes: 10, question: '' },
+      { id: 'a2', name: 'Aggregate candidates', unlocks: [], freezes: ['event', 'command'], timeboxMinutes: 25, question: '' },
+      { id: 'a3', name: 'Boundaries', unlocks: ['aggregate'], timeboxMinutes: 20, question: '' },
     ],
   };
-  const at = (index: number, frozen = false, gatingLifted = false) => ({ phase: { index }, frozen, gatingLifted });
+  const at = (phaseIndex: number, frozen = false, gatingLifted = false) => ({ phaseIndex, frozen, gatingLifted });
 
-  it('names the freeze of a kind, for everyone but the facilitator', () => {
-    expect(frozenReason(architecture, at(3), 'event', false)).toBe('Domain events are frozen since phase 2: Aggregate candidates; only the facilitator can change them now.');
-    expect(frozenReason(architecture, at(3), 'aggregate', false)).toBeNull();
-    expect(frozenReason(architecture, at(1), 'event', false)).toBeNull();
-    expect(frozenReason(architecture, at(3), 'event', true)).toBeNull();
-    expect(frozenReason(architecture, at(3, false, true), 'event', false)).toBeNull();
+  it('holds back a participant on a frozen kind or a frozen wall, never the facilitator', () => {
+    expect(lockedFor(architecture, at(1), 'event', false)).toBeNull();
+    expect(lockedFor(architecture, at(3), 'event', false)).toBe(
+      'Domain events are frozen since phase 2: Aggregate candidates; only the facilitator can change them now.');
+    expect(lockedFor(architecture, at(3), 'aggregate', false)).toBeNull();
+    expect(lockedFor(architecture, at(3, false, true), 'event', false)).toBeNull();
+    expect(lockedFor(architecture, at(1, true), 'aggregate', false)).toBe('The facilitator has frozen the wall; only the facilitator can edit it now.');
+    expect(lockedFor(architecture, at(3, true), 'event', true)).toBeNull();
   });
 
-  it('names a frozen wall', () => {
-    expect(frozenReason(architecture, at(1, true), 'aggregate', false)).toBe('The wall is frozen: only the facilitator can change it now.');
+  it('says in one line what is frozen, to participants and to the facilitator', () => {
+    const kinds = ['event', 'command', 'aggregate'] as const;
+    expect(frozenNote(architecture, at(1), kinds, false)).toBe('');
+    expect(frozenNote(architecture, at(3), kinds, false)).toBe('Domain events and Commands are frozen since phase 2: only the facilitator can change them now.');
+    expect(frozenNote(architecture, at(3), kinds, true)).toBe('Domain events and Commands are frozen since phase 2 for participants (you can still change them).');
+    expect(frozenNote(architecture, at(1, true), kinds, false)).toBe('The wall is frozen: only the facilitator can edit it now.');
+    expect(frozenNote(architecture, at(3, false, true), kinds, false)).toBe('');
   });
 });

@@ -1,6 +1,5 @@
 import type { SessionFormat } from '../api/boards';
 import type { ElementKind } from '../sync/protocol';
-import { KIND_STYLES } from '../render/kinds';
 
 export type KindAvailability = { open: true } | { open: false; reason: string };
 
@@ -25,19 +24,50 @@ export function availability(
   return { open: true };
 }
 
+/** How the facilitator has set the wall, as far as what may be changed goes. */
+export interface Steering {
+  readonly phaseIndex: number;
+  readonly gatingLifted: boolean;
+  readonly frozen: boolean;
+}
+
+/** The phase that froze this kind for participants (1-based), or 0 when it is not frozen. */
+export function frozenSince(format: SessionFormat | undefined, phaseIndex: number, kind: ElementKind): number {
+  return (format?.phases.slice(0, phaseIndex).findIndex((phase) => phase.freezes?.includes(kind)) ?? -1) + 1;
+}
+
 /**
- * Why a sticky of this kind may not be changed now by this person (the wall or its kind is frozen), or null: the
- * server's rule, so an editor is never opened nor a move sent that it would refuse.
+ * Why this person may not change an element of this kind now — the wall is frozen, or a phase has frozen its kind
+ * — as the server would refuse it; null when they may. The facilitator is never held back.
  */
-export function frozenReason(
-  format: SessionFormat | undefined,
-  settings: { phase: { index: number }; gatingLifted: boolean; frozen: boolean },
-  kind: ElementKind,
-  steering: boolean,
-): string | null {
-  if (steering) return null;
-  if (settings.frozen) return 'The wall is frozen: only the facilitator can change it now.';
-  if (!format || settings.gatingLifted) return null;
-  const at = format.phases.slice(0, settings.phase.index).findIndex((phase) => phase.freezes?.includes(kind));
-  return at === -1 ? null : `${KIND_STYLES[kind].label}s are frozen since phase ${at + 1}: ${format.phases[at]!.name}; only the facilitator can change them now.`;
+export function lockedFor(format: SessionFormat | undefined, steering: Steering, kind: ElementKind, facilitator: boolean): string | null {
+  if (facilitator) return null;
+  if (steering.frozen) return 'The facilitator has frozen the wall; only the facilitator can edit it now.';
+  if (steering.gatingLifted) return null;
+  const since = frozenSince(format, steering.phaseIndex, kind);
+  return since === 0 ? null : `${plural(kind)} are frozen since phase ${since}: ${format!.phases[since - 1]!.name}; only the facilitator can change them now.`;
+}
+
+/** What is frozen on the wall, said in one line over it; empty when nothing is. */
+export function frozenNote(format: SessionFormat | undefined, steering: Steering, kinds: readonly ElementKind[], facilitator: boolean): string {
+  if (steering.frozen) return facilitator ? 'The wall is frozen: only you can edit it until you thaw it.' : 'The wall is frozen: only the facilitator can edit it now.';
+  if (steering.gatingLifted) return '';
+  const frozen = kinds.filter((kind) => frozenSince(format, steering.phaseIndex, kind) > 0);
+  if (frozen.length === 0) return '';
+  const since = Math.min(...frozen.map((kind) => frozenSince(format, steering.phaseIndex, kind)));
+  const what = `${list(frozen.map(plural))} ${frozen.length === 1 ? 'is' : 'are'} frozen since phase ${since}`;
+  return facilitator ? `${what} for participants (you can still change them).` : `${what}: only the facilitator can change them now.`;
+}
+
+const PLURALS: Partial<Record<ElementKind, string>> = {
+  event: 'Domain events', command: 'Commands', actor: 'Actors', policy: 'Policies', readModel: 'Read models', hotspot: 'Hotspots',
+  aggregate: 'Aggregates', externalSystem: 'External systems', boundary: 'Bounded contexts', arrow: 'Arrows',
+};
+
+function plural(kind: ElementKind): string {
+  return PLURALS[kind] ?? kind;
+}
+
+function list(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }

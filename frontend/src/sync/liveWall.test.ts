@@ -95,6 +95,24 @@ describe('live wall', () => {
     expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order placed', version: 2 });
   });
 
+  it('joins again under a new name, keeping the wall and its unconfirmed edits', () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    const unconfirmed = wall.edit([{ op: 'update', id: A, set: { x: 5 } }]);
+
+    wall.rename('Ada Lovelace');
+    expect(sockets).toHaveLength(2);
+    expect(sockets[0]!.readyState).toBe(3);
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', name: 'Ada Lovelace', lastSeq: 3 });
+    socket().receive({ ...welcome, seq: 3, catchUp: 'none' });
+    expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId: unconfirmed });
+    expect(wall.snapshot().wall.view.get(A)?.x).toBe(5);
+    expect(wall.snapshot().status).toBe('connected');
+  });
+
   it('forgets a refused edit and says why', () => {
     const { wall, socket } = setup();
     socket().open();

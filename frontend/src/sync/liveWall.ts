@@ -91,9 +91,11 @@ export class LiveWall {
 
   private readonly network: Network;
   private token: string;
+  private name: string;
 
   constructor(private readonly options: LiveWallOptions) {
     this.token = options.token;
+    this.name = options.name;
     this.network = options.network ?? browserNetwork;
     // Off line, a socket can look open for a long time; edits wait as pending and go out when the network is back.
     this.network.onChange((online) => (online ? this.reconnectNow() : this.goOffline()));
@@ -152,6 +154,11 @@ export class LiveWall {
     if (this.joined) this.send(message);
   }
 
+  /** The name this person goes by on the wall now. */
+  currentName(): string {
+    return this.name;
+  }
+
   /** The token this wall uses now, for REST calls made on its behalf (exports, continuing). */
   currentToken(): string {
     return this.token;
@@ -170,6 +177,22 @@ export class LiveWall {
       this.changed();
       this.open();
     }
+  }
+
+  /**
+   * Goes by another name from now on: the session is joined again under it (the others see the old name leave and
+   * the new one arrive, with cursors and marks renamed), keeping the wall and any edits not yet confirmed.
+   */
+  rename(name: string): void {
+    this.name = name;
+    if (this.closed || this.status === 'denied' || this.status === 'offline' || !this.socket) return;
+    const socket = this.socket;
+    this.socket = null;
+    this.joined = false;
+    socket.close(1000);
+    this.status = 'reconnecting';
+    this.changed();
+    this.open();
   }
 
   close(): void {
@@ -203,7 +226,7 @@ export class LiveWall {
         boardId: this.options.boardId,
         token,
         clientId: this.options.clientId,
-        name: this.options.name,
+        name: this.name,
         colour: this.options.colour,
         ...(this.hasState ? { lastSeq: this.wall.seq } : {}),
       });

@@ -13,14 +13,14 @@ export interface BoardOpening {
 }
 
 /** Null when the link lacks its key. */
-export function beginOpening(boardId: string, hash: string): BoardOpening | null {
+export function beginOpening(boardId: string, hash: string, name: string): BoardOpening | null {
   const token = tokenFromHash(hash);
   if (!token) return null;
   const live = new LiveWall({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`,
     boardId,
     token,
-    ...identity(),
+    ...identity(name),
   });
   const details = Promise.all([getBoard(boardId, token), listFormats()]);
   // the page handles a failure once its code has loaded; until then the browser must not report it as unhandled

@@ -14,7 +14,8 @@ import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
 import { textEditing } from '../input/textEditing';
 import type { WallContext } from '../input/wallContext';
-import { availability, frozenReason } from '../store/phases';
+import { availability, frozenNote, lockedFor } from '../store/phases';
+import { PALETTE_KINDS } from '../render/kinds';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
 import { bounds } from '../render/visible';
@@ -33,6 +34,9 @@ import { minimapToggle } from './minimapToggle';
 import { shareButton } from './shareDialog';
 import { exportMenu } from './exportMenu';
 import { wallOutline } from './wallOutline';
+import { peoplePanel } from './people';
+import { rememberVisit } from './visitedBoards';
+import { boardPath } from '../routes';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
@@ -51,7 +55,7 @@ export function showBoard(root: HTMLElement, opening: BoardOpening | null): void
     .then(([board, formats]) => {
       document.title = `${board.title} · Stormwall`;
       const format = formats.find((f) => f.id === board.format);
-      header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title' }, board.title));
+      header.append(el('h1', { class: 'board-title', 'data-testid': 'board-title', title: board.title }, board.title));
       openWall(header, body, stageHost, live, board, format);
     })
     .catch((e: unknown) => {
@@ -73,7 +77,9 @@ function openWall(
   format: SessionFormat | undefined,
 ): void {
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
-  const people = el('span', { class: 'participants', 'data-testid': 'participants' });
+  const people = peoplePanel(live.currentName(), (name) => live.rename(name));
+  const frozen = el('p', { class: 'frozen-note', role: 'status', 'data-testid': 'frozen-note' });
+  const gone = linkGone();
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
   let quiet: ReturnType<typeof setTimeout> | undefined;
   /** A passing message (a refusal, a locked kind): shown a few seconds, then gone. */
@@ -120,7 +126,7 @@ function openWall(
   const fitButton = el('button', { type: 'button', title: 'Zoom to fit the whole wall (Shift+1)', 'aria-label': 'Zoom to fit', 'data-testid': 'zoom-fit' }, 'Fit');
   fitButton.addEventListener('click', fitAll);
   view.zoomControls.append(fitButton);
-  header.append(find, status, people, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  header.append(find, status, people.node, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
   body.append(notice, outline.node, help);
 
   let selection: ReadonlySet<string> = new Set();
@@ -140,7 +146,13 @@ function openWall(
   const presence = presenceSender((message) => live.sendEphemeral(message));
   const wall: WallContext = {
     view: () => state.wall.view,
-    canEdit: () => state.role !== null && state.role !== 'observer',
+    canEdit: () => state.status !== 'denied' && state.role !== null && state.role !== 'observer' && !(state.wall.settings?.frozen && state.role !== 'facilitator'),
+    locked: (id) => {
+      const element = state.wall.view.get(id);
+      const settings = state.wall.settings;
+      if (!element || !settings) return null;
+      return lockedFor(format, { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen }, element.kind, state.role === 'facilitator');
+    },
     selection: () => selection,
     select: (ids) => choose(ids),
     edit,
@@ -149,11 +161,10 @@ function openWall(
   /** Why a kind may not be created now, as its palette button says; null when it may. */
   const lockedKind = (kind: ElementKind): string | null => {
     const button = tools?.node.querySelector<HTMLButtonElement>(`[data-kind=${kind}]`);
-    return button?.disabled ? button.title : null;
+    return button?.getAttribute('aria-disabled') === 'true' ? button.title : null;
   };
   /** Why this person may not change the element now (the wall or its kind is frozen), or null. */
-  const frozen = (element: WireElement): string | null =>
-    state.wall.settings ? frozenReason(format, state.wall.settings, element.kind, state.role === 'facilitator') : null;
+  const lockedElement = (element: WireElement): string | null => wall.locked(element.id);
   const actions = wallActions(wall, lockedKind);
 
   /** Whether something on the wall is being dragged by this person right now. */
@@ -193,14 +204,14 @@ function openWall(
   view.grid.moveToBottom();
   view.stage.add(layer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
-  stageHost.append(overview.node);
+  stageHost.append(overview.node, frozen, gone);
   const mapToggle = minimapToggle(overview.setShown);
   view.zoomControls.append(mapToggle.button);
   const texts = textEditing({
     wall,
     view,
     editing: (id) => presence.update({ editing: id }),
-    frozen,
+    frozen: lockedElement,
     create: (kind, at) => create(kind, at),
     onActive: () => toolbar.refresh(),
   });
@@ -242,7 +253,7 @@ function openWall(
     const element = state.wall.view.get(id);
     if (!element) return [{ id, x, y }];
     const together = selection.has(id) ? [id, ...selection] : [id];
-    return movedTogether(together, x - element.x, y - element.y, state.wall.view, (e) => !frozen(e)).map((d) => (d.id === id ? { id, x, y } : d));
+    return movedTogether(together, x - element.x, y - element.y, state.wall.view, (e) => !lockedElement(e)).map((d) => (d.id === id ? { id, x, y } : d));
   };
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
@@ -320,21 +331,49 @@ function openWall(
     }
     const settings = next.wall.settings;
     if (settings && format) {
+      const steering = next.role === 'facilitator';
       tools?.update((kind) => {
+        if (settings.frozen && !steering) return 'the facilitator has frozen the wall';
         const open = availability(format, settings.phase.index, settings.gatingLifted, kind, next.role === 'facilitator');
         return open.open ? null : open.reason;
       });
       bar?.update(settings, next.role === 'facilitator');
+      frozen.textContent = frozenNote(format, { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen }, PALETTE_KINDS, steering);
     }
+    gone.hidden = next.status !== 'denied';
+    stageHost.classList.toggle('gone', next.status === 'denied');
     layer.setEditable(editable);
     status.textContent = statusText(next);
+    status.title = status.textContent;
     status.dataset['state'] = next.status;
-    people.textContent = `${next.participants.length} here`;
-    people.title = next.participants.map((p) => `${p.name} (${p.role})`).join('\n');
+    people.update(next.participants, next.sessionId);
+    const phase = next.wall.settings?.phase ?? board.phase;
+    const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
+    if (next.status === 'connected' && next.role && visit !== visited) {
+      visited = visit;
+      rememberVisit({
+        id: board.id, title: board.title, format: format?.name ?? board.format, phase: `${phase.index}: ${phase.name}`, role: next.role,
+        link: new URL(boardPath(board.id, live.currentToken()), location.href).href, visitedAt: Date.now(),
+      });
+    }
     redraw();
   };
+  /** What the home page's list last heard of this visit: it is told again only when that changes. */
+  let visited = '';
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
+}
+
+/** Over the wall once this person's link has been replaced: the wall stays as it was, but nothing works on it. */
+function linkGone(): HTMLElement {
+  const node = el(
+    'div',
+    { class: 'link-gone', role: 'alert', 'data-testid': 'link-gone' },
+    el('h2', {}, 'This link no longer works'),
+    el('p', {}, 'The facilitator replaced it with a new one. Ask them for the new link to keep working on this wall; what you see here is the wall as it was and is no longer updated.'),
+  );
+  node.hidden = true;
+  return node;
 }
 
 /** Others' drag previews: where the stickies they are dragging are right now. */

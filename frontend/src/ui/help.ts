@@ -55,15 +55,15 @@ export function helpPanel(): HTMLDialogElement {
   });
   const keys = SHORTCUTS.map(({ keys, also, what }) =>
     el('tr', {}, el('td', {}, el('kbd', {}, [...keys, ...(also ? [also] : [])].join(', '))), el('td', {}, what)));
-  const close = el('button', { type: 'button', class: 'primary' }, 'Close');
+  const close = el('button', { type: 'button' }, 'Close');
   const dialog = el(
     'dialog',
     { class: 'help', 'aria-label': 'Legend and shortcuts', 'data-testid': 'help' },
-    el('h2', {}, 'Legend'),
+    // Close comes first: opening focuses it, and the panel opens at its top rather than scrolled down to it
+    el('div', { class: 'help-head' }, el('h2', {}, 'Legend'), close),
     el('ul', { class: 'legend' }, ...legend),
     el('h2', {}, 'Keys'),
     el('table', {}, el('tbody', {}, ...keys)),
-    close,
   );
   close.addEventListener('click', () => dialog.close());
   return dialog;

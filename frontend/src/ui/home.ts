@@ -1,8 +1,10 @@
-import { createBoard, importBoard, listFormats, type CreatedBoard, type Role, type SessionFormat } from '../api/boards';
+import { applyOps, createBoard, importBoard, listFormats, type CreatedBoard, type Role, type SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { boardPath } from '../routes';
 import { rememberLinks } from './shareDialog';
 import { el } from './dom';
+import { STARTER_TITLE, starterWallOps } from './starterWall';
+import { counted, sinceVisit, visitedBoards } from './visitedBoards';
 
 export function showHome(root: HTMLElement): void {
   const title = el('input', {
@@ -34,6 +36,8 @@ export function showHome(root: HTMLElement): void {
       el('h1', {}, 'Stormwall'),
       el('p', { class: 'tagline' }, 'One live wall for your EventStorming workshop, from chaotic exploration to bounded contexts.'),
       form,
+      starterSection(),
+      visitedSection(),
       importSection(),
     ),
   );
@@ -61,8 +65,67 @@ export function showHome(root: HTMLElement): void {
 
 function fillFormats(select: HTMLSelectElement, formats: SessionFormat[]): void {
   select.replaceChildren(
-    ...formats.map((f) => el('option', { value: f.id, title: f.description }, `${f.name} (${f.phases.length} phases)`)),
+    ...formats.map((f) => el('option', { value: f.id, title: f.description }, `${f.name} (${counted(f.phases.length, 'phase')})`)),
   );
+}
+
+/**
+ * One click to a finished wall to try the tool on: the method's subscription example on a new board of its own,
+ * opened as its facilitator.
+ */
+function starterSection(): HTMLElement {
+  const start = el('button', { type: 'button', 'data-testid': 'starter-wall' }, 'Open a starter wall');
+  const error = el('p', { class: 'form-error', role: 'alert' });
+  start.addEventListener('click', () => {
+    start.disabled = true;
+    error.textContent = '';
+    createBoard(STARTER_TITLE, 'free')
+      .then(async (board) => {
+        rememberLinks(board.id, board.links);
+        await applyOps(board.id, board.tokens.facilitator, `starter-${board.id}`, starterWallOps());
+        location.assign(boardPath(board.id, board.tokens.facilitator));
+      })
+      .catch((e: unknown) => {
+        error.textContent = `Could not make the starter wall: ${e instanceof Error ? e.message : String(e)}`;
+        start.disabled = false;
+      });
+  });
+  return el(
+    'section',
+    { class: 'starter', 'aria-labelledby': 'starter-heading' },
+    el('h2', { id: 'starter-heading' }, 'Try it'),
+    el('p', {}, 'A finished wall of a monthly subscription box — events, commands, policies, aggregates and bounded contexts — on a new board of your own.'),
+    start,
+    error,
+  );
+}
+
+const ROLE_WORDS: Record<Role, string> = { facilitator: 'facilitator', participant: 'participant', observer: 'observer' };
+
+/** The boards this browser has opened, most recent first, each with the link it was opened with. */
+function visitedSection(): HTMLElement {
+  const visits = visitedBoards();
+  const now = Date.now();
+  const section = el('section', { class: 'visited', 'aria-labelledby': 'visited-heading' }, el('h2', { id: 'visited-heading' }, 'Your boards'));
+  if (visits.length === 0) {
+    section.append(el('p', { class: 'hint' }, 'The boards you open in this browser are listed here, with your link to each.'));
+    return section;
+  }
+  section.append(
+    el(
+      'ul',
+      { class: 'visited-list', 'data-testid': 'visited-boards' },
+      ...visits.map((v) =>
+        el(
+          'li',
+          { 'data-role': v.role },
+          el('a', { href: v.link, class: 'visited-title' }, v.title),
+          el('span', { class: 'visited-details' }, `${v.format} · phase ${v.phase} · ${ROLE_WORDS[v.role]} · ${sinceVisit(v.visitedAt, now)}`),
+        ),
+      ),
+    ),
+  );
+  return section;
 }
 
 /** "Import a board": a file written by the Export menu's JSON download becomes a new board with new links. */

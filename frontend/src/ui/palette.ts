@@ -8,7 +8,7 @@ export type Lock = (kind: ElementKind) => string | null;
 /**
  * The sticky kinds, each a button in its colour with its name and shortcut key, clicked (a sticky in the middle of
  * the screen) or dragged onto the wall. `update` disables the kinds the workshop's phase has not unlocked yet,
- * saying when they will be.
+ * saying when they will be. A locked kind stays clickable: the click says why it is locked and when it opens.
  */
 export function palette(onPick: (kind: ElementKind) => void): { node: HTMLElement; update(lock: Lock): void } {
   const buttons = PALETTE_KINDS.map((kind) => {
@@ -23,6 +23,10 @@ export function palette(onPick: (kind: ElementKind) => void): { node: HTMLElemen
     button.addEventListener('click', () => onPick(kind));
     // dropped on the wall, it is created there (the wall accepts the drop)
     button.addEventListener('dragstart', (event) => {
+      if (button.getAttribute('aria-disabled') === 'true') {
+        event.preventDefault();
+        return;
+      }
       event.dataTransfer?.setData(KIND_DRAG_TYPE, kind);
       if (event.dataTransfer) event.dataTransfer.effectAllowed = 'copy';
     });
@@ -36,7 +40,8 @@ export function palette(onPick: (kind: ElementKind) => void): { node: HTMLElemen
         const kind = PALETTE_KINDS[i]!;
         const reason = lock(kind);
         const style = KIND_STYLES[kind];
-        button.disabled = reason !== null;
+        button.setAttribute('aria-disabled', String(reason !== null));
+        button.draggable = reason === null;
         button.title = reason ? `${style.label}: ${reason}` : `${style.label} (${style.shortcut.toUpperCase()})`;
         button.querySelector('.palette-lock')?.remove();
         if (reason) button.append(el('span', { class: 'palette-lock' }, reason));

@@ -23,7 +23,10 @@ export function phaseBar(
   extraControls: HTMLElement[] = [],
   provenance = '',
 ): { node: HTMLElement; update(settings: BoardSettings, steering: boolean): void } {
-  const title = el('span', { class: 'phase-title', 'data-testid': 'phase' });
+  // the format's name gives way first when the bar is full; the phase's number and name stay whole
+  const formatName = el('span', { class: 'phase-format' });
+  const phaseName = el('span', { class: 'phase-name' });
+  const title = el('span', { class: 'phase-title', 'data-testid': 'phase' }, formatName, phaseName);
   const question = el('span', { class: 'phase-question', 'data-testid': 'phase-question' });
   const flags = el('span', { class: 'phase-flags', 'data-testid': 'phase-flags' });
   const clock = countdown(actions);
@@ -45,10 +48,14 @@ export function phaseBar(
       current = settings;
       const phase = format.phases[settings.phase.index - 1];
       const following = format.phases[settings.phase.index];
-      title.textContent = `${format.name} · ${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
+      formatName.textContent = `${format.name} · `;
+      phaseName.textContent = `${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
+      title.title = title.textContent ?? '';
       question.textContent = phase?.question ?? '';
       question.title = question.textContent;
       flags.textContent = [settings.gatingLifted ? 'Gating lifted' : '', settings.frozen ? 'Wall frozen' : ''].filter(Boolean).join(' · ');
+      // the facilitator's own buttons say the same ("Restore gating", "Thaw wall"): their bar keeps the room
+      flags.hidden = steering;
       controls.hidden = !steering;
       previous.disabled = settings.phase.index <= 1;
       next.disabled = settings.phase.index >= format.phases.length;
@@ -76,11 +83,12 @@ function countdown(actions: PhaseBarActions): { node: HTMLElement; controls: HTM
   });
   const start = button('Start', 'Start the timebox', () => actions.runTimer('start', Math.round(Number(minutes.value) * 60) || undefined));
   const pause = button('Pause', 'Pause or resume the timebox', () => actions.runTimer(timer?.state === 'paused' ? 'resume' : 'pause'));
-  const plusOne = button('+1 min', 'Add a minute', () => actions.runTimer('extend', 60));
-  const plusFive = button('+5 min', 'Add five minutes', () => actions.runTimer('extend', 300));
+  const plusOne = button('+1′', 'Add a minute', () => actions.runTimer('extend', 60));
+  const plusFive = button('+5′', 'Add five minutes', () => actions.runTimer('extend', 300));
   const reset = button('Reset', 'Stop and clear the timebox', () => actions.runTimer('reset'));
+  const unit = el('span', { class: 'timer-unit' }, 'min');
   const controls = el('span', { class: 'timer-controls', role: 'group', 'aria-label': 'Timebox' },
-    minutes, el('span', { class: 'timer-unit' }, 'min'), start, pause, plusOne, plusFive, reset);
+    minutes, unit, start, pause, plusOne, plusFive, reset);
 
   let timer: BoardSettings['timer'] | null = null;
   let shownPhase = -1;
@@ -119,6 +127,8 @@ function countdown(actions: PhaseBarActions): { node: HTMLElement; controls: HTM
       pause.textContent = timer.state === 'paused' ? 'Resume' : 'Pause';
       // without a timer only its length and Start are offered, which keeps the facilitator's bar on one line
       pause.hidden = plusOne.hidden = plusFive.hidden = reset.hidden = timer.state === 'idle';
+      // and with one, its length and Start give way to these (Reset brings them back)
+      minutes.hidden = unit.hidden = start.hidden = timer.state !== 'idle';
       clearInterval(ticking);
       if (timer.state === 'running') ticking = setInterval(draw, 250);
       draw();

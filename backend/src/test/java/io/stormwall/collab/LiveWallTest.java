@@ -244,6 +244,34 @@ class LiveWallTest {
     }
 
     @Test
+    void aNameOthersCannotReadIsRefusedWithTheReasonAndTheSpacesAroundOneAreDropped() {
+        Api.TestBoard board = api.createBoard("Names", "free");
+        Map<Object, String> refused = Map.of(
+                "   ", "'name' must be 1 to 60 characters (not only spaces).",
+                "n".repeat(61), "'name' must be 1 to 60 characters (not only spaces).",
+                42, "'name' must be 1 to 60 characters (not only spaces).",
+                "Ada\nLovelace", "'name' must not hold line breaks, tabs or other control characters.",
+                "Ada\u202Eecalevol", "'name' must not hold line breaks, tabs or other control characters.");
+        refused.forEach((name, reason) -> {
+            try (WsClient client = WsClient.connect(port)) {
+                client.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "n",
+                        "name", name, "colour", "#1971c2"));
+                JsonNode error = client.await("error");
+                assertThat(error.get("code").asString()).isEqualTo("INVALID_MESSAGE");
+                assertThat(error.get("message").asString()).as("%s", name).isEqualTo(reason);
+                assertThat(client.awaitClose()).isEqualTo(4400);
+            }
+        });
+        try (WsClient watcher = WsClient.join(port, board.id(), board.observer(), "watcher", null);
+                WsClient client = WsClient.connect(port)) {
+            client.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "n",
+                    "name", "  Ünal Çelik 🙂 ", "colour", "#1971c2"));
+            assertThat(client.awaitWelcome().welcome().get("role").asString()).isEqualTo("participant");
+            assertThat(watcher.await("participantJoined").get("participant").get("name").asString()).isEqualTo("Ünal Çelik 🙂");
+        }
+    }
+
+    @Test
     void aConnectionMustJoinFirst() {
         try (WsClient client = WsClient.connect(port)) {
             client.send(object("type", "ops", "clientOpId", "x", "ops", List.of()));

@@ -24,6 +24,8 @@ final class ClientMessages {
     private static final int MAX_NAME = 60;
     private static final int MAX_SELECTION = 1_000;
     private static final double MAX_COORDINATE = 1_000_000;
+    /** No control characters (line breaks, tabs) or direction overrides, which would garble or fake names. */
+    private static final Pattern PRINTABLE = Pattern.compile("[^\\p{Cc}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]+");
     private static final Pattern COLOUR = Pattern.compile("^#[0-9a-fA-F]{6}$");
     private static final String DEFAULT_COLOUR = "#868e96";
 
@@ -67,13 +69,28 @@ final class ClientMessages {
             }
             lastSeq = seq.longValue();
         }
-        String name = m.has("name") ? text(m, "name", MAX_NAME, true).strip() : "";
+        String name = m.has("name") ? name(m) : "Guest";
         String colour = m.has("colour") ? text(m, "colour", 7, true) : DEFAULT_COLOUR;
         if (!COLOUR.matcher(colour).matches()) {
             throw fatal("'colour' must look like #1971c2.");
         }
-        return new Join(boardId, text(m, "token", 200, true), text(m, "clientId", MAX_CLIENT_ID, true), lastSeq,
-                name.isEmpty() ? "Guest" : name, colour);
+        return new Join(boardId, text(m, "token", 200, true), text(m, "clientId", MAX_CLIENT_ID, true), lastSeq, name, colour);
+    }
+
+    /**
+     * A person's name as others see it on cursors, "is editing" marks and in the report: printable text, as the
+     * person typed it less the spaces around it, so that nobody can blank out or break the line others read.
+     */
+    private static String name(JsonNode m) {
+        JsonNode v = m.get("name");
+        String name = v != null && v.isString() ? v.stringValue().strip() : "";
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw fatal("'name' must be 1 to " + MAX_NAME + " characters (not only spaces).");
+        }
+        if (!PRINTABLE.matcher(name).matches()) {
+            throw fatal("'name' must not hold line breaks, tabs or other control characters.");
+        }
+        return name;
     }
 
     /** The forwarded form of a presence message: checked fields plus who it is about. */

@@ -2,6 +2,7 @@ import Konva from 'konva';
 import { whenIdle } from '../idle';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
 import { ellipsize, wrapText } from '../render/textLayout';
+import { detailLevel, legibleFontSize, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
@@ -27,8 +28,6 @@ const PADDING = 10;
 const LABEL_SIZE = 11;
 /** Konva's own default face, which the stickies were always written in. */
 const FONT = 'Arial';
-/** Below this zoom stickies are too small to read or grab: the wall is drawn as one overview picture. */
-export const DETAIL_SCALE = 0.3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
 const MARGIN = 200;
 
@@ -40,8 +39,9 @@ interface Node {
 
 /**
  * Draws the wall's elements, and only those on screen. Elements are immutable, so a sticky's node is built when
- * it comes into view or its element object changes, and destroyed when it leaves the view. Zoomed far out, all
- * stickies are painted by one shape as coloured cards without text. Arrows are one shape too (`arrowPainter`).
+ * it comes into view or its element object changes, and destroyed when it leaves the view. Zoomed out, text is
+ * written at a legible size (`render/detail`); far out, all stickies are painted by one shape as coloured cards
+ * without text, and the one under the pointer gets a node to be grabbed. Arrows are one shape too (`arrowPainter`).
  */
 export class ElementLayer {
   readonly layer = new Konva.Layer();
@@ -57,6 +57,9 @@ export class ElementLayer {
   private resizing: ({ id: string } & Rect) | null = null;
   private visible: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private scale = 1;
+  private level: DetailLevel = 'full';
+  /** The sticky under the pointer, which has a node even in the overview so that it can be clicked and dragged. */
+  private hovered: string | null = null;
   private marginPending = false;
   private panning = false;
 
@@ -115,7 +118,30 @@ export class ElementLayer {
 
   /** Whether stickies are drawn as nodes one can click, or as the overview picture. */
   get detailed(): boolean {
-    return this.scale >= DETAIL_SCALE;
+    return this.level !== 'overview';
+  }
+
+  /** How the wall is drawn at this zoom (see `render/detail`). */
+  get detail(): DetailLevel {
+    return this.level;
+  }
+
+  /** Where the pointer is on the wall: in the overview, the sticky under it becomes a node one can grab. */
+  hover(at: Point | null): void {
+    const under = at && !this.detailed ? this.topmostAt(at) : null;
+    if (under === this.hovered) return;
+    this.hovered = under;
+    if (!this.detailed) this.sync();
+  }
+
+  private topmostAt(at: Point): string | null {
+    for (let i = this.ordered.length - 1; i >= 0; i--) {
+      const element = this.ordered[i]!;
+      if (element.kind === 'arrow') continue;
+      const e = this.placed(element);
+      if (at.x >= e.x && at.x <= e.x + e.w && at.y >= e.y && at.y <= e.y + e.h) return e.id;
+    }
+    return null;
   }
 
   /** How many stickies have nodes now (culling at work); for tests and measurements. */
@@ -175,9 +201,12 @@ export class ElementLayer {
       this.ordered = inDrawingOrder(this.view);
       this.orderedFrom = this.view;
     }
+    this.level = this.levelNow();
     const keep = new Set<string>();
     let deferred = false;
-    if (this.detailed) {
+    if (!this.detailed) {
+      for (const id of [...this.selection, this.hovered]) if (id && this.view.get(id)?.kind !== 'arrow' && this.view.has(id)) keep.add(id);
+    } else {
       const area = this.grown(MARGIN);
       for (const element of this.ordered) {
         if (element.kind === 'arrow') continue;
@@ -209,6 +238,14 @@ export class ElementLayer {
     const handled = single && this.movable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
     this.handles.show(handled, this.scale);
     this.layer.batchDraw();
+  }
+
+  /** The level of detail for this zoom and how many stickies it shows; counted only where the count decides. */
+  private levelNow(): DetailLevel {
+    if (detailLevel(this.scale, 0) !== 'summary') return detailLevel(this.scale, 0);
+    let onScreen = 0;
+    for (const element of this.ordered) if (element.kind !== 'arrow' && intersects(element, this.visible)) onScreen++;
+    return detailLevel(this.scale, onScreen);
   }
 
   private buildMarginLater(): void {
@@ -288,7 +325,7 @@ export class ElementLayer {
       name: 'frame',
     });
     group.add(frame);
-    group.add(stickyText(element));
+    group.add(stickyText(element, () => this.scale));
     group.on('click tap', (event) => {
       event.cancelBubble = true;
       this.handlers.onSelected(element.id, event.evt.shiftKey);
@@ -327,19 +364,18 @@ function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): 
 }
 
 /**
- * A sticky's kind label and text as one shape, laid out once with the canvas's own measure when first drawn (the
- * node is built anew whenever its element changes). Drawn with the canvas's text calls: whatever a sticky says is
- * always text, never markup.
+ * A sticky's kind label and text as one shape, laid out with the canvas's own measure when first drawn at a size
+ * (the node is built anew whenever its element changes). Zoomed out, the text is written at a legible size on
+ * screen, in fewer lines, without the label (`render/detail`). Drawn with the canvas's text calls: whatever a
+ * sticky says is always text, never markup.
  */
-function stickyText(element: WireElement): Konva.Shape {
+function stickyText(element: WireElement, scale: () => number): Konva.Shape {
   const style = KIND_STYLES[element.kind];
   const isBoundary = element.kind === 'boundary';
   const width = element.w - 2 * PADDING;
-  const top = 6 + LABEL_SIZE + 6;
-  const height = isBoundary ? 40 : element.h - top - PADDING;
-  const size = isBoundary ? 22 : fitFontSize(element.text, width, height);
-  const font = `${isBoundary ? 'bold ' : ''}${size}px ${FONT}`;
-  let laidOut: { label: string; lines: string[] } | null = null;
+  const labelled = { top: 6 + LABEL_SIZE + 6, height: isBoundary ? 40 : element.h - (6 + LABEL_SIZE + 6) - PADDING };
+  const ownSize = isBoundary ? 22 : fitFontSize(element.text, width, labelled.height);
+  const layouts = new Map<number, { size: number; top: number; height: number; label: string; lines: string[] }>();
   return new Konva.Shape({
     width: element.w,
     height: element.h,
@@ -349,24 +385,35 @@ function stickyText(element: WireElement): Konva.Shape {
     sceneFunc: (konvaContext) => {
       const ctx = konvaContext._context;
       ctx.textBaseline = 'middle';
-      ctx.font = `${LABEL_SIZE}px ${FONT}`;
+      const size = legibleFontSize(ownSize, scale());
+      const font = `${isBoundary ? 'bold ' : ''}${size}px ${FONT}`;
+      let laidOut = layouts.get(size);
       if (!laidOut) {
-        const label = ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
+        // a summary has no room for the kind's label: its colour says the kind
+        const summary = size > ownSize;
+        const top = summary ? PADDING / 2 : labelled.top;
+        const height = summary && !isBoundary ? element.h - PADDING : isBoundary ? Math.max(labelled.height, size * LINE_HEIGHT) : labelled.height;
+        ctx.font = `${LABEL_SIZE}px ${FONT}`;
+        const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
         ctx.font = font;
         const lines = wrapText(element.text, width, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
-        laidOut = { label, lines };
-        ctx.font = `${LABEL_SIZE}px ${FONT}`;
+        laidOut = { size, top, height, label, lines };
+        layouts.set(size, laidOut);
       }
+      const { top, height, label, lines } = laidOut;
       ctx.textAlign = 'left';
-      ctx.fillStyle = 'rgba(33,37,41,0.7)';
-      ctx.fillText(laidOut.label, PADDING, 6 + LABEL_SIZE / 2);
+      if (label) {
+        ctx.font = `${LABEL_SIZE}px ${FONT}`;
+        ctx.fillStyle = 'rgba(33,37,41,0.7)';
+        ctx.fillText(label, PADDING, 6 + LABEL_SIZE / 2);
+      }
       ctx.font = font;
       ctx.fillStyle = '#212529';
       ctx.textAlign = isBoundary ? 'left' : 'center';
       const line = size * LINE_HEIGHT;
-      const first = isBoundary ? top : top + (height - laidOut.lines.length * line) / 2;
+      const first = isBoundary ? top : top + (height - lines.length * line) / 2;
       const x = isBoundary ? PADDING : PADDING + width / 2;
-      laidOut.lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
+      lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
     },
   });
 }

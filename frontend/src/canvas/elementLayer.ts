@@ -2,7 +2,7 @@ import Konva from 'konva';
 import { whenIdle } from '../idle';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
 import { ellipsize, wrapText } from '../render/textLayout';
-import { detailLevel, legibleFontSize, type DetailLevel } from '../render/detail';
+import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, wordFittingSize, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
@@ -131,7 +131,10 @@ export class ElementLayer {
     const under = at && !this.detailed ? this.topmostAt(at) : null;
     if (under === this.hovered) return;
     this.hovered = under;
-    if (!this.detailed) this.sync();
+    if (this.detailed) return;
+    this.sync();
+    // at once, not at the next frame: a press that follows the move at once must find the node
+    this.layer.drawHit();
   }
 
   private topmostAt(at: Point): string | null {
@@ -385,22 +388,31 @@ function stickyText(element: WireElement, scale: () => number): Konva.Shape {
     sceneFunc: (konvaContext) => {
       const ctx = konvaContext._context;
       ctx.textBaseline = 'middle';
-      const size = legibleFontSize(ownSize, scale());
-      const font = `${isBoundary ? 'bold ' : ''}${size}px ${FONT}`;
-      let laidOut = layouts.get(size);
+      const legible = legibleFontSize(ownSize, scale());
+      const weight = isBoundary ? 'bold ' : '';
+      let laidOut = layouts.get(legible);
       if (!laidOut) {
         // a summary has no room for the kind's label: its colour says the kind
-        const summary = size > ownSize;
+        const summary = legible > ownSize;
+        let size = legible;
+        // a summary may use the sticky's padding but a little: every letter of a long word counts
+        const room = summary ? element.w - PADDING : width;
+        if (summary) {
+          ctx.font = `${weight}${legible}px ${FONT}`;
+          const widest = Math.max(0, ...element.text.split(/\s+/).map((word) => ctx.measureText(word).width));
+          size = Math.max(ownSize, wordFittingSize(legible, legibleFontSize(ownSize, scale(), FLOOR_SCREEN_TEXT), widest, room));
+        }
         const top = summary ? PADDING / 2 : labelled.top;
         const height = summary && !isBoundary ? element.h - PADDING : isBoundary ? Math.max(labelled.height, size * LINE_HEIGHT) : labelled.height;
         ctx.font = `${LABEL_SIZE}px ${FONT}`;
         const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
-        ctx.font = font;
-        const lines = wrapText(element.text, width, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
+        ctx.font = `${weight}${size}px ${FONT}`;
+        const lines = wrapText(element.text, room, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
         laidOut = { size, top, height, label, lines };
-        layouts.set(size, laidOut);
+        layouts.set(legible, laidOut);
       }
-      const { top, height, label, lines } = laidOut;
+      const { size, top, height, label, lines } = laidOut;
+      const font = `${weight}${size}px ${FONT}`;
       ctx.textAlign = 'left';
       if (label) {
         ctx.font = `${LABEL_SIZE}px ${FONT}`;

@@ -1,3 +1,4 @@
+import { arrangeOps, type Arrangement } from '../store/arrange';
 import { copyPayload, kindsIn, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
 import { deleteOps, movedTogether } from '../store/selection';
 import { LIMITS, type ElementKind, type Point } from '../sync/protocol';
@@ -12,6 +13,8 @@ export interface WallActions {
   toBack(): void;
   remove(): void;
   nudge(dx: number, dy: number): void;
+  /** Aligns or distributes the selection (`store/arrange`). */
+  arrange(how: Arrangement): void;
 }
 
 /** `locked` says why a kind may not be created now (its phase has not come), or null when it may. */
@@ -42,6 +45,11 @@ export function wallActions(wall: WallContext, locked: (kind: ElementKind) => st
     remove() {
       wall.edit(deleteOps(wall.selection(), wall.view()));
       wall.select([]);
+    },
+    arrange(how) {
+      const ops = arrangeOps(wall.selection(), how, wall.view());
+      if (ops.length > LIMITS.opsPerBatch) wall.say(`At most ${LIMITS.opsPerBatch} elements can be arranged at once.`);
+      else wall.edit(ops);
     },
     nudge(dx, dy) {
       const moves = movedTogether(wall.selection(), dx, dy, wall.view());

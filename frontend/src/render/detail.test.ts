@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailLevel, FULL_SCALE, legibleFontSize, MIN_SCREEN_TEXT, NODE_BUDGET, SUMMARY_SCALE } from './detail';
+import { detailLevel, FULL_SCALE, legibleFontSize, MIN_SCREEN_TEXT, NODE_BUDGET, SUMMARY_SCALE, wordFittingSize } from './detail';
 
 describe('level of detail', () => {
   it('draws stickies as they are from half size up', () => {
@@ -26,6 +26,12 @@ describe('level of detail', () => {
     expect(legibleFontSize(9, FULL_SCALE)).toBe(9);
     expect(legibleFontSize(20, 0.9)).toBe(20);
     expect(legibleFontSize(60, 0.3)).toBe(60);
+  });
+
+  it('writes smaller, down to a floor, for a long word to fit whole', () => {
+    expect(wordFittingSize(44, 32, 120, 140)).toBe(44);
+    expect(wordFittingSize(44, 32, 176, 140)).toBe(35);
+    expect(wordFittingSize(44, 32, 400, 140)).toBe(32);
   });
 
   it('changes the size only in steps of the zoom', () => {

@@ -15,8 +15,10 @@ export const FULL_SCALE = 0.5;
 export const SUMMARY_SCALE = 0.15;
 /** More stickies than this on screen are drawn as the overview picture: building their nodes costs the frame rate. */
 export const NODE_BUDGET = 700;
-/** The smallest size text is written at on screen, in screen pixels, when zoomed out. */
+/** The size text is written at on screen, in screen pixels, when zoomed out. */
 export const MIN_SCREEN_TEXT = 11;
+/** Smaller still, so that a sticky's longest word fits whole on its line rather than broken ("Comm / and"). */
+export const FLOOR_SCREEN_TEXT = 8;
 
 export function detailLevel(scale: number, onScreen: number): DetailLevel {
   if (scale >= FULL_SCALE) return 'full';
@@ -27,8 +29,17 @@ export function detailLevel(scale: number, onScreen: number): DetailLevel {
  * The font size (in wall units) a sticky's text is written at: its own size when that is legible on screen, else
  * the size that is (from the full level down). The zoom is taken in steps, so zooming does not lay every sticky out again at each wheel notch.
  */
-export function legibleFontSize(ownSize: number, scale: number): number {
+export function legibleFontSize(ownSize: number, scale: number, onScreen = MIN_SCREEN_TEXT): number {
   if (scale >= FULL_SCALE) return ownSize;
   const step = Math.max(SUMMARY_SCALE, Math.floor(scale * 20) / 20);
-  return Math.max(ownSize, Math.ceil(MIN_SCREEN_TEXT / step));
+  return Math.max(ownSize, Math.ceil(onScreen / step));
+}
+
+/**
+ * The summary's font size once its longest word is considered: `size`, or smaller (down to `floor`) so that the
+ * word, `widest` wide at `size`, fits in `width`.
+ */
+export function wordFittingSize(size: number, floor: number, widest: number, width: number): number {
+  if (widest <= width) return size;
+  return Math.max(Math.min(floor, size), Math.floor((size * width) / widest));
 }

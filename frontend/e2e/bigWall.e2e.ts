@@ -191,7 +191,7 @@ describe('a wall of a real workshop’s size', () => {
     await Promise.all([ada.close(), grace.close()]);
   });
 
-  it('places new stickies near the middle of the view without covering each other, and Tab carries on to the right', async () => {
+  it('places new stickies near the middle of the view without covering each other, and Tab and Shift+Tab go along the timeline', async () => {
     const board = await createBoard('Placement', [{ text: 'Already here', x: 400, y: 250 }]);
     const ada = await open(browser, board.links.facilitator);
     const grace = await open(browser, board.links.participant);
@@ -223,9 +223,14 @@ describe('a wall of a real workshop’s size', () => {
     await ada.keyboard.press('Tab');
     await expect.poll(() => item(grace, 'Fourth').count(), SOON).toBe(1);
     await ada.keyboard.type('Fifth');
-    await ada.keyboard.press('Escape');
+    // Shift+Tab goes back along the row: to the event written before, not onto a new one
+    await ada.keyboard.press('Shift+Tab');
     await expect.poll(() => item(grace, 'Fifth').count(), SOON).toBe(1);
-    const [fourth, fifth] = await Promise.all([rectOf(grace, 'Fourth'), rectOf(grace, 'Fifth')]);
+    await ada.keyboard.type('Fourth again');
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => item(grace, 'Fourth again').count(), SOON).toBe(1);
+    expect(await item(grace, 'Fourth').count()).toBe(0);
+    const [fourth, fifth] = await Promise.all([rectOf(grace, 'Fourth again'), rectOf(grace, 'Fifth')]);
     expect(fifth.y).toBe(fourth.y);
     expect(fifth.x).toBe(fourth.x + fourth.w + 20);
     expect(errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WireElement } from '../sync/protocol';
-import { freeSpot } from './placement';
+import { alongTimeline, freeSpot } from './placement';
 
 const sticky = (id: string, x: number, y: number, kind = 'event', w = 160, h = 120): WireElement =>
   ({ id, kind, text: id, x, y, w, h, z: 0 }) as WireElement;
@@ -40,5 +40,28 @@ describe('where a new sticky goes', () => {
   it('stays on screen, or in the middle when the screen is full', () => {
     const small = { x: -100, y: -80, w: 200, h: 160 };
     expect(freeSpot({ x: 0, y: 0 }, size, wall(sticky('middle', -80, -60)), small)).toEqual({ x: -80, y: -60 });
+  });
+});
+
+describe('Tab and Shift+Tab along a timeline', () => {
+  const first = sticky('first', 0, 0);
+
+  it('makes the next event to the right, level and 20 apart, when there is none', () => {
+    expect(alongTimeline(first, wall(first))).toEqual({ create: { x: 260, y: 60 } });
+    expect(alongTimeline(first, wall(first), true)).toEqual({ create: { x: -100, y: 60 } });
+  });
+
+  it('opens the event already there instead of covering it', () => {
+    const next = sticky('next', 190, 30);
+    const farther = sticky('farther', 380, 0);
+    expect(alongTimeline(first, wall(first, farther, next))).toEqual({ edit: 'next' });
+    expect(alongTimeline(next, wall(first, farther, next), true)).toEqual({ edit: 'first' });
+  });
+
+  it('ignores what is on another row, too far, or not an event', () => {
+    const below = sticky('below', 180, 200);
+    const far = sticky('far', 600, 0);
+    const command = sticky('command', 180, 0, 'command');
+    expect(alongTimeline(first, wall(first, below, far, command))).toEqual({ create: { x: 260, y: 60 } });
   });
 });

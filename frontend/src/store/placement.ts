@@ -37,3 +37,28 @@ export function freeSpot(at: Point, size: { w: number; h: number }, view: Readon
 function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
+
+/** What Tab (or Shift+Tab) does from an event: open the next one along its row, or make one there. */
+export type TimelineStep = { readonly edit: string } | { readonly create: Point };
+
+/**
+ * The next event along a timeline from `from`, to the right (or, `backwards`, to the left): the nearest event on
+ * the same row (overlapping its height) whose near edge is within a sticky's width; if there is none, a new event
+ * goes there, 20 units away, level with it. So Tab walks along a row already written instead of piling new events
+ * onto it, and Shift+Tab goes back.
+ */
+export function alongTimeline(from: WireElement, view: ReadonlyMap<string, WireElement>, backwards = false): TimelineStep {
+  const sameRow = (e: WireElement): boolean => e.y < from.y + from.h && from.y < e.y + e.h;
+  const distance = (e: WireElement): number => (backwards ? from.x - (e.x + e.w) : e.x - (from.x + from.w));
+  let nearest: WireElement | null = null;
+  for (const e of view.values()) {
+    if (e.id === from.id || e.kind !== 'event' || !sameRow(e)) continue;
+    const d = distance(e);
+    // overlapping stickies (d < 0) count only when they lie mostly on that side
+    if (d > from.w || (backwards ? e.x >= from.x : e.x <= from.x)) continue;
+    if (!nearest || Math.abs(d) < Math.abs(distance(nearest))) nearest = e;
+  }
+  if (nearest) return { edit: nearest.id };
+  const x = backwards ? from.x - GAP - from.w / 2 : from.x + from.w + GAP + from.w / 2;
+  return { create: { x, y: from.y + from.h / 2 } };
+}

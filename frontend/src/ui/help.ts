@@ -19,7 +19,7 @@ interface Shortcut {
 const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Enter'], also: 'double-click', what: "edit a sticky's text, or an arrow's label", action: 'edit' },
   { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing' },
-  { keys: [], also: 'Tab (editing an event)', what: 'next event to its right' },
+  { keys: [], also: 'Tab, Shift+Tab (editing an event)', what: 'the next event along its row to the right (made if there is none), or the one before it' },
   { keys: ['Delete', 'Backspace'], what: 'remove the selection', action: 'delete' },
   { keys: [], also: 'Arrow keys (Shift: finer)', what: 'nudge the selection' },
   { keys: ['Escape'], what: 'clear the selection' },

@@ -13,8 +13,8 @@ export interface TextEditing {
   label?: string;
   maxLength?: number;
   onCommit(text: string): void;
-  /** Tab: commit, then carry on with the next sticky in the timeline. */
-  onTab(text: string): void;
+  /** Tab: commit, then carry on with the next sticky in the timeline (Shift+Tab: the one before). */
+  onTab(text: string, backwards: boolean): void;
 }
 
 /**
@@ -50,7 +50,7 @@ export function editText(editing: TextEditing): void {
       finish(editing.onCommit);
     } else if (event.key === 'Tab') {
       event.preventDefault();
-      finish(editing.onTab);
+      finish((text) => editing.onTab(text, event.shiftKey));
     }
   });
   document.body.append(area);

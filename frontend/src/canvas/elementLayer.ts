@@ -208,7 +208,9 @@ export class ElementLayer {
     const keep = new Set<string>();
     let deferred = false;
     if (!this.detailed) {
-      for (const id of [...this.selection, this.hovered]) if (id && this.view.get(id)?.kind !== 'arrow' && this.view.has(id)) keep.add(id);
+      // the overview paints the selection itself: only the sticky under the pointer needs a node, to be grabbed
+      const under = this.hovered ? this.view.get(this.hovered) : undefined;
+      if (under && under.kind !== 'arrow') keep.add(under.id);
     } else {
       const area = this.grown(MARGIN);
       for (const element of this.ordered) {

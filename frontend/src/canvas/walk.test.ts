@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_SCALE } from '../render/detail';
-import { walk, walkStops } from './walk';
+import { walk, walkStops, WALK_MAX_SCALE } from './walk';
 import type { Viewport } from './viewport';
 
 /** The wall's x range a view shows on a screen this wide. */
@@ -24,10 +24,10 @@ describe('walking the wall', () => {
     }
   });
 
-  it('shows a small wall at once, never above 100 %', () => {
+  it('shows a small wall at once, at a readable zoom', () => {
     const stops = walkStops({ x: 100, y: 100, w: 400, h: 100 }, 1280, 700);
     expect(stops).toHaveLength(1);
-    expect(stops[0]!.scale).toBe(1);
+    expect(stops[0]!.scale).toBe(WALK_MAX_SCALE);
   });
 
   it('walks a tall wall along its middle at the full level of detail', () => {

@@ -2,8 +2,11 @@ import type { Rect } from '../render/geometry';
 import { FULL_SCALE } from '../render/detail';
 import type { Viewport } from './viewport';
 
-/** Walking the wall: the zoom is never below the one where stickies are drawn as they are, nor above 100 %. */
-export const WALK_MAX_SCALE = 1;
+/**
+ * Walking the wall: the zoom is never below the one where stickies are drawn as they are, nor above 75 %, where text
+ * is well readable and a screen still holds seven or eight events of a timeline.
+ */
+export const WALK_MAX_SCALE = 0.75;
 /** How much of the screen one step moves on: the rest stays, so a sticky cut at the edge is seen whole next. */
 const STEP = 0.75;
 const MARGIN = 40;

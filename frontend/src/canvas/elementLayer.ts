@@ -28,6 +28,8 @@ const PADDING = 10;
 const LABEL_SIZE = 11;
 /** Konva's own default face, which the stickies were always written in. */
 const FONT = 'Arial';
+/** How far (in screen pixels) the pointer may move while pressed and still click rather than drag. */
+const CLICK_SLOP = 3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
 const MARGIN = 200;
 
@@ -313,7 +315,8 @@ export class ElementLayer {
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect } {
     const style = KIND_STYLES[element.kind];
-    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, id: element.id, name: 'element' });
+    // a hand's tremor during a click (3 wall units at 33 %) is a click, not a drag that leaves the selection as it was
+    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, dragDistance: CLICK_SLOP, id: element.id, name: 'element' });
     const isBoundary = element.kind === 'boundary';
     const frame = new Konva.Rect({
       width: element.w,
@@ -341,6 +344,8 @@ export class ElementLayer {
     });
     group.on('dragstart', (event) => {
       event.cancelBubble = true;
+      // what is grabbed is what is selected: a Delete after moving a sticky removes that sticky
+      if (!this.selection.has(element.id)) this.handlers.onSelected(element.id, false);
       this.handlers.onDragChange(true);
     });
     group.on('dragmove', (event) => {

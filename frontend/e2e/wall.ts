@@ -120,3 +120,57 @@ export async function createFormatBoard(title: string, format: string): Promise<
   expect(response.status).toBe(201);
   return (await response.json()) as Board;
 }
+
+/** A click on a wall point (Shift held for an additive one). */
+export async function clickOn(page: Page, x: number, y: number, shift = false): Promise<void> {
+  const at = await onScreen(page, x, y);
+  if (shift) await page.keyboard.down('Shift');
+  await page.mouse.click(at.x, at.y);
+  if (shift) await page.keyboard.up('Shift');
+}
+
+/** The zoom the canvas reports (1 is 100 %). */
+export async function zoom(page: Page): Promise<number> {
+  return Number(await page.getByTestId('canvas').getAttribute('data-scale'));
+}
+
+/** Zooms out with the zoom button, `times` presses of 80 % each, waiting for each to show. */
+export async function zoomOut(page: Page, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const before = await zoom(page);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => zoom(page), SOON).toBeLessThan(before);
+  }
+}
+
+/** A timeline of `count` events, `spacing` apart from x = 0, named "Event 1" … at height `y`. */
+export function timeline(count: number, y = 0, spacing = 220, name = 'Event'): { text: string; x: number; y: number }[] {
+  return Array.from({ length: count }, (_, i) => ({ text: `${name} ${i + 1}`, x: i * spacing, y }));
+}
+
+/** Where the sticky is on the wall, from the outline. */
+export async function rectOf(page: Page, text: string): Promise<{ x: number; y: number; w: number; h: number }> {
+  const [x, y, w, h] = await Promise.all(['x', 'y', 'w', 'h'].map((a) => attr(page, text, a)));
+  return { x: x!, y: y!, w: w!, h: h! };
+}
+
+/**
+ * How many pixels of the wall's canvases inside a wall rectangle are dark as text is: a sticky drawn without its
+ * text has none (its fill and frame are light). Read from the canvases themselves, so it is what a person sees.
+ */
+export async function inkIn(page: Page, rect: { x: number; y: number; w: number; h: number }): Promise<number> {
+  const topLeft = await onScreen(page, rect.x, rect.y);
+  const bottomRight = await onScreen(page, rect.x + rect.w, rect.y + rect.h);
+  const box = (await page.getByTestId('canvas').boundingBox())!;
+  const area = { x: topLeft.x - box.x, y: topLeft.y - box.y, w: bottomRight.x - topLeft.x, h: bottomRight.y - topLeft.y };
+  return page.evaluate((a) => {
+    let dark = 0;
+    for (const canvas of document.querySelectorAll<HTMLCanvasElement>('[data-testid=canvas] canvas')) {
+      if (canvas.clientWidth === 0) continue; // a hidden one (the minimap's when not shown)
+      const ratio = canvas.width / canvas.clientWidth;
+      const data = canvas.getContext('2d')!.getImageData(a.x * ratio, a.y * ratio, Math.max(1, a.w * ratio), Math.max(1, a.h * ratio)).data;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && data[i]! + data[i + 1]! + data[i + 2]! < 300) dark++;
+    }
+    return dark;
+  }, area);
+}

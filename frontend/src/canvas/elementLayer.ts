@@ -4,6 +4,7 @@ import { isSecondClick } from '../input/typing';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
 import { isContainer, pickAt, titleHeight } from '../render/picking';
 import { ellipsize, wrapText } from '../render/textLayout';
+import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, wordFittingSize, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
@@ -29,8 +30,8 @@ const PADDING = 10;
 const LABEL_SIZE = 11;
 /** Konva's own default face, which the stickies were always written in. */
 const FONT = 'Arial';
-/** Below this zoom stickies are too small to read or grab: the wall is drawn as one overview picture. */
-export const DETAIL_SCALE = 0.3;
+/** How far (in screen pixels) the pointer may move while pressed and still click rather than drag. */
+const CLICK_SLOP = 3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
 const MARGIN = 200;
 
@@ -48,8 +49,9 @@ function isDragging(node: Node): boolean {
 
 /**
  * Draws the wall's elements, and only those on screen. Elements are immutable, so a sticky's node is built when
- * it comes into view or its element object changes, and destroyed when it leaves the view. Zoomed far out, all
- * stickies are painted by one shape as coloured cards without text. Arrows are one shape too (`arrowPainter`).
+ * it comes into view or its element object changes, and destroyed when it leaves the view. Zoomed out, text is
+ * written at a legible size (`render/detail`); far out, all stickies are painted by one shape as coloured cards
+ * without text, and the one under the pointer gets a node to be grabbed. Arrows are one shape too (`arrowPainter`).
  */
 export class ElementLayer {
   readonly layer = new Konva.Layer();
@@ -66,6 +68,9 @@ export class ElementLayer {
   private resizing: ({ id: string } & Rect) | null = null;
   private visible: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private scale = 1;
+  private level: DetailLevel = 'full';
+  /** The sticky under the pointer, which has a node even in the overview so that it can be clicked and dragged. */
+  private hovered: string | null = null;
   private marginPending = false;
   private panning = false;
 
@@ -132,7 +137,33 @@ export class ElementLayer {
 
   /** Whether stickies are drawn as nodes one can click, or as the overview picture. */
   get detailed(): boolean {
-    return this.scale >= DETAIL_SCALE;
+    return this.level !== 'overview';
+  }
+
+  /** How the wall is drawn at this zoom (see `render/detail`). */
+  get detail(): DetailLevel {
+    return this.level;
+  }
+
+  /** Where the pointer is on the wall: in the overview, the sticky under it becomes a node one can grab. */
+  hover(at: Point | null): void {
+    const under = at && !this.detailed ? this.topmostAt(at) : null;
+    if (under === this.hovered) return;
+    this.hovered = under;
+    if (this.detailed) return;
+    this.sync();
+    // at once, not at the next frame: a press that follows the move at once must find the node
+    this.layer.drawHit();
+  }
+
+  private topmostAt(at: Point): string | null {
+    for (let i = this.ordered.length - 1; i >= 0; i--) {
+      const element = this.ordered[i]!;
+      if (element.kind === 'arrow') continue;
+      const e = this.placed(element);
+      if (at.x >= e.x && at.x <= e.x + e.w && at.y >= e.y && at.y <= e.y + e.h) return e.id;
+    }
+    return null;
   }
 
   /** How many stickies have nodes now (culling at work); for tests and measurements. */
@@ -204,9 +235,14 @@ export class ElementLayer {
       this.ordered = inDrawingOrder(this.view);
       this.orderedFrom = this.view;
     }
+    this.level = this.levelNow();
     const keep = new Set<string>();
     let deferred = false;
-    if (this.detailed) {
+    if (!this.detailed) {
+      // the overview paints the selection itself: only the sticky under the pointer needs a node, to be grabbed
+      const under = this.hovered ? this.view.get(this.hovered) : undefined;
+      if (under && under.kind !== 'arrow') keep.add(under.id);
+    } else {
       const area = this.grown(MARGIN);
       for (const element of this.ordered) {
         if (element.kind === 'arrow') continue;
@@ -245,6 +281,14 @@ export class ElementLayer {
     const handled = single && this.movable && this.detailed && single.kind !== 'arrow' ? this.placed(single) : undefined;
     this.handles.show(handled, this.scale);
     this.layer.batchDraw();
+  }
+
+  /** The level of detail for this zoom and how many stickies it shows; counted only where the count decides. */
+  private levelNow(): DetailLevel {
+    if (detailLevel(this.scale, 0) !== 'summary') return detailLevel(this.scale, 0);
+    let onScreen = 0;
+    for (const element of this.ordered) if (element.kind !== 'arrow' && intersects(element, this.visible)) onScreen++;
+    return detailLevel(this.scale, onScreen);
   }
 
   private buildMarginLater(): void {
@@ -313,7 +357,8 @@ export class ElementLayer {
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect; title?: Konva.Shape } {
     const style = KIND_STYLES[element.kind];
-    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, id: element.id, name: isContainer(element) ? 'element container' : 'element' });
+    // a hand's tremor during a click (3 wall units at 33 %) is a click, not a drag that leaves the selection as it was
+    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, dragDistance: CLICK_SLOP, id: element.id, name: isContainer(element) ? 'element container' : 'element' });
     const isBoundary = element.kind === 'boundary';
     const frame = new Konva.Rect({
       width: element.w,
@@ -331,7 +376,7 @@ export class ElementLayer {
       name: 'frame',
     });
     group.add(frame);
-    if (!isContainer(element)) group.add(stickyText(element));
+    if (!isContainer(element)) group.add(stickyText(element, () => this.scale));
     const title = isContainer(element) ? this.titleNode(element) : undefined;
     this.listen(group, element, title);
     if (title) this.listen(title, element, group);
@@ -417,6 +462,8 @@ export class ElementLayer {
         if (pan) this.layer.getStage()?.startDrag();
         return;
       }
+      // what is grabbed is what is selected: a Delete after moving a sticky removes that sticky
+      if (!this.selection.has(element.id)) this.handlers.onSelected(element.id, false);
       this.handlers.onDragChange(true);
     });
     node.on('dragmove', (event) => {
@@ -450,18 +497,17 @@ function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): 
 }
 
 /**
- * A sticky's kind label and text as one shape (a container's name is in its title bar instead), laid out once with the canvas's own measure when first drawn (the
- * node is built anew whenever its element changes). Drawn with the canvas's text calls: whatever a sticky says is
- * always text, never markup.
+ * A sticky's kind label and text as one shape (a container's name is in its title bar instead), laid out with the
+ * canvas's own measure when first drawn at a size (the node is built anew whenever its element changes). Zoomed out,
+ * the text is written at a legible size on screen, in fewer lines, without the label (`render/detail`). Drawn with
+ * the canvas's text calls: whatever a sticky says is always text, never markup.
  */
-function stickyText(element: WireElement): Konva.Shape {
+function stickyText(element: WireElement, scale: () => number): Konva.Shape {
   const style = KIND_STYLES[element.kind];
   const width = element.w - 2 * PADDING;
-  const top = 6 + LABEL_SIZE + 6;
-  const height = element.h - top - PADDING;
-  const size = fitFontSize(element.text, width, height);
-  const font = `${size}px ${FONT}`;
-  let laidOut: { label: string; lines: string[] } | null = null;
+  const labelled = { top: 6 + LABEL_SIZE + 6, height: element.h - (6 + LABEL_SIZE + 6) - PADDING };
+  const ownSize = fitFontSize(element.text, width, labelled.height);
+  const layouts = new Map<number, { size: number; top: number; height: number; label: string; lines: string[] }>();
   return new Konva.Shape({
     width: element.w,
     height: element.h,
@@ -471,24 +517,43 @@ function stickyText(element: WireElement): Konva.Shape {
     sceneFunc: (konvaContext) => {
       const ctx = konvaContext._context;
       ctx.textBaseline = 'middle';
-      ctx.font = `${LABEL_SIZE}px ${FONT}`;
+      const legible = legibleFontSize(ownSize, scale());
+      let laidOut = layouts.get(legible);
       if (!laidOut) {
-        const label = ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
-        ctx.font = font;
-        const lines = wrapText(element.text, width, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
-        laidOut = { label, lines };
+        // a summary has no room for the kind's label: its colour says the kind
+        const summary = legible > ownSize;
+        let size = legible;
+        // a summary may use the sticky's padding but a little: every letter of a long word counts
+        const room = summary ? element.w - PADDING : width;
+        if (summary) {
+          ctx.font = `${legible}px ${FONT}`;
+          const widest = Math.max(0, ...element.text.split(/\s+/).map((word) => ctx.measureText(word).width));
+          size = Math.max(ownSize, wordFittingSize(legible, legibleFontSize(ownSize, scale(), FLOOR_SCREEN_TEXT), widest, room));
+        }
+        const top = summary ? PADDING / 2 : labelled.top;
+        const height = summary ? element.h - PADDING : labelled.height;
         ctx.font = `${LABEL_SIZE}px ${FONT}`;
+        const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
+        ctx.font = `${size}px ${FONT}`;
+        const lines = wrapText(element.text, room, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
+        laidOut = { size, top, height, label, lines };
+        layouts.set(legible, laidOut);
       }
+      const { size, top, height, label, lines } = laidOut;
+      const font = `${size}px ${FONT}`;
       ctx.textAlign = 'left';
-      ctx.fillStyle = 'rgba(33,37,41,0.7)';
-      ctx.fillText(laidOut.label, PADDING, 6 + LABEL_SIZE / 2);
+      if (label) {
+        ctx.font = `${LABEL_SIZE}px ${FONT}`;
+        ctx.fillStyle = 'rgba(33,37,41,0.7)';
+        ctx.fillText(label, PADDING, 6 + LABEL_SIZE / 2);
+      }
       ctx.font = font;
       ctx.fillStyle = '#212529';
       ctx.textAlign = 'center';
       const line = size * LINE_HEIGHT;
-      const first = top + (height - laidOut.lines.length * line) / 2;
+      const first = top + (height - lines.length * line) / 2;
       const x = PADDING + width / 2;
-      laidOut.lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
+      lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
     },
   });
 }

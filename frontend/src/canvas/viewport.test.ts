@@ -29,7 +29,7 @@ describe('viewport', () => {
     const fit = fitting({ x: 1000, y: 500, w: 2000, h: 1000 }, 1040, 580);
     expect(fit.scale).toBeCloseTo(0.48);
     expect(toWorld(fit, { x: 520, y: 290 })).toEqual({ x: 2000, y: 1000 });
-    expect(fitting({ x: 0, y: 0, w: 10, h: 10 }, 1000, 1000).scale).toBe(1.5);
+    expect(fitting({ x: 0, y: 0, w: 10, h: 10 }, 1000, 1000).scale).toBe(1);
     expect(fitting({ x: 0, y: 0, w: 1e6, h: 1e6 }, 1000, 1000).scale).toBe(MIN_SCALE);
   });
 });

@@ -42,8 +42,11 @@ export function wheelZoomFactor(deltaY: number): number {
   return Math.exp(-deltaY / 1000);
 }
 
-/** The viewport showing all of `world` as large as the screen allows (with a margin), centred, within the zoom limits. */
+/**
+ * The viewport showing all of `world` as large as the screen allows (with a margin), centred, within the zoom
+ * limits and never above 100 %: a few stickies blown up to fill the screen only look broken.
+ */
 export function fitting(world: { x: number; y: number; w: number; h: number }, width: number, height: number, margin = 40): Viewport {
-  const scale = clampScale(Math.min((width - 2 * margin) / Math.max(1, world.w), (height - 2 * margin) / Math.max(1, world.h), 1.5));
+  const scale = clampScale(Math.min((width - 2 * margin) / Math.max(1, world.w), (height - 2 * margin) / Math.max(1, world.h), 1));
   return { scale, x: width / 2 - (world.x + world.w / 2) * scale, y: height / 2 - (world.y + world.h / 2) * scale };
 }

@@ -3,6 +3,7 @@ import { gridLines } from '../render/grid';
 import { el } from '../ui/dom';
 import type { Rect } from '../render/geometry';
 import { visibleWorld } from '../render/visible';
+import { walk, walkStops, type WalkStep } from './walk';
 import { fitting, INITIAL_VIEWPORT, panBy, toWorld, wheelZoomFactor, zoomAt, type Point, type Viewport } from './viewport';
 
 const GRID_COLOUR = '#e9ecef';
@@ -24,6 +25,8 @@ export interface WallView {
   centreOn(world: Point): void;
   /** Pans and zooms so that this wall rectangle fills the screen, within the zoom limits. */
   fit(world: Rect): void;
+  /** One step of a walk along the wall (`walk.ts`), whose extent is `world`. */
+  walk(world: Rect, step: WalkStep): void;
   /** The part of the wall on screen. */
   visible(): Rect;
   viewport(): Viewport;
@@ -96,6 +99,7 @@ export function createWallView(host: HTMLDivElement): WallView {
     centreOn: (world) =>
       apply({ ...viewport, x: stage.width() / 2 - world.x * viewport.scale, y: stage.height() / 2 - world.y * viewport.scale }),
     fit: (world) => apply(fitting(world, stage.width(), stage.height())),
+    walk: (world, step) => apply(walk(walkStops(world, stage.width(), stage.height()), viewport, stage.width(), step)),
     visible: () => visibleWorld(viewport, stage.width(), stage.height()),
     viewport: () => viewport,
     onChange: (listener) => listeners.push(listener),

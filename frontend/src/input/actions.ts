@@ -1,3 +1,4 @@
+import { arrangeOps, type Arrangement } from '../store/arrange';
 import { copyPayload, kindsIn, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
 import { kindChangeOps } from '../store/kindChange';
 import { deleteOps, movedTogether } from '../store/selection';
@@ -15,6 +16,8 @@ export interface WallActions {
   nudge(dx: number, dy: number): void;
   /** Turns the selected stickies into another kind, keeping their text; or says why the kind is locked now. */
   changeKind(kind: ElementKind): void;
+  /** Aligns or distributes the selection (`store/arrange`). */
+  arrange(how: Arrangement): void;
 }
 
 /** `locked` says why a kind may not be created now (its phase has not come), or null when it may. */
@@ -65,5 +68,10 @@ export function wallActions(wall: WallContext, locked: (kind: ElementKind) => st
         if (refusal) wall.say(refusal);
         else wall.edit(ops);
       })(),
+    arrange(how) {
+      const ops = arrangeOps(wall.selection(), how, wall.view());
+      if (ops.length > LIMITS.opsPerBatch) wall.say(`At most ${LIMITS.opsPerBatch} elements can be arranged at once.`);
+      else wall.edit(ops);
+    },
   };
 }

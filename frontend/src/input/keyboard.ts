@@ -1,3 +1,5 @@
+import type { WalkStep } from '../canvas/walk';
+import type { Arrangement } from '../store/arrange';
 import type { ElementKind } from '../sync/protocol';
 import { kindForKey } from '../ui/palette';
 import type { WallActions } from './actions';
@@ -10,6 +12,8 @@ export interface ShortcutTargets {
   help: HTMLDialogElement;
   find: HTMLInputElement;
   fitAll(): void;
+  /** One step of walking the wall. */
+  walk(step: WalkStep): void;
   toggleMinimap(): void;
   /** Edits the text of a sticky, or the label of an arrow. */
   edit(id: string): void;
@@ -21,6 +25,10 @@ export interface ShortcutTargets {
 
 /** Arrow keys nudge the selection: 10 units a press, 1 with Shift. */
 const NUDGES: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+/** Walking the wall, by the keys that page through a document. */
+const WALKS: Record<string, WalkStep> = { PageDown: 'next', PageUp: 'previous', Home: 'first', End: 'last' };
+/** Alt+Shift and a letter (by its place on the keyboard: Alt changes the character on some layouts). */
+const ARRANGEMENTS: Record<string, Arrangement> = { KeyL: 'alignLeft', KeyT: 'alignTop', KeyH: 'distributeAcross', KeyV: 'distributeDown' };
 
 /** The wall's keyboard shortcuts (the help panel lists them); those that change the wall only for editors. */
 export function listenForShortcuts(targets: ShortcutTargets): void {
@@ -42,6 +50,9 @@ export function listenForShortcuts(targets: ShortcutTargets): void {
       targets.find.select();
     } else if (event.key === 'Escape' && wall.selection().size > 0) {
       wall.select([]);
+    } else if (plain && !event.shiftKey && WALKS[event.key]) {
+      event.preventDefault();
+      targets.walk(WALKS[event.key]!);
     } else if (plain && event.key.toLowerCase() === 'm') {
       targets.toggleMinimap();
     } else if (wall.canEdit()) {
@@ -62,6 +73,8 @@ function editingKey(event: KeyboardEvent, { wall, actions, ...targets }: Shortcu
   if (nudge && selected && !mod) {
     const step = event.shiftKey ? 1 : 10;
     act(() => actions.nudge(nudge[0] * step, nudge[1] * step));
+  } else if (event.altKey && event.shiftKey && !mod && ARRANGEMENTS[event.code]) {
+    act(() => actions.arrange(ARRANGEMENTS[event.code]!));
   } else if (mod && key === 'z') {
     act(event.shiftKey ? targets.redo : targets.undo);
   } else if (mod && key === 'y') {

@@ -5,7 +5,8 @@ import { shortcutTitle, type KeyedAction } from '../ui/help';
 import type { ElementKind, WireElement } from '../sync/protocol';
 import type { WallActions } from './actions';
 import { kindMenu } from './kindMenu';
-import { aboveBox, besideArrow } from './toolbarPlacement';
+import { NEEDED } from '../store/arrange';
+import { besideArrow, clearOf } from './toolbarPlacement';
 import type { WallContext } from './wallContext';
 
 export interface ToolbarSource {
@@ -15,6 +16,8 @@ export interface ToolbarSource {
   selectionBounds(): Rect | null;
   /** The selected arrow when it is all that is selected, on the wall: its line, and what is to stay seen. */
   selectedArrow(): { from: Point; to: Point; keepClear: Rect[] } | null;
+  /** Where the other stickies and cards near the selection are on the wall: the toolbar keeps off them if it can. */
+  neighbours(): Rect[];
   /** Text being edited or something being dragged: the toolbar keeps out of the way meanwhile. */
   busy(): boolean;
   /** Edits the text of a sticky, or the label of an arrow. */
@@ -31,7 +34,7 @@ interface Picked {
   readonly locked: string | null;
 }
 
-type ToolAction = Exclude<KeyedAction, 'minimap'>;
+type ToolAction = Exclude<KeyedAction, 'minimap' | 'walkNext' | 'walkBack'>;
 
 interface Tool {
   readonly action: ToolAction;
@@ -49,12 +52,18 @@ const TOOLS: readonly Tool[] = [
   { action: 'front', testId: 'toolbar-front', text: 'To front', name: () => 'Bring to front', shown: (p) => p.arrows < p.count },
   { action: 'back', testId: 'toolbar-back', text: 'To back', name: () => 'Send to back', shown: (p) => p.arrows < p.count },
   { action: 'delete', testId: 'toolbar-delete', text: 'Delete', name: () => 'Delete', shown: () => true },
+  { action: 'alignLeft', testId: 'toolbar-align-left', text: '⇤', name: () => 'Align left edges', shown: (p) => p.count - p.arrows >= NEEDED.alignLeft },
+  { action: 'alignTop', testId: 'toolbar-align-top', text: '⤒', name: () => 'Align top edges', shown: (p) => p.count - p.arrows >= NEEDED.alignTop },
+  { action: 'distributeAcross', testId: 'toolbar-distribute-across', text: '↔', name: () => 'Distribute across', shown: (p) => p.count - p.arrows >= NEEDED.distributeAcross },
+  { action: 'distributeDown', testId: 'toolbar-distribute-down', text: '↕', name: () => 'Distribute down', shown: (p) => p.count - p.arrows >= NEEDED.distributeDown },
 ];
 
 /**
  * A small toolbar floating just above the selection, for those who may edit: edit text, duplicate, bring to front,
- * send to back, delete — each what a shortcut does too (the title names it), each one edit. It follows the
- * selection as the wall pans, zooms or moves, and hides while text is edited or something is dragged.
+ * send to back, delete, and for several stickies align and distribute — each what a shortcut does too (the title
+ * names it), each one edit. It follows the selection as the wall pans, zooms or moves, keeps off the stickies
+ * around it where it can (zoomed out they are small and close), and hides while text is edited or something is
+ * dragged.
  */
 export function selectionToolbar(source: ToolbarSource, actions: WallActions): { node: HTMLElement; refresh(): void } {
   const { wall } = source;
@@ -64,6 +73,10 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     front: actions.toFront,
     back: actions.toBack,
     delete: actions.remove,
+    alignLeft: () => actions.arrange('alignLeft'),
+    alignTop: () => actions.arrange('alignTop'),
+    distributeAcross: () => actions.arrange('distributeAcross'),
+    distributeDown: () => actions.arrange('distributeDown'),
   };
   const buttons = TOOLS.map((tool) => {
     const button = el('button', { type: 'button', class: `tool tool-${tool.action}`, 'data-testid': tool.testId }, tool.text);
@@ -105,7 +118,7 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     const arrow = source.selectedArrow();
     const at = arrow
       ? besideArrow({ from: screen(arrow.from), to: screen(arrow.to), keepClear: arrow.keepClear.map(rect) }, size, area)
-      : aboveBox(rect(box), size, area);
+      : clearOf(rect(box), size, area, source.neighbours().map(rect));
     node.style.left = `${at.x}px`;
     node.style.top = `${at.y}px`;
   };

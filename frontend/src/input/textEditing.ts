@@ -2,6 +2,7 @@ import type { WallView } from '../canvas/wallView';
 import { arrowPoints } from '../render/geometry';
 import { isContainer, titleHeight } from '../render/picking';
 import { LIMITS, type ElementKind, type Point, type WireArrow, type WireElement, type WireNote } from '../sync/protocol';
+import { alongTimeline } from '../store/placement';
 import { editText } from '../ui/textEditor';
 import type { WallContext } from './wallContext';
 
@@ -53,10 +54,12 @@ export function textEditing(options: TextEditingOptions): { edit(id: string): vo
       text: element.text,
       ...(name ? { singleLine: true, label: `${element.kind === 'boundary' ? 'Bounded context' : 'Aggregate'} name` } : {}),
       onCommit: commit,
-      onTab: (text) => {
+      onTab: (text, backwards) => {
         commit(text);
-        // Tab carries on along the timeline: the next event to the right
-        if (element.kind === 'event') edit(options.create('event', { x: element.x + element.w * 1.5 + 20, y: element.y + element.h / 2 }));
+        // Tab carries on along the timeline: the next event to the right (Shift+Tab: to the left), made if need be
+        if (element.kind !== 'event') return;
+        const next = alongTimeline(element, wall.view(), backwards);
+        edit('edit' in next ? next.edit : options.create('event', next.create));
       },
     });
   };

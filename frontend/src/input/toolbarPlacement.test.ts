@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboveBox, besideArrow, crosses } from './toolbarPlacement';
+import { aboveBox, besideArrow, clearOf, crosses } from './toolbarPlacement';
 
 const stage = { w: 1000, h: 700 };
 const toolbar = { w: 300, h: 34 };
@@ -54,3 +54,37 @@ describe('a line through a rectangle', () => {
     expect(crosses(rect, { x: 120, y: -100 }, { x: 200, y: 100 })).toBe(false);
   });
 });
+
+describe('where the selection toolbar goes among neighbours', () => {
+  // zoomed out to a third: stickies of 53 × 40 pixels, 20 apart
+  const selected = { x: 400, y: 300, w: 53, h: 40 };
+  const small = { w: 200, h: 34 };
+
+  it('goes above when nothing is there', () => {
+    expect(clearOf(selected, small, stage, [])).toEqual(aboveBox(selected, small, stage));
+  });
+
+  it('keeps off a neighbour above, going below', () => {
+    const above = { x: 400, y: 240, w: 53, h: 40 };
+    const at = clearOf(selected, small, stage, [above]);
+    expect(at.y).toBeGreaterThanOrEqual(selected.y + selected.h);
+    expect(covers(at, small, above)).toBe(false);
+  });
+
+  it('goes beside when the stickies above and below are taken', () => {
+    const others = [{ x: 380, y: 240, w: 93, h: 40 }, { x: 380, y: 360, w: 93, h: 40 }];
+    const at = clearOf(selected, small, stage, others);
+    others.forEach((o) => expect(covers(at, small, o)).toBe(false));
+    expect(covers(at, small, selected)).toBe(false);
+  });
+
+  it('covers as little as it must when the wall is full all around', () => {
+    const grid = [-2, -1, 0, 1, 2].flatMap((i) => [-2, -1, 0, 1, 2].filter((j) => i || j).map((j) => ({ x: 400 + i * 73, y: 300 + j * 60, w: 53, h: 40 })));
+    const at = clearOf(selected, small, stage, grid);
+    expect(covers(at, small, selected)).toBe(false);
+  });
+});
+
+function covers(at: { x: number; y: number }, size: { w: number; h: number }, r: { x: number; y: number; w: number; h: number }): boolean {
+  return at.x < r.x + r.w && r.x < at.x + size.w && at.y < r.y + r.h && r.y < at.y + size.h;
+}

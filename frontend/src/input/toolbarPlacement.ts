@@ -28,6 +28,39 @@ export function aboveBox(box: Rect, size: Size, area: Size): Point {
 }
 
 /**
+ * Near the selection where it covers none of `others` (the stickies around it, on screen): above, below, right,
+ * left, then the corners; where every place covers some, the one covering least. A click meant for a neighbour
+ * must never land on the toolbar instead.
+ */
+export function clearOf(box: Rect, size: Size, area: Size, others: readonly Rect[]): Point {
+  const first = aboveBox(box, size, area);
+  const centred = { x: box.x + box.w / 2 - size.w / 2, y: box.y + box.h / 2 - size.h / 2 };
+  const [left, right, up, down] = [box.x - GAP - size.w, box.x + box.w + GAP, box.y - GAP - size.h, box.y + box.h + GAP];
+  const candidates: Point[] = [
+    first, { x: first.x, y: down }, { x: right, y: centred.y }, { x: left, y: centred.y },
+    { x: right, y: up }, { x: left, y: up }, { x: right, y: down }, { x: left, y: down },
+  ].map((at) => ({ x: Math.round(clamp(at.x, EDGE, area.w - size.w - EDGE)), y: Math.round(clamp(at.y, EDGE, area.h - size.h - EDGE)) }));
+  const covered = (at: Point): number => {
+    const rect = { x: at.x, y: at.y, ...size };
+    return [box, ...others].reduce((sum, r) => sum + overlapArea(rect, r) * (r === box ? 4 : 1), 0);
+  };
+  let best = candidates[0]!;
+  let least = covered(best);
+  for (const at of candidates.slice(1)) {
+    if (least === 0) break;
+    const c = covered(at);
+    if (c < least) [best, least] = [at, c];
+  }
+  return best;
+}
+
+function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
  * Beside an arrow's middle, on the first side (below, above, right, left, then the corners between) where it
  * covers neither the line nor what is to be kept clear; below the middle if no side is free.
  */

@@ -16,9 +16,11 @@ import { textEditing } from '../input/textEditing';
 import type { WallContext } from '../input/wallContext';
 import { availability, frozenNote, lockedFor } from '../store/phases';
 import { PALETTE_KINDS } from '../render/kinds';
+import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
-import { bounds } from '../render/visible';
+import { bounds, intersects } from '../render/visible';
+import type { WalkStep } from '../canvas/walk';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
@@ -29,7 +31,7 @@ import { palette } from './palette';
 import { continueButton } from './continueDialog';
 import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
-import { helpPanel } from './help';
+import { helpPanel, shortcutTitle } from './help';
 import { minimapToggle } from './minimapToggle';
 import { shareButton } from './shareDialog';
 import { exportMenu } from './exportMenu';
@@ -125,7 +127,16 @@ function openWall(
   };
   const fitButton = el('button', { type: 'button', title: 'Zoom to fit the whole wall (Shift+1)', 'aria-label': 'Zoom to fit', 'data-testid': 'zoom-fit' }, 'Fit');
   fitButton.addEventListener('click', fitAll);
-  view.zoomControls.append(fitButton);
+  const walkAlong = (step: WalkStep): void => {
+    const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
+    if (all) view.walk(all, step);
+  };
+  const walkButton = (text: string, name: string, step: WalkStep, action: 'walkNext' | 'walkBack'): HTMLButtonElement => {
+    const b = el('button', { type: 'button', title: shortcutTitle(name, action), 'aria-label': name, 'data-testid': `walk-${step}` }, text);
+    b.addEventListener('click', () => walkAlong(step));
+    return b;
+  };
+  view.zoomControls.append(fitButton, walkButton('◂', 'Walk the wall to the left', 'previous', 'walkBack'), walkButton('▸', 'Walk the wall to the right', 'next', 'walkNext'));
   header.append(find, status, people.node, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
   body.append(notice, outline.node, help);
 
@@ -223,10 +234,15 @@ function openWall(
     selectionBounds: () => layer.selectionBounds(),
     selectedArrow: () => layer.selectedArrow(),
     locked: lockedKind,
+    neighbours: () => {
+      const near = view.visible();
+      return [...state.wall.view.values()].filter((e) => e.kind !== 'arrow' && e.kind !== 'boundary' && !selection.has(e.id) && intersects(e, near));
+    },
   }, actions);
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
     layer.setViewport(view.visible(), viewport.scale);
+    stageHost.dataset['detail'] = layer.detail;
     overview.draw(state.wall.view, view.visible());
     toolbar.refresh();
     // where the wall sits, for tests to turn wall coordinates into screen ones
@@ -257,6 +273,7 @@ function openWall(
   };
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
+    stageHost.dataset['detail'] = layer.detail;
     outline.update(state.wall.view);
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
@@ -280,10 +297,12 @@ function openWall(
     choose(next);
   };
 
-  const create = (kind: ElementKind, at = view.centre(), text = ''): string => {
+  /** A new sticky centred on `at`; without one, near the middle of the view where it covers no other. */
+  const create = (kind: ElementKind, at?: Point, text = ''): string => {
     const id = crypto.randomUUID();
     const size = DEFAULT_SIZE[kind];
-    edit([{ op: 'create', element: { id, kind, text, x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) } as never }]);
+    const place = at ? { x: Math.round(at.x - size.w / 2), y: Math.round(at.y - size.h / 2) } : freeSpot(view.centre(), size, state.wall.view, view.visible());
+    edit([{ op: 'create', element: { id, kind, text, ...place } as never }]);
     selection = new Set([id]);
     redraw();
     return id;
@@ -302,6 +321,7 @@ function openWall(
     help,
     find,
     fitAll,
+    walk: walkAlong,
     toggleMinimap: mapToggle.toggle,
     edit: texts.edit,
     undo: () => replay(history.undo(state.wall.view)),
@@ -309,6 +329,12 @@ function openWall(
     create: (kind) => createAndEdit(kind),
   });
   acceptPaletteDrops(view.stage, createAndEdit);
+  // zoomed far out, the sticky under the pointer becomes a node, so it can be clicked and dragged at any zoom
+  // (not while a button is held: the sticky being pressed must keep its node until its drag has begun)
+  view.stage.on('mousemove.detail', (event) => {
+    if (event.evt.buttons === 0) layer.hover(view.stage.getRelativePointerPosition());
+  });
+  view.stage.on('mouseleave.detail', () => layer.hover(null));
   holdSpaceToPan(stageHost, (panning) => layer.setPanning(panning));
   listenForClipboard(wall, actions.paste, pointer);
 

@@ -2,7 +2,9 @@ import { KIND_STYLES, PALETTE_KINDS } from '../render/kinds';
 import { el } from './dom';
 
 /** What a button offers that a key does too: its title names the key from the table below. */
-export type KeyedAction = 'edit' | 'duplicate' | 'front' | 'back' | 'delete' | 'minimap';
+export type KeyedAction =
+  | 'edit' | 'duplicate' | 'front' | 'back' | 'delete' | 'minimap'
+  | 'alignLeft' | 'alignTop' | 'distributeAcross' | 'distributeDown' | 'walkNext' | 'walkBack';
 
 interface Shortcut {
   /** Keys of the keyboard, which a button's title may quote. */
@@ -17,7 +19,7 @@ interface Shortcut {
 const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Enter'], also: 'double-click', what: "edit a sticky's text, a card's or a context's name, or an arrow's label", action: 'edit' },
   { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing (Enter finishes a name)' },
-  { keys: [], also: 'Tab (editing an event)', what: 'next event to its right' },
+  { keys: [], also: 'Tab, Shift+Tab (editing an event)', what: 'the next event along its row to the right (made if there is none), or the one before it' },
   { keys: ['Delete', 'Backspace'], what: 'remove the selection', action: 'delete' },
   { keys: [], also: "Shift+a kind's key, or the toolbar's kind menu", what: "change the selected stickies' kind, keeping their text (kinds the phase has unlocked)" },
   { keys: [], also: 'Arrow keys (Shift: finer)', what: 'nudge the selection' },
@@ -31,12 +33,19 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl+D'], what: 'duplicate the selection', action: 'duplicate' },
   { keys: ['Ctrl+]'], what: 'bring to front', action: 'front' },
   { keys: ['Ctrl+['], what: 'send to back', action: 'back' },
+  { keys: ['Alt+Shift+L'], what: "line the selection up on its leftmost left edge", action: 'alignLeft' },
+  { keys: ['Alt+Shift+T'], what: "line the selection up on its topmost top edge (a timeline's row)", action: 'alignTop' },
+  { keys: ['Alt+Shift+H'], what: 'spread the selection across with equal gaps, the outermost staying', action: 'distributeAcross' },
+  { keys: ['Alt+Shift+V'], what: 'spread the selection down with equal gaps, the outermost staying', action: 'distributeDown' },
   { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], what: 'undo, redo your own edits' },
   { keys: ['Ctrl+F'], what: 'find a sticky' },
-  { keys: [], also: 'A kind\'s key, or click or drag it from the palette', what: 'a new sticky (where it is dropped)' },
+  { keys: [], also: 'A kind\'s key, or click or drag it from the palette', what: 'a new sticky near the middle of the view, clear of the others (or where it is dropped)' },
   { keys: [], also: 'Drag the background, wheel', what: 'pan, zoom' },
   { keys: [], also: 'Space+drag', what: 'pan, also starting over a sticky' },
-  { keys: ['Shift+1'], also: 'the Fit button', what: 'zoom to fit the whole wall' },
+  { keys: ['Shift+1'], also: 'the Fit button', what: 'zoom to fit the whole wall (never above 100 %); zoomed out, stickies are summarised in legible text and can still be dragged' },
+  { keys: ['Page Down'], also: 'the ▸ button', what: 'walk the wall: the next view to the right, at a readable zoom', action: 'walkNext' },
+  { keys: ['Page Up'], also: 'the ◂ button', what: 'walk the wall: the view before, to the left', action: 'walkBack' },
+  { keys: ['Home', 'End'], what: 'walk to the start (left end) or the end of the wall' },
   { keys: ['M'], also: 'the Map button', what: 'show or hide the minimap', action: 'minimap' },
   { keys: ['?'], what: 'this help' },
 ];

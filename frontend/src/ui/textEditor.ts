@@ -15,8 +15,8 @@ export interface TextEditing {
   /** A name of one line (a card's, a context's): a field that Enter commits, not a text area. */
   singleLine?: boolean;
   onCommit(text: string): void;
-  /** Tab: commit, then carry on with the next sticky in the timeline. */
-  onTab(text: string): void;
+  /** Tab: commit, then carry on with the next sticky in the timeline (Shift+Tab: the one before). */
+  onTab(text: string, backwards: boolean): void;
 }
 
 /**
@@ -52,7 +52,7 @@ export function editText(editing: TextEditing): void {
       finish(editing.onCommit);
     } else if (event.key === 'Tab') {
       event.preventDefault();
-      finish(editing.onTab);
+      finish((text) => editing.onTab(text, event.shiftKey));
     }
   });
   document.body.append(area);

@@ -154,7 +154,7 @@ function openWall(
   /** Why this person may not change the element now (the wall or its kind is frozen), or null. */
   const frozen = (element: WireElement): string | null =>
     state.wall.settings ? frozenReason(format, state.wall.settings, element.kind, state.role === 'facilitator') : null;
-  const actions = wallActions(wall, lockedKind);
+  const actions = wallActions(wall, lockedKind, (e) => !frozen(e));
 
   /** Whether something on the wall is being dragged by this person right now. */
   let dragging = false;

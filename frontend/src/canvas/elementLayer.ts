@@ -353,6 +353,26 @@ export class ElementLayer {
         ctx.strokeRect(e.x, e.y, e.w, e.h);
       }
     }
+    this.paintOverviewTitles(ctx);
+  }
+
+  /** Zoomed far out, the containers' names still head them at a readable size, over the stickies they hold. */
+  private paintOverviewTitles(ctx: CanvasRenderingContext2D): void {
+    const unit = 1 / this.scale;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    for (const element of this.ordered) {
+      if (!isContainer(element)) continue;
+      const e = this.placed(element);
+      const bar = Math.min(18, (e.h * this.scale) / 3); // screen pixels
+      if (bar < 10 || !intersects(e, this.visible)) continue;
+      ctx.fillStyle = e.kind === 'boundary' ? '#dee2e6' : '#FFE08A';
+      ctx.fillRect(e.x, e.y, e.w, bar * unit);
+      ctx.font = `bold ${Math.round(bar * 0.6 * unit)}px ${FONT}`;
+      ctx.fillStyle = '#212529';
+      const name = e.text.trim() || KIND_STYLES[e.kind].label;
+      ctx.fillText(ellipsize(name, e.w - 2 * PADDING * unit, (t) => ctx.measureText(t).width), e.x + 6 * unit, e.y + (bar / 2) * unit);
+    }
   }
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect; title?: Konva.Shape } {

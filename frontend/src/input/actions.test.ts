@@ -74,6 +74,18 @@ describe('the wall actions', () => {
     expect(locked.said).toEqual(['Policy: unlocks in phase 5']);
   });
 
+  it('nudges a card without what it may not carry', () => {
+    const w = wall(['card']);
+    const view = w.context.view() as Map<string, WireElement>;
+    view.set('card', { ...element('card', 'aggregate', -20, 5), y: -20, w: 500, h: 300 });
+    wallActions(w.context, () => null, (e) => e.id !== 'a').nudge(10, 0);
+    expect(w.edits).toEqual([[
+      { op: 'update', id: 'card', set: { x: -10, y: -20 } },
+      { op: 'update', id: 'b', set: { x: 210, y: 0 } },
+      { op: 'update', id: 'c', set: { x: 410, y: 0 } },
+    ]]);
+  });
+
   it('refuses a paste larger than one batch may be', () => {
     const w = wall([]);
     const one = copyPayload(['a'], w.context.view())!;

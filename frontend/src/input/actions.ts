@@ -2,7 +2,7 @@ import { arrangeOps, type Arrangement } from '../store/arrange';
 import { copyPayload, kindsIn, pasteOps, zOrderOps, type ClipboardPayload } from '../store/clipboard';
 import { kindChangeOps } from '../store/kindChange';
 import { deleteOps, movedTogether } from '../store/selection';
-import { LIMITS, type ElementKind, type Point } from '../sync/protocol';
+import { LIMITS, type ElementKind, type Point, type WireElement } from '../sync/protocol';
 import type { WallContext } from './wallContext';
 
 /** The edits the keyboard, the clipboard and the selection toolbar share, each one batch and one undo step. */
@@ -20,8 +20,15 @@ export interface WallActions {
   arrange(how: Arrangement): void;
 }
 
-/** `locked` says why a kind may not be created now (its phase has not come), or null when it may. */
-export function wallActions(wall: WallContext, locked: (kind: ElementKind) => string | null): WallActions {
+/**
+ * `locked` says why a kind may not be created now (its phase has not come), or null when it may; `carries` whether a
+ * moved container takes an element lying in it along (not a sticky frozen for this person).
+ */
+export function wallActions(
+  wall: WallContext,
+  locked: (kind: ElementKind) => string | null,
+  carries: (element: WireElement) => boolean = () => true,
+): WallActions {
   const paste = (payload: ClipboardPayload, at: Point | null): void => {
     if (!wall.canEdit()) return;
     const refusal = kindsIn(payload).map(locked).find((reason) => reason !== null);
@@ -57,7 +64,7 @@ export function wallActions(wall: WallContext, locked: (kind: ElementKind) => st
     }),
     nudge: (dx, dy) =>
       unlocked(() => {
-        const moves = movedTogether(wall.selection(), dx, dy, wall.view());
+        const moves = movedTogether(wall.selection(), dx, dy, wall.view(), carries);
         wall.edit(moves.map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
       })(),
     changeKind: (kind) =>

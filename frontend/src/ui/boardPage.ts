@@ -176,7 +176,7 @@ function openWall(
   };
   /** Why this person may not change the element now (the wall or its kind is frozen), or null. */
   const lockedElement = (element: WireElement): string | null => wall.locked(element.id);
-  const actions = wallActions(wall, lockedKind);
+  const actions = wallActions(wall, lockedKind, (e) => !lockedElement(e));
 
   /** Whether something on the wall is being dragged by this person right now. */
   let dragging = false;

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.STORMWALL_URL ?? 'http://localhost:8080';
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'target/screenshots';
@@ -43,8 +43,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function personPage(browser: Browser, name: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
-  await page.addInitScript((remembered) => {
+  await knowsName(page, name);
+  return page;
+}
+
+/** Pages of this context (or this page) open walls as a person who gave this name before. */
+export async function knowsName(target: BrowserContext | Page, name: string): Promise<void> {
+  await target.addInitScript((remembered) => {
     if (!localStorage.getItem('stormwall.name')) localStorage.setItem('stormwall.name', remembered);
   }, name);
-  return page;
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { BASE_URL, knowsName, launchChromium, screenshot, watchErrors } from './browser';
 import { attr, createBoard, dragFrom, item, onScreen, open, SOON } from './wall';
 
 describe('editing several stickies at once', () => {
@@ -101,6 +101,7 @@ describe('editing several stickies at once', () => {
     ]);
     const second = await createBoard('Paste into', []);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await knowsName(context, 'Ada');
     const ada = await context.newPage();
     const errors = watchErrors(ada);
     await ada.goto(first.links.facilitator);

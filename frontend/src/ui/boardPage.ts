@@ -364,7 +364,8 @@ function openWall(
         return open.open ? null : open.reason;
       });
       bar?.update(settings, next.role === 'facilitator');
-      frozen.textContent = frozenNote(format, { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen }, PALETTE_KINDS, steering);
+      // an observer changes nothing anyway: the note is for those it holds back, and for the facilitator
+      frozen.textContent = next.role === 'observer' ? '' : frozenNote(format, { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen }, PALETTE_KINDS, steering);
     }
     gone.hidden = next.status !== 'denied';
     stageHost.classList.toggle('gone', next.status === 'denied');

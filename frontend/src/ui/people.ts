@@ -12,7 +12,7 @@ export function peoplePanel(name: string, onRename: (name: string) => void): {
   node: HTMLElement;
   update(participants: readonly Participant[], me: string | null): void;
 } {
-  const summary = el('summary', { class: 'participants', 'data-testid': 'participants', title: 'Who is here' }, '');
+  const summary = el('summary', { class: 'participants', 'data-testid': 'participants', title: 'Who is here, and your name' }, '');
   const list = el('ul', { class: 'people-list', 'data-testid': 'participant-list' });
   const input = el('input', { id: 'rename', maxlength: String(MAX_NAME), autocomplete: 'name', 'data-testid': 'rename-input' });
   input.value = name;

@@ -37,7 +37,7 @@ export function phaseBar(
   const guidance = el('details', { class: 'phase-guidance' }, el('summary', {}, 'Guidance'), el('p', {}));
   const controls = el('span', { class: 'phase-controls', 'data-testid': 'phase-controls' },
     clock.controls, previous, next, gating, freeze, guidance, ...extraControls);
-  const origin = el('span', { class: 'phase-origin', 'data-testid': 'continued-from' }, provenance);
+  const origin = el('span', { class: 'phase-origin', 'data-testid': 'continued-from', title: provenance }, provenance);
   origin.hidden = !provenance;
   const node = el('div', { class: 'phase-bar' }, title, question, clock.node, flags, origin, controls);
   let current: BoardSettings | null = null;

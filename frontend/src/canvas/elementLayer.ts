@@ -464,13 +464,13 @@ export class ElementLayer {
     });
     node.on('click tap', (event) => {
       event.cancelBubble = true;
-      const arrow = this.arrowUnderPointer();
-      this.handlers.onSelected(arrow?.id ?? element.id, event.evt.shiftKey);
+      const target = this.arrowUnderPointer()?.id ?? element.id;
+      this.handlers.onSelected(target, event.evt.shiftKey);
+      if (this.editable && isSecondClick(event.evt)) this.handlers.onEditText(target);
     });
-    node.on('dblclick dbltap', (event) => {
+    node.on('dbltap', (event) => {
       event.cancelBubble = true;
-      if (!this.editable || !isSecondClick(event.evt)) return;
-      this.handlers.onEditText(this.arrowUnderPointer()?.id ?? element.id);
+      if (this.editable) this.handlers.onEditText(this.arrowUnderPointer()?.id ?? element.id);
     });
     node.on('dragstart', (event) => {
       event.cancelBubble = true;

@@ -41,9 +41,10 @@ export function listenOnStage(options: StagePointerOptions): () => Point | null 
     const additive = event.evt.shiftKey;
     if (arrow) options.select(arrow.id, additive);
     else if (!additive) options.select(null, false);
+    if (arrow && options.canEdit() && isSecondClick(event.evt)) options.editLabel(arrow.id);
   });
-  stage.on('dblclick dbltap', (event) => {
-    if (event.target !== stage || !options.canEdit() || !isSecondClick(event.evt)) return;
+  stage.on('dbltap', (event) => {
+    if (event.target !== stage || !options.canEdit()) return;
     const arrow = arrowUnder();
     if (arrow) options.editLabel(arrow.id);
   });

@@ -10,10 +10,11 @@ export function isButton(target: EventTarget | null): boolean {
 }
 
 /**
- * Whether a double-click event comes from a real second press: the canvas counts two clicks on empty wall within
- * its window as a double-click even when they were separate clicks far apart in intent; the browser's click count
- * says what the person did. Touch has no count and is taken as it comes.
+ * Whether a click is the second of a double-click, by the browser's own click count. The canvas's double-click
+ * counts any two clicks within its window — two separate clicks, or a click just before a double-click (whose own
+ * second click it then misses) — so a mouse's double-click is read from the click itself; touch keeps the canvas's
+ * double tap.
  */
 export function isSecondClick(event: Event): boolean {
-  return !(event instanceof MouseEvent) || event.detail >= 2;
+  return event instanceof MouseEvent && event.detail === 2;
 }

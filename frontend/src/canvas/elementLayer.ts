@@ -283,6 +283,9 @@ export class ElementLayer {
       }
     }
     highlight(node.frame, element, this.selection.has(element.id));
+    // soft shadows cost the most to paint in software and are lost at a summary's size anyway
+    const shadowed = this.level === 'full' && element.kind !== 'boundary';
+    if (node.frame.shadowEnabled() !== shadowed) node.frame.shadowEnabled(shadowed);
     if (!node.group.isDragging()) node.group.position(this.moving.get(element.id) ?? element);
     if (this.resizing?.id === element.id) resizeFrame(node, this.resizing);
     return node;

@@ -14,7 +14,7 @@ export const FULL_SCALE = 0.5;
 /** Below this zoom the wall is the overview picture, whatever is on screen. */
 export const SUMMARY_SCALE = 0.15;
 /** More stickies than this on screen are drawn as the overview picture: building their nodes costs the frame rate. */
-export const NODE_BUDGET = 700;
+export const NODE_BUDGET = 400;
 /** The size text is written at on screen, in screen pixels, when zoomed out. */
 export const MIN_SCREEN_TEXT = 11;
 /** Smaller still, so that a sticky's longest word fits whole on its line rather than broken ("Comm / and"). */

@@ -214,7 +214,8 @@ export class ElementLayer {
       const under = this.hovered ? this.view.get(this.hovered) : undefined;
       if (under && under.kind !== 'arrow') keep.add(under.id);
     } else {
-      const area = this.grown(MARGIN);
+      // zoomed out, the same margin in pixels holds many more stickies: a narrower one keeps the node count down
+      const area = this.grown(this.level === 'full' ? MARGIN : MARGIN / 4);
       for (const element of this.ordered) {
         if (element.kind === 'arrow') continue;
         const placed = this.placed(element);

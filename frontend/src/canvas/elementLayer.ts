@@ -2,7 +2,7 @@ import Konva from 'konva';
 import { whenIdle } from '../idle';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
 import { ellipsize, wrapText } from '../render/textLayout';
-import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, wordFittingSize, type DetailLevel } from '../render/detail';
+import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, shortenWords, wordFittingSize, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
@@ -418,7 +418,9 @@ function stickyText(element: WireElement, scale: () => number): Konva.Shape {
         ctx.font = `${LABEL_SIZE}px ${FONT}`;
         const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
         ctx.font = `${weight}${size}px ${FONT}`;
-        const lines = wrapText(element.text, room, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
+        const measure = (t: string): number => ctx.measureText(t).width;
+        const text = summary && !isBoundary ? shortenWords(element.text, room, measure) : element.text;
+        const lines = wrapText(text, room, Math.floor(height / (size * LINE_HEIGHT)), measure);
         laidOut = { size, top, height, label, lines };
         layouts.set(legible, laidOut);
       }

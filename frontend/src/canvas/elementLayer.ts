@@ -319,7 +319,7 @@ export class ElementLayer {
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect } {
     const style = KIND_STYLES[element.kind];
-    // a hand's tremor during a click (3 wall units at 33 %) is a click, not a drag that leaves the selection as it was
+    // a hand's tremor during a click (3 pixels: 9 wall units at 33 %) is a click, not a drag that leaves the selection as it was
     const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, dragDistance: CLICK_SLOP, id: element.id, name: 'element' });
     const isBoundary = element.kind === 'boundary';
     const frame = new Konva.Rect({

@@ -4,7 +4,7 @@ import { isSecondClick } from '../input/typing';
 import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
 import { isContainer, pickAt, titleHeight } from '../render/picking';
 import { ellipsize, wrapText } from '../render/textLayout';
-import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, wordFittingSize, type DetailLevel } from '../render/detail';
+import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, shortenWords, wordFittingSize, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { inDrawingOrder } from '../store/wallState';
@@ -243,7 +243,8 @@ export class ElementLayer {
       const under = this.hovered ? this.view.get(this.hovered) : undefined;
       if (under && under.kind !== 'arrow') keep.add(under.id);
     } else {
-      const area = this.grown(MARGIN);
+      // zoomed out, the same margin in pixels holds many more stickies: a narrower one keeps the node count down
+      const area = this.grown(this.level === 'full' ? MARGIN : MARGIN / 4);
       for (const element of this.ordered) {
         if (element.kind === 'arrow') continue;
         const placed = this.placed(element);
@@ -321,6 +322,9 @@ export class ElementLayer {
       }
     }
     highlight(node.frame, element, this.selection.has(element.id));
+    // soft shadows cost the most to paint in software and are lost at a summary's size anyway
+    const shadowed = this.level === 'full' && element.kind !== 'boundary';
+    if (node.frame.shadowEnabled() !== shadowed) node.frame.shadowEnabled(shadowed);
     if (!isDragging(node)) {
       const at = this.moving.get(element.id) ?? element;
       node.group.position(at);
@@ -377,7 +381,7 @@ export class ElementLayer {
 
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect; title?: Konva.Shape } {
     const style = KIND_STYLES[element.kind];
-    // a hand's tremor during a click (3 wall units at 33 %) is a click, not a drag that leaves the selection as it was
+    // a hand's tremor during a click (3 pixels: 9 wall units at 33 %) is a click, not a drag that leaves the selection as it was
     const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, dragDistance: CLICK_SLOP, id: element.id, name: isContainer(element) ? 'element container' : 'element' });
     const isBoundary = element.kind === 'boundary';
     const frame = new Konva.Rect({
@@ -555,7 +559,9 @@ function stickyText(element: WireElement, scale: () => number): Konva.Shape {
         ctx.font = `${LABEL_SIZE}px ${FONT}`;
         const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
         ctx.font = `${size}px ${FONT}`;
-        const lines = wrapText(element.text, room, Math.floor(height / (size * LINE_HEIGHT)), (t) => ctx.measureText(t).width);
+        const measure = (t: string): number => ctx.measureText(t).width;
+        const text = summary ? shortenWords(element.text, room, measure) : element.text;
+        const lines = wrapText(text, room, Math.floor(height / (size * LINE_HEIGHT)), measure);
         laidOut = { size, top, height, label, lines };
         layouts.set(legible, laidOut);
       }

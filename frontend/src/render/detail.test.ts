@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailLevel, FULL_SCALE, legibleFontSize, MIN_SCREEN_TEXT, NODE_BUDGET, SUMMARY_SCALE, wordFittingSize } from './detail';
+import { shortenWords, detailLevel, FULL_SCALE, legibleFontSize, MIN_SCREEN_TEXT, NODE_BUDGET, SUMMARY_SCALE, wordFittingSize } from './detail';
 
 describe('level of detail', () => {
   it('draws stickies as they are from half size up', () => {
@@ -32,6 +32,12 @@ describe('level of detail', () => {
     expect(wordFittingSize(44, 32, 120, 140)).toBe(44);
     expect(wordFittingSize(44, 32, 176, 140)).toBe(35);
     expect(wordFittingSize(44, 32, 400, 140)).toBe(32);
+  });
+
+  it('cuts a word too wide for its line short instead of breaking it', () => {
+    const measure = (t: string): number => t.length * 10;
+    expect(shortenWords('Subscription cancelled by customer', 100, measure)).toBe('Subscript… cancelled by customer');
+    expect(shortenWords('Two\nlines', 100, measure)).toBe('Two\nlines');
   });
 
   it('changes the size only in steps of the zoom', () => {

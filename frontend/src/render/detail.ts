@@ -1,3 +1,5 @@
+import { ellipsize } from './textLayout';
+
 /**
  * How much of the wall is drawn at a zoom: a wall of a real workshop's size is walked at 25–40 %, where a sticky
  * written at its own size is a coloured square with specks. So there are three levels:
@@ -14,7 +16,7 @@ export const FULL_SCALE = 0.5;
 /** Below this zoom the wall is the overview picture, whatever is on screen. */
 export const SUMMARY_SCALE = 0.15;
 /** More stickies than this on screen are drawn as the overview picture: building their nodes costs the frame rate. */
-export const NODE_BUDGET = 700;
+export const NODE_BUDGET = 400;
 /** The size text is written at on screen, in screen pixels, when zoomed out. */
 export const MIN_SCREEN_TEXT = 11;
 /** Smaller still, so that a sticky's longest word fits whole on its line rather than broken ("Comm / and"). */
@@ -33,6 +35,17 @@ export function legibleFontSize(ownSize: number, scale: number, onScreen = MIN_S
   if (scale >= FULL_SCALE) return ownSize;
   const step = Math.max(SUMMARY_SCALE, Math.floor(scale * 20) / 20);
   return Math.max(ownSize, Math.ceil(onScreen / step));
+}
+
+/**
+ * A summary's text with each word too wide for its line cut short with an ellipsis ("Subscripti…"), so that no word
+ * is broken across two lines, which at a glance reads as two words. Line breaks are kept.
+ */
+export function shortenWords(text: string, width: number, measure: (text: string) => number): string {
+  return text
+    .split('\n')
+    .map((line) => line.split(/\s+/).filter(Boolean).map((word) => (measure(word) <= width ? word : ellipsize(word, width, measure))).join(' '))
+    .join('\n');
 }
 
 /**

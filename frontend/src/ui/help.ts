@@ -42,7 +42,7 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: [], also: 'A kind\'s key, or click or drag it from the palette', what: 'a new sticky near the middle of the view, clear of the others (or where it is dropped)' },
   { keys: [], also: 'Drag the background, wheel', what: 'pan, zoom' },
   { keys: [], also: 'Space+drag', what: 'pan, also starting over a sticky' },
-  { keys: ['Shift+1'], also: 'the Fit button', what: 'zoom to fit the whole wall (never above 100 %); zoomed out, stickies are summarised in legible text and can still be dragged' },
+  { keys: ['Shift+1'], also: 'the Fit button', what: 'zoom to fit the whole wall, at most 100 % (zoomed out, stickies still show their text and can be dragged)' },
   { keys: ['Page Down'], also: 'the ▸ button', what: 'walk the wall: the next view to the right, at a readable zoom', action: 'walkNext' },
   { keys: ['Page Up'], also: 'the ◂ button', what: 'walk the wall: the view before, to the left', action: 'walkBack' },
   { keys: ['Home', 'End'], what: 'walk to the start (left end) or the end of the wall' },

@@ -4,18 +4,24 @@ import { BASE_URL } from './browser';
 
 export interface Board {
   id: string;
-  tokens: { facilitator: string };
+  tokens: { facilitator: string; participant: string; observer: string };
   links: { facilitator: string; participant: string; observer: string };
+}
+
+/** An empty board made through the REST API, with its tokens and links. */
+export async function newBoard(title: string, format = 'free'): Promise<Board> {
+  const response = await fetch(`${BASE_URL}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title, format }),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as Board;
 }
 
 /** A free-format board holding these stickies (and further ops, such as arrows), made through the REST API. */
 export async function createBoard(title: string, stickies: { text: string; x: number; y: number; kind?: string; id?: string }[], extra: object[] = []): Promise<Board> {
-  const response = await fetch(`${BASE_URL}/api/boards`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, format: 'free' }),
-  });
-  const board = (await response.json()) as Board;
+  const board = await newBoard(title);
   const ops = [...stickies.map(({ kind = 'event', ...s }) => ({ op: 'create', element: { kind, ...s } })), ...extra];
   const created = await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
     method: 'POST',
@@ -27,11 +33,16 @@ export async function createBoard(title: string, stickies: { text: string; x: nu
 }
 
 /** A page of its own (its own browser context: another person) on the board, once connected. */
-export async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+export async function open(browser: Browser, link: string, options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
   await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  await connected(page);
   return page;
+}
+
+/** Waits until the page's live connection is up (again). */
+export async function connected(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
 }
 
 /** The sticky's entry in the screen reader outline, which carries its place, size and layer as data attributes. */

@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
-import { createBoard, createFormatBoard, item, onScreen, open, SOON, type Board } from './wall';
+import { createBoard, newBoard, item, onScreen, open, SOON, type Board } from './wall';
 
 /** A board of a session format with these events on it, written by its facilitator through the REST API. */
 async function boardWithEvents(title: string, format: string, events: { text: string; x: number; y: number }[]): Promise<Board> {
-  const board = await createFormatBoard(title, format);
+  const board = await newBoard(title, format);
   const written = await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.facilitator}` },
@@ -43,7 +43,7 @@ describe('the wall around the canvas', () => {
     [1440, 900],
     [1280, 800],
   ])('never moves the wall at %i×%i: timer running, all kinds unlocked, offline with edits waiting', async (width, height) => {
-    const board = await createFormatBoard('Monthly subscription box with pausing, retries and refunds — a whole day', 'process-level');
+    const board = await newBoard('Monthly subscription box with pausing, retries and refunds — a whole day', 'process-level');
     const viewport = { viewport: { width, height } };
     const facilitator = await personPage(browser, 'Ada Lovelace', viewport);
     const participant = await personPage(browser, 'Grace Hopper', viewport);

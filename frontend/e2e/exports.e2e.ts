@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
+import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { open as openBoard, SOON } from './wall';
 
-const SOON = { timeout: 5000 };
 const XSS = '<script>alert(1)</script>';
 
 interface Created {
@@ -37,11 +37,8 @@ async function boardWithStickies(): Promise<Created> {
   return board;
 }
 
-async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await personPage(browser, 'Grace', { acceptDownloads: true });
-  await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
-  return page;
+function open(browser: Browser, link: string): Promise<Page> {
+  return openBoard(browser, link, 'Grace', { acceptDownloads: true });
 }
 
 describe('taking the wall home', () => {

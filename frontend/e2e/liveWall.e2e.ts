@@ -1,29 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
-import { editor } from './wall';
-
-interface Links {
-  facilitator: string;
-  participant: string;
-  observer: string;
-}
-
-async function createBoard(title: string): Promise<Links> {
-  const response = await fetch(`${BASE_URL}/api/boards`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, format: 'free' }),
-  });
-  return ((await response.json()) as { links: Links }).links;
-}
-
-async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await personPage(browser, 'Grace');
-  await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
-  return page;
-}
+import { launchChromium, screenshot, watchErrors } from './browser';
+// SOON is a deadline for the condition, not a latency claim: fan-out latency is measured by the benchmark (docs/performance.md)
+import { editor, newBoard, open, SOON } from './wall';
 
 function outline(page: Page) {
   return page.locator('[data-testid=outline] li');
@@ -35,9 +14,6 @@ async function stickyBox(page: Page, text: string) {
   const canvas = await page.locator('[data-testid=canvas]').boundingBox();
   return { x: (canvas?.x ?? 0) + Number(x), y: (canvas?.y ?? 0) + Number(y) };
 }
-
-// a deadline for the condition, not a latency claim: fan-out latency is measured by the benchmark (docs/performance.md)
-const SOON = { timeout: 5000 };
 
 async function drag(page: Page, text: string, dx: number, dy: number): Promise<void> {
   const at = await stickyBox(page, text);
@@ -60,7 +36,7 @@ describe('the live wall in the browser', () => {
   });
 
   it("shows one person's creates, edits, moves and deletes to another live", async () => {
-    const links = await createBoard('Two people');
+    const { links } = await newBoard('Two people');
     const ada = await open(browser, links.facilitator);
     const grace = await open(browser, links.participant);
     const errors = [...watchErrors(ada), ...watchErrors(grace)];
@@ -102,7 +78,7 @@ describe('the live wall in the browser', () => {
   });
 
   it("undoes only one's own edits, never someone else's", async () => {
-    const links = await createBoard('Undo');
+    const { links } = await newBoard('Undo');
     const ada = await open(browser, links.facilitator);
     const grace = await open(browser, links.participant);
 
@@ -137,7 +113,7 @@ describe('the live wall in the browser', () => {
   });
 
   it('keeps edits made off line and reconciles them when back', async () => {
-    const links = await createBoard('Offline');
+    const { links } = await newBoard('Offline');
     const ada = await open(browser, links.facilitator);
     const grace = await open(browser, links.participant);
     await ada.keyboard.press('e');
@@ -176,7 +152,7 @@ describe('the live wall in the browser', () => {
   });
 
   it('draws arrows between stickies, and a moved aggregate carries what lies on it', async () => {
-    const links = await createBoard('Arrows');
+    const { links } = await newBoard('Arrows');
     const ada = await open(browser, links.facilitator);
     const grace = await open(browser, links.participant);
     for (const [key, text] of [['c', 'Place Order'], ['e', 'Order Placed']]) {
@@ -219,7 +195,7 @@ describe('the live wall in the browser', () => {
   });
 
   it('lets observers watch but not edit', async () => {
-    const links = await createBoard('Watched');
+    const { links } = await newBoard('Watched');
     const ada = await open(browser, links.participant);
     const watcher = await open(browser, links.observer);
     expect(await watcher.getByTestId('connection').textContent()).toContain('watching');
@@ -236,7 +212,7 @@ describe('the live wall in the browser', () => {
   });
 
   it('draws a populated wall readably', async () => {
-    const links = await createBoard('Subscription billing');
+    const { links } = await newBoard('Subscription billing');
     const page = await open(browser, links.facilitator);
     const stickies: [string, string][] = [
       ['a', 'Customer'], ['c', 'Start Subscription'], ['e', 'Subscription Started'], ['p', 'When Subscription Started, then Charge First Payment'],

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
-import { createFormatBoard, item, open, SOON } from './wall';
+import { newBoard, item, open, SOON } from './wall';
 
 /** Who the board bar's list says is here: "Ada (you) facilitator", one entry a person. */
 async function here(page: Page): Promise<string[]> {
@@ -27,7 +27,7 @@ describe('people on the wall', () => {
   });
 
   it('asks a newcomer for a name once and shows it to everyone, in the list with roles and in the report', async () => {
-    const board = await createFormatBoard('Names', 'process-level');
+    const board = await newBoard('Names', 'process-level');
     const facilitator = await open(browser, board.links.facilitator, 'Ada Lovelace');
     const participant = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = [...watchErrors(facilitator), ...watchErrors(participant)];
@@ -80,7 +80,7 @@ describe('people on the wall', () => {
   });
 
   it('refuses a name nobody could read, on the page and on the server', async () => {
-    const board = await createFormatBoard('Bad names', 'free');
+    const board = await newBoard('Bad names', 'free');
     const facilitator = await open(browser, board.links.facilitator, 'Ada Lovelace');
     const participant = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await participant.goto(board.links.participant);

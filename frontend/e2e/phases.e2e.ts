@@ -1,15 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
-
-const SOON = { timeout: 5000 };
-
-async function open(browser: Browser, link: string): Promise<Page> {
-  const page = await personPage(browser, 'Grace');
-  await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
-  return page;
-}
+import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { open, SOON } from './wall';
 
 describe('the workshop flow in the browser', () => {
   let browser: Browser;

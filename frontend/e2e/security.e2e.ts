@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
+import { connected, newBoard } from './wall';
 
 /** The corpus the backend's injection test uses too: one payload per line. */
 const CORPUS = readFileSync(new URL('../../backend/src/test/resources/security/xss-corpus.txt', import.meta.url), 'utf8')
@@ -14,13 +15,8 @@ interface Created {
   links: Record<'facilitator' | 'participant' | 'observer', string>;
 }
 
-async function createBoard(title: string): Promise<Created> {
-  const response = await fetch(`${BASE_URL}/api/boards`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, format: 'free' }),
-  });
-  return (await response.json()) as Created;
+function createBoard(title: string): Promise<Created> {
+  return newBoard(title);
 }
 
 /** Watches for what a successful injection would do: a script setting window.__xss, a dialog, a CSP report. */
@@ -33,7 +29,7 @@ async function open(browser: Browser, link: string): Promise<{ page: Page; error
     void (d.type() === 'confirm' ? d.accept() : d.dismiss());
   });
   await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  await connected(page);
   return { page, errors, dialogs };
 }
 
@@ -49,7 +45,7 @@ async function rotateOwnLink(page: Page, oldLink: string): Promise<void> {
   const newLink = await link.inputValue();
   expect(page.url()).toBe(newLink);
   await page.getByRole('button', { name: 'Close' }).last().click();
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  await connected(page);
 }
 
 describe('safety in the browser', () => {

@@ -4,20 +4,26 @@ import { BASE_URL, personPage } from './browser';
 
 export interface Board {
   id: string;
-  tokens: { facilitator: string };
+  tokens: { facilitator: string; participant: string; observer: string };
   links: { facilitator: string; participant: string; observer: string };
 }
 
 export interface Sticky { text: string; x: number; y: number; kind?: string; id?: string; w?: number; h?: number }
 
-/** A board (free format unless said otherwise) holding these stickies and further ops, made through the REST API. */
-export async function createBoard(title: string, stickies: Sticky[], extra: object[] = [], format = 'free'): Promise<Board> {
+/** An empty board made through the REST API, with its tokens and links. */
+export async function newBoard(title: string, format = 'free'): Promise<Board> {
   const response = await fetch(`${BASE_URL}/api/boards`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ title, format }),
   });
-  const board = (await response.json()) as Board;
+  expect(response.status).toBe(201);
+  return (await response.json()) as Board;
+}
+
+/** A board (free format unless said otherwise) holding these stickies and further ops, made through the REST API. */
+export async function createBoard(title: string, stickies: Sticky[], extra: object[] = [], format = 'free'): Promise<Board> {
+  const board = await newBoard(title, format);
   await addToBoard(board, stickies, extra);
   return board;
 }
@@ -44,13 +50,18 @@ export async function toPhase(board: Board, index: number): Promise<void> {
 }
 
 /** A page of its own (its own browser context: another person) on the board, once connected. */
-export async function open(browser: Browser, link: string, name = 'Ada'): Promise<Page> {
-  const page = await personPage(browser, name);
+export async function open(browser: Browser, link: string, name = 'Ada', options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  const page = await personPage(browser, name, options);
   await page.goto(link);
-  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+  await connected(page);
   // the wall has been drawn (and so can be clicked: the canvas finds what is under a click from its last frame)
   await expect.poll(() => page.getByTestId('canvas').getAttribute('data-drawn'), SOON).not.toBeNull();
   return page;
+}
+
+/** Waits until the page's live connection is up (again). */
+export async function connected(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
 }
 
 /** The sticky's entry in the screen reader outline, which carries its place, size and layer as data attributes. */
@@ -108,17 +119,6 @@ export async function colourAt(page: Page, x: number, y: number): Promise<number
     const ratio = canvas.width / canvas.clientWidth;
     return [...canvas.getContext('2d')!.getImageData(Math.round(cx! * ratio), Math.round(cy! * ratio), 1, 1).data.slice(0, 3)];
   }, [at.x - box.x, at.y - box.y]);
-}
-
-/** An empty board of a session format ('process-level', 'architecture', 'free'), made through the REST API. */
-export async function createFormatBoard(title: string, format: string): Promise<Board> {
-  const response = await fetch(`${BASE_URL}/api/boards`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title, format }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as Board;
 }
 
 /** A click on a wall point (Shift held for an additive one). */

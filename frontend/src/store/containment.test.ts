@@ -28,7 +28,7 @@ describe('contents', () => {
 
 interface SharedCase {
   name: string;
-  elements: Array<Pick<WireElement, 'id' | 'kind' | 'text' | 'x' | 'y' | 'w' | 'h' | 'z'>>;
+  elements: Array<Pick<WireElement, 'id' | 'kind' | 'text' | 'x' | 'y' | 'w' | 'h' | 'z'> & { from?: string; to?: string }>;
   expect: Record<string, { aggregate: string | null; context: string | null }>;
 }
 

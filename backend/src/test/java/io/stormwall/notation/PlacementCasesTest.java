@@ -66,8 +66,12 @@ class PlacementCasesTest {
     private static Element element(JsonNode e) {
         return new Element(UUID.fromString(e.get("id").asString()), ElementKind.fromId(e.get("kind").asString()).orElseThrow(),
                 e.get("text").asString(), e.get("x").asDouble(), e.get("y").asDouble(), e.get("w").asDouble(),
-                e.get("h").asDouble(), e.get("z").asLong(), null, null, null, JsonNodeFactory.instance.objectNode(), 1,
-                "test", Instant.EPOCH);
+                e.get("h").asDouble(), e.get("z").asLong(), end(e, "from"), end(e, "to"), null,
+                JsonNodeFactory.instance.objectNode(), 1, "test", Instant.EPOCH);
+    }
+
+    private static UUID end(JsonNode arrow, String name) {
+        return arrow.has(name) ? UUID.fromString(arrow.get(name).asString()) : null;
     }
 
     private static String id(Optional<Element> element) {

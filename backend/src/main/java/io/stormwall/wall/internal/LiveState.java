@@ -8,7 +8,8 @@ import io.stormwall.wall.WallTimer;
 
 /**
  * The wall's live state: how far its order has come ({@code seq}), the phase it is in, the facilitator's switches
- * and countdown. Held by {@link LiveStates} alone and changed only by {@link BoardOrder}, one batch at a time.
+ * and countdown. Held by {@link LiveStates} alone; changed by {@link BoardOrder}, one batch at a time, and set once
+ * when a new board's wall is seeded ({@link WallSeeder}).
  */
 record LiveState(long seq, int phaseIndex, boolean gatingLifted, boolean frozen, WallTimer timer) {
 

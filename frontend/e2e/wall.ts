@@ -174,3 +174,13 @@ export async function inkIn(page: Page, rect: { x: number; y: number; w: number;
     return dark;
   }, area);
 }
+
+/** Freezes the wall (participants may no longer change it) or thaws it, as its facilitator. */
+export async function freeze(board: Board, frozen: boolean): Promise<void> {
+  const done = await fetch(`${BASE_URL}/api/boards/${board.id}/freeze`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.facilitator}` },
+    body: JSON.stringify({ frozen }),
+  });
+  expect(done.status).toBe(200);
+}

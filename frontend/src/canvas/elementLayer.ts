@@ -7,6 +7,7 @@ import { ellipsize, wrapText } from '../render/textLayout';
 import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, shortenWords, wordFittingSize, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
+import { badgeText, badgeTone, NOTATION, type BadgeTone } from '../store/notation';
 import { inDrawingOrder } from '../store/wallState';
 import type { WireArrow, WireElement } from '../sync/protocol';
 import { arrowAt, arrowShape, labelBox, type ArrowScene } from './arrowPainter';
@@ -350,6 +351,16 @@ export class ElementLayer {
       } else {
         ctx.fillStyle = KIND_STYLES[e.kind].fill;
         ctx.fillRect(e.x, e.y, e.w, e.h);
+        // too far out for words: a corner in the badge's colour says the sticky's properties are set
+        if (NOTATION[e.kind] && badgeText(e)) {
+          const corner = Math.min(e.w, e.h) * 0.35;
+          ctx.fillStyle = BADGE_FILLS[badgeTone(e)];
+          ctx.beginPath();
+          ctx.moveTo(e.x, e.y + e.h - corner);
+          ctx.lineTo(e.x, e.y + e.h);
+          ctx.lineTo(e.x + corner, e.y + e.h);
+          ctx.fill();
+        }
       }
       if (this.selection.has(e.id)) {
         ctx.strokeStyle = SELECTED;
@@ -529,9 +540,13 @@ function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): 
 function stickyText(element: WireElement, scale: () => number): Konva.Shape {
   const style = KIND_STYLES[element.kind];
   const width = element.w - 2 * PADDING;
+  const badge = badgeText(element);
+  const tone = badgeTone(element);
+  /** The room a badge takes at the sticky's foot, for a badge written `size` high. */
+  const badgeRoom = (size: number): number => (badge ? Math.round(size * BADGE_LINE) + 4 : 0);
   const labelled = { top: 6 + LABEL_SIZE + 6, height: element.h - (6 + LABEL_SIZE + 6) - PADDING };
-  const ownSize = fitFontSize(element.text, width, labelled.height);
-  const layouts = new Map<number, { size: number; top: number; height: number; label: string; lines: string[] }>();
+  const ownSize = fitFontSize(element.text, width, labelled.height - badgeRoom(LABEL_SIZE));
+  const layouts = new Map<number, { size: number; top: number; height: number; label: string; lines: string[]; badge: { size: number; text: string; w: number } | null }>();
   return new Konva.Shape({
     width: element.w,
     height: element.h,
@@ -554,15 +569,20 @@ function stickyText(element: WireElement, scale: () => number): Konva.Shape {
           const widest = Math.max(0, ...element.text.split(/\s+/).map((word) => ctx.measureText(word).width));
           size = Math.max(ownSize, wordFittingSize(legible, legibleFontSize(ownSize, scale(), FLOOR_SCREEN_TEXT), widest, room));
         }
+        // zoomed out the badge stays legible too, as a label would not: it says what the colour cannot
+        const badgeSize = summary ? legibleFontSize(LABEL_SIZE, scale(), FLOOR_SCREEN_TEXT) : LABEL_SIZE;
         const top = summary ? PADDING / 2 : labelled.top;
-        const height = summary ? element.h - PADDING : labelled.height;
+        const height = (summary ? element.h - PADDING : labelled.height) - badgeRoom(badgeSize);
         ctx.font = `${LABEL_SIZE}px ${FONT}`;
         const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
+        ctx.font = `bold ${badgeSize}px ${FONT}`;
+        const badgeText = badge ? ellipsize(badge, element.w - PADDING - badgeSize, (t) => ctx.measureText(t).width) : '';
+        const badgeLaid = badgeText ? { size: badgeSize, text: badgeText, w: ctx.measureText(badgeText).width + badgeSize } : null;
         ctx.font = `${size}px ${FONT}`;
         const measure = (t: string): number => ctx.measureText(t).width;
         const text = summary ? shortenWords(element.text, room, measure) : element.text;
-        const lines = wrapText(text, room, Math.floor(height / (size * LINE_HEIGHT)), measure);
-        laidOut = { size, top, height, label, lines };
+        const lines = wrapText(text, room, Math.max(0, Math.floor(height / (size * LINE_HEIGHT))), measure);
+        laidOut = { size, top, height, label, lines, badge: badgeLaid };
         layouts.set(legible, laidOut);
       }
       const { size, top, height, label, lines } = laidOut;
@@ -573,6 +593,7 @@ function stickyText(element: WireElement, scale: () => number): Konva.Shape {
         ctx.fillStyle = 'rgba(33,37,41,0.7)';
         ctx.fillText(label, PADDING, 6 + LABEL_SIZE / 2);
       }
+      if (laidOut.badge) paintBadge(ctx, laidOut.badge, tone, element.h);
       ctx.font = font;
       ctx.fillStyle = '#212529';
       ctx.textAlign = 'center';
@@ -582,4 +603,23 @@ function stickyText(element: WireElement, scale: () => number): Konva.Shape {
       lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
     },
   });
+}
+
+/** A badge's height for its font size. */
+const BADGE_LINE = 1.45;
+const BADGE_FILLS = { alert: '#c92a2a', done: '#2b8a3e', plain: 'rgba(33,37,41,0.82)' } as const;
+
+/** A sticky's notation properties as a dark pill at its foot, white text on it: legible on every kind's colour. */
+function paintBadge(ctx: CanvasRenderingContext2D, badge: { size: number; text: string; w: number }, tone: BadgeTone, h: number): void {
+  const pillH = Math.round(badge.size * BADGE_LINE);
+  const x = PADDING / 2;
+  const y = h - pillH - PADDING / 2;
+  ctx.fillStyle = BADGE_FILLS[tone];
+  ctx.beginPath();
+  ctx.roundRect(x, y, badge.w, pillH, pillH / 2);
+  ctx.fill();
+  ctx.font = `bold ${badge.size}px ${FONT}`;
+  ctx.fillStyle = '#fff';
+  ctx.textAlign = 'left';
+  ctx.fillText(badge.text, x + badge.size / 2, y + pillH / 2);
 }

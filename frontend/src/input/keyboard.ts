@@ -17,6 +17,8 @@ export interface ShortcutTargets {
   toggleMinimap(): void;
   /** Edits the text of a sticky, or the label of an arrow. */
   edit(id: string): void;
+  /** Opens the notation properties of a hotspot, a policy or an external system. */
+  properties(id: string): void;
   undo(): void;
   redo(): void;
   /** Creates a sticky of the kind and starts editing it; or says why the kind is locked now. */
@@ -85,6 +87,8 @@ function editingKey(event: KeyboardEvent, { wall, actions, ...targets }: Shortcu
     act(event.key === ']' ? actions.toFront : actions.toBack);
   } else if ((event.key === 'Delete' || event.key === 'Backspace') && selected) {
     act(actions.remove);
+  } else if (event.key === 'Enter' && event.altKey && !mod && wall.selection().size === 1) {
+    act(() => targets.properties([...wall.selection()][0]!));
   } else if (event.key === 'Enter' && wall.selection().size === 1) {
     act(() => targets.edit([...wall.selection()][0]!));
   } else if (!mod && !event.altKey && event.shiftKey && selected) {

@@ -6,6 +6,7 @@ import type { ElementKind, WireElement } from '../sync/protocol';
 import type { WallActions } from './actions';
 import { kindMenu } from './kindMenu';
 import { NEEDED } from '../store/arrange';
+import { hasNotation } from '../store/notation';
 import { besideArrow, clearOf } from './toolbarPlacement';
 import type { WallContext } from './wallContext';
 
@@ -22,6 +23,8 @@ export interface ToolbarSource {
   busy(): boolean;
   /** Edits the text of a sticky, or the label of an arrow. */
   edit(id: string): void;
+  /** Opens the notation properties of a hotspot, a policy or an external system. */
+  properties(id: string): void;
   /** Why a kind may not be placed now (the phase), or null: the kind menu offers only the open ones. */
   locked(kind: ElementKind): string | null;
 }
@@ -32,6 +35,8 @@ interface Picked {
   readonly arrows: number;
   /** Why part of it may not be changed now (frozen), or null. */
   readonly locked: string | null;
+  /** One sticky with notation properties (a hotspot, a policy, an external system). */
+  readonly notation: boolean;
 }
 
 type ToolAction = Exclude<KeyedAction, 'minimap' | 'walkNext' | 'walkBack'>;
@@ -47,6 +52,7 @@ interface Tool {
 
 const TOOLS: readonly Tool[] = [
   { action: 'edit', testId: 'toolbar-edit', text: 'Edit', name: (p) => (p.arrows === 1 ? 'Edit label' : 'Edit text'), shown: (p) => p.count === 1 },
+  { action: 'properties', testId: 'toolbar-properties', text: 'Properties', name: () => 'Properties', shown: (p) => p.notation },
   // duplicating and layering are for stickies: arrows follow their ends and are drawn above them
   { action: 'duplicate', testId: 'toolbar-duplicate', text: 'Duplicate', name: () => 'Duplicate', shown: (p) => p.arrows < p.count },
   { action: 'front', testId: 'toolbar-front', text: 'To front', name: () => 'Bring to front', shown: (p) => p.arrows < p.count },
@@ -59,7 +65,8 @@ const TOOLS: readonly Tool[] = [
 ];
 
 /**
- * A small toolbar floating just above the selection, for those who may edit: edit text, duplicate, bring to front,
+ * A small toolbar floating just above the selection, for those who may edit: edit text, a sticky's notation
+ * properties, duplicate, bring to front,
  * send to back, delete, and for several stickies align and distribute — each what a shortcut does too (the title
  * names it), each one edit. It follows the selection as the wall pans, zooms or moves, keeps off the stickies
  * around it where it can (zoomed out they are small and close), and hides while text is edited or something is
@@ -69,6 +76,7 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
   const { wall } = source;
   const perform: Record<ToolAction, () => void> = {
     edit: () => source.edit([...wall.selection()][0]!),
+    properties: () => source.properties([...wall.selection()][0]!),
     duplicate: actions.duplicate,
     front: actions.toFront,
     back: actions.toBack,
@@ -107,7 +115,7 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     const selected = [...wall.selection()].map((id) => wall.view().get(id)).filter((e): e is WireElement => !!e);
     const menu = picked.locked === null ? kinds.update(selected, source.locked) : '';
     if (picked.locked !== null) kinds.node.hidden = true;
-    const key = `${menu} ${picked.count} ${picked.arrows} ${picked.locked} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
+    const key = `${menu} ${picked.notation} ${picked.count} ${picked.arrows} ${picked.locked} ${box.x} ${box.y} ${box.w} ${box.h} ${scale} ${x} ${y} ${area.w} ${area.h}`;
     if (key === placedAt && !node.hidden) return;
     placedAt = key;
     TOOLS.forEach((tool, i) => label(buttons[i]!, tool, picked));
@@ -137,7 +145,8 @@ function pick(wall: WallContext): Picked | null {
     if (element.kind === 'arrow') arrows++;
     locked ??= wall.locked(id);
   }
-  return count > 0 ? { count, arrows, locked } : null;
+  const only = count === 1 ? view.get([...wall.selection()].find((id) => view.has(id))!) : undefined;
+  return count > 0 ? { count, arrows, locked, notation: hasNotation(only) } : null;
 }
 
 function label(button: HTMLButtonElement, tool: Tool, picked: Picked): void {

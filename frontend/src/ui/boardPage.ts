@@ -10,6 +10,7 @@ import { wallActions } from '../input/actions';
 import { listenForClipboard } from '../input/clipboard';
 import { listenForShortcuts } from '../input/keyboard';
 import { acceptPaletteDrops, holdSpaceToPan } from '../input/wallGestures';
+import { propertiesPanel } from '../input/propertiesPanel';
 import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
 import { textEditing } from '../input/textEditing';
@@ -226,10 +227,13 @@ function openWall(
     create: (kind, at) => create(kind, at),
     onActive: () => toolbar.refresh(),
   });
+  const properties = propertiesPanel(wall);
+  help.after(properties.node);
   const toolbar = selectionToolbar({
     wall,
     busy: () => dragging || texts.active(),
     edit: texts.edit,
+    properties: properties.open,
     viewport: () => view.viewport(),
     selectionBounds: () => layer.selectionBounds(),
     selectedArrow: () => layer.selectedArrow(),
@@ -324,6 +328,7 @@ function openWall(
     walk: walkAlong,
     toggleMinimap: mapToggle.toggle,
     edit: texts.edit,
+    properties: properties.open,
     undo: () => replay(history.undo(state.wall.view)),
     redo: () => replay(history.redo(state.wall.view)),
     create: (kind) => createAndEdit(kind),

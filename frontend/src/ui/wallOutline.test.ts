@@ -35,6 +35,12 @@ describe('wallOutline', () => {
     expect(texts(outline.node)).toEqual(['Domain event: Event 1', 'Domain event: Event 2']);
   });
 
+  it("says a sticky's notation properties as its badge does", () => {
+    const outline = wallOutline();
+    outline.update(new Map([['h', { ...sticky(1, 'Card expires?'), id: 'h', kind: 'hotspot', props: { status: 'open', owner: 'Ann' } } as WireElement]]));
+    expect(texts(outline.node)).toEqual(['Hotspot (open · Ann): Card expires?']);
+  });
+
   it('builds a large wall in slices over idle moments, then shows it whole', () => {
     const outline = wallOutline();
     outline.update(wall(3000));

@@ -1,5 +1,6 @@
 import { whenIdle } from '../idle';
 import { KIND_STYLES } from '../render/kinds';
+import { badgeText } from '../store/notation';
 import type { WireElement } from '../sync/protocol';
 import { el } from './dom';
 
@@ -70,7 +71,7 @@ export function wallOutline(): { node: HTMLElement; update(view: ReadonlyMap<str
 function entry(e: WireElement, view: ReadonlyMap<string, WireElement>, old: Entry | undefined): Entry {
   const text = e.kind === 'arrow'
     ? `Arrow from ${view.get(e.from)?.text || 'a sticky'} to ${view.get(e.to)?.text || 'a sticky'}${e.label ? `: ${e.label}` : ''}`
-    : `${KIND_STYLES[e.kind].label}: ${e.text || '(empty)'}`;
+    : `${KIND_STYLES[e.kind].label}${notation(e)}: ${e.text || '(empty)'}`;
   const key = `${text}|${e.x}|${e.y}|${e.w}|${e.h}|${e.z}`;
   return old?.key === key ? old : { key, item: item(e, text) };
 }
@@ -80,4 +81,10 @@ function item(e: WireElement, text: string): HTMLLIElement {
     'data-id': e.id, 'data-kind': e.kind, 'data-x': String(e.x), 'data-y': String(e.y),
     'data-w': String(e.w), 'data-h': String(e.h), 'data-z': String(e.z),
   }, text);
+}
+
+/** A sticky's notation properties as its badge words them: "Hotspot (open · Ann): …". */
+function notation(e: WireElement): string {
+  const badge = badgeText(e);
+  return badge ? ` (${badge})` : '';
 }

@@ -86,8 +86,9 @@ class PhotoExportTest {
                 Map.of("props", object("mode", "long-running"))));
         ops.add(create(readModel, "readModel", "Overdue invoices", 620, 500, Map.of()));
         ops.add(create(hotspot, "hotspot", "What if the card expires in the middle of a cycle?", 1220, 120,
-                Map.of("props", object("status", "open"))));
-        ops.add(create(external, "externalSystem", "Payment Provider", 1220, 440, Map.of()));
+                Map.of("props", object("status", "open", "owner", "Ann"))));
+        ops.add(create(external, "externalSystem", "Payment Provider", 1220, 440,
+                Map.of("props", object("ownership", "external", "acl", true))));
         ops.add(create(xss, "event", XSS, 80, 420, Map.of()));
         ops.add(create(wordy, "event", "Invoice sent to the customer by e-mail with the itemised usage of the last billing period attached",
                 280, 420, Map.of()));
@@ -152,6 +153,13 @@ class PhotoExportTest {
         assertThat(order.subList(order.size() - arrows.size() - 2, order.size() - arrows.size()))
                 .containsExactly("title-bar boundary", "title-bar aggregate");
         assertThat(order.subList(order.size() - arrows.size(), order.size())).containsOnly("arrow");
+
+        // the notation's properties on a badge at each sticky's foot, as the browser shows them
+        Map<String, String> badges = Map.of("hotspot", "open · Ann", "policy", "long-running", "externalSystem", "external · ACL");
+        badges.forEach((kind, badge) -> assertThat(cards).as(kind).anySatisfy(card -> {
+            assertThat(card.getAttribute("class")).isEqualTo("element " + kind);
+            assertThat(textOf(card)).contains(badge);
+        }));
 
         String heading = textOf(groups(svg, "title-strip").get(0));
         assertThat(heading).contains("Subscription billing: Q3 & beyond", "Free", "Phase 1/1 Free modelling", "Exported 20");

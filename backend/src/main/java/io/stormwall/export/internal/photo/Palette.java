@@ -31,6 +31,10 @@ final class Palette {
     static final Color TITLE_EDGE = new Color(0, 0, 0, 38);
     static final Color STICKY_EDGE = new Color(0, 0, 0, 31);
     static final Color HOTSPOT_EDGE = new Color(0xC92A2A);
+    /** A sticky's badge: an open hotspot's, a resolved one's, any other (frontend/src/canvas/elementLayer.ts). */
+    static final Color BADGE_ALERT = new Color(0xC92A2A);
+    static final Color BADGE_DONE = new Color(0x2B8A3E);
+    static final Color BADGE_PLAIN = new Color(33, 37, 41, 209);
     static final Color SHADOW = new Color(0, 0, 0, 28);
     static final Color PAPER = Color.WHITE;
     static final Color STRIP = new Color(0xF1F3F5);

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ final class PhotoPainter {
     private static final double LABEL_TOP = 6;
     private static final Font LABEL = TextFit.font(Font.PLAIN, 11);
     private static final double TEXT_TOP = LABEL_TOP + 11 + 6;
+    private static final Font BADGE = TextFit.font(Font.BOLD, 11);
+    /** A badge's height for its font size, as in the browser. */
+    private static final double BADGE_LINE = 1.45;
     private static final double HOTSPOT_TILT = Math.toRadians(-3);
     /** A card's or a context's title bar, as the browser draws it at 100 % (frontend/src/render/picking.ts). */
     private static final double TITLE_BAR = 32;
@@ -147,32 +151,72 @@ final class PhotoPainter {
         }
         label(g, e);
         double width = e.w() - 2 * PADDING;
-        if (width < 4 || e.h() - TEXT_TOP - PADDING < 4) {
+        String badge = TextFit.printable(badge(e)).strip();
+        double badgeRoom = badge.isEmpty() ? 0 : Math.round(BADGE.getSize2D() * BADGE_LINE) + 4;
+        if (width < 4 || e.h() - TEXT_TOP - PADDING - badgeRoom < 4) {
             return; // a sticky shrunk this small shows its colour and no text
         }
-        double room = e.h() - TEXT_TOP - PADDING;
+        if (!badge.isEmpty()) {
+            badge(g, e, badge);
+        }
+        double room = e.h() - TEXT_TOP - PADDING - badgeRoom;
         block(g, TextFit.fit(TextFit.printable(e.text()), width, room, Font.PLAIN, 20, 9), TEXT_TOP, room, width);
+    }
+
+    /** The sticky's notation properties in a dark pill at its foot, as the browser draws its badge. */
+    private void badge(Graphics2D g, Element e, String badge) {
+        double pill = Math.round(BADGE.getSize2D() * BADGE_LINE);
+        double size = BADGE.getSize2D();
+        String shown = TextFit.oneLine(badge, BADGE, e.w() - PADDING - size);
+        double x = PADDING / 2;
+        double y = e.h() - pill - PADDING / 2;
+        String status = e.kind() == ElementKind.HOTSPOT ? text(e, "status") : null;
+        g.setColor("open".equals(status) ? Palette.BADGE_ALERT : "resolved".equals(status) ? Palette.BADGE_DONE : Palette.BADGE_PLAIN);
+        g.fill(new RoundRectangle2D.Double(x, y, TextFit.width(shown, BADGE) + size, pill, pill, pill));
+        g.setFont(BADGE);
+        g.setColor(Palette.PAPER);
+        text(g, shown, x + size / 2, y + baseline(BADGE, pill));
     }
 
     private void label(Graphics2D g, Element e) {
         g.setFont(LABEL);
         g.setColor(Palette.LABEL_INK);
-        String caption = Palette.of(e.kind()).caption() + detail(e);
+        String caption = Palette.of(e.kind()).caption();
         text(g, TextFit.oneLine(caption, LABEL, e.w() - 2 * PADDING), PADDING, LABEL_TOP + baseline(LABEL, 11 * TextFit.LINE_HEIGHT));
     }
 
-    /** What a kind's props add to its label: a hotspot's status, a long-running policy. */
-    private static String detail(Element e) {
-        if (e.props() == null) {
-            return "";
+    /**
+     * A sticky's notation properties in a few words ("open · Ann", "long-running", "external · ACL"), worded as the
+     * browser's badge words them (frontend/src/store/notation.ts); empty when none is set.
+     */
+    static String badge(Element e) {
+        List<String> parts = new ArrayList<>();
+        switch (e.kind()) {
+            case HOTSPOT -> {
+                addText(parts, e, "status");
+                addText(parts, e, "owner");
+            }
+            case POLICY -> addText(parts, e, "mode");
+            case EXTERNAL_SYSTEM -> {
+                addText(parts, e, "ownership");
+                if (e.props() != null && e.props().has("acl") && e.props().get("acl").isBoolean() && e.props().get("acl").booleanValue()) {
+                    parts.add("ACL");
+                }
+            }
+            default -> { }
         }
-        String key = switch (e.kind()) {
-            case HOTSPOT -> "status";
-            case POLICY -> "mode";
-            default -> null;
-        };
-        return key != null && e.props().has(key) && e.props().get(key).isString()
-                ? " · " + TextFit.printable(e.props().get(key).stringValue()) : "";
+        return String.join(" · ", parts);
+    }
+
+    private static void addText(List<String> parts, Element e, String key) {
+        String value = text(e, key);
+        if (value != null && !value.isBlank()) {
+            parts.add(value.strip());
+        }
+    }
+
+    private static String text(Element e, String key) {
+        return e.props() != null && e.props().has(key) && e.props().get(key).isString() ? e.props().get(key).stringValue() : null;
     }
 
     /** Lines of text centred in a box {@code room} high starting at {@code top}, as on a sticky. */

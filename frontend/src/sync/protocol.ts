@@ -3,30 +3,17 @@
  * is what both sides test against; protocol.test.ts keeps these types, the schema and the golden examples in step.
  */
 
-export const ELEMENT_KINDS = [
-  'event', 'command', 'actor', 'policy', 'readModel', 'hotspot', 'aggregate', 'externalSystem', 'boundary', 'arrow',
-] as const;
+import { ELEMENT_KINDS, ROLES } from './contract';
+
+export { CLOSE, DEFAULT_SIZE, ELEMENT_KINDS, LIMITS, PROTOCOL_VERSION, ROLES } from './contract';
+
 export type ElementKind = (typeof ELEMENT_KINDS)[number];
 /** Everything but arrows: the kinds placed by x/y rather than by their ends. */
 export type NoteKind = Exclude<ElementKind, 'arrow'>;
 
-export const ROLES = ['facilitator', 'participant', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type CatchUp = 'ops' | 'snapshot' | 'none';
-
-/** Limits the server enforces; the UI uses them to stop an edit before the server would refuse it. */
-export const LIMITS = {
-  textLength: 1000,
-  labelLength: 200,
-  ownerLength: 100,
-  coordinate: 1_000_000,
-  minSize: 10,
-  maxSize: 20_000,
-  z: 1_000_000_000,
-  opsPerBatch: 500,
-  elementsPerBoard: 10_000,
-} as const;
 
 /** Which keys apply depends on the kind (see protocol.md); the server refuses the others. */
 export interface Props {
@@ -185,10 +172,12 @@ export type RejectionCode =
 
 export type ErrorCode =
   | 'MALFORMED_MESSAGE' | 'UNKNOWN_TYPE' | 'INVALID_MESSAGE' | 'NOT_JOINED' | 'ALREADY_JOINED' | 'RATE_LIMITED'
-  | 'TOO_MANY_CONNECTIONS' | 'INTERNAL_ERROR';
+  | 'TOO_MANY_CONNECTIONS' | 'PROTOCOL_MISMATCH' | 'INTERNAL_ERROR';
 
 export interface JoinMessage {
   type: 'join';
+  /** The protocol version this app speaks (PROTOCOL_VERSION). */
+  protocol: number;
   boardId: string;
   token: string;
   clientId: string;
@@ -217,6 +206,8 @@ export type ClientMessage =
 
 export interface WelcomeMessage {
   type: 'welcome';
+  /** The protocol version the server speaks. */
+  protocol: number;
   boardId: string;
   sessionId: string;
   role: Role;
@@ -260,21 +251,6 @@ export type ServerMessage =
   | WelcomeMessage | SnapshotMessage | AppliedMessage | AckMessage | RejectedMessage
   | ServerPresenceMessage | ParticipantJoinedMessage | ParticipantLeftMessage | ErrorMessage | PongMessage;
 
-export const CLOSE_NORMAL = 1000;
-/** The server is shutting down: reconnect with lastSeq. */
-export const CLOSE_GOING_AWAY = 1001;
-/** A frame exceeded 256 KiB: resending it would fail again. */
-export const CLOSE_TOO_BIG = 1009;
-export const CLOSE_PROTOCOL_VIOLATION = 4400;
-/** The token doesn't open this board: only a new link helps. */
-export const CLOSE_UNAUTHORISED = 4401;
-/** The facilitator rotated the link this session joined with: the old token opens nothing any more. */
-export const CLOSE_LINK_ROTATED = 4403;
-/** The board, or this address, has its maximum of live connections: retry later. */
-export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
-/** The send buffer overflowed: reconnect with lastSeq and catch up. */
-export const CLOSE_TOO_SLOW = 4408;
-
 type Shape = 'string' | 'number' | 'boolean' | 'array' | 'object';
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type ServerType = ServerMessage['type'];
@@ -286,6 +262,7 @@ type ShapeOf<T extends ServerType> = {
 };
 const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
   welcome: {
+    protocol: 'number',
     boardId: 'string',
     sessionId: 'string',
     role: 'string',

@@ -3,7 +3,6 @@ package io.stormwall.wall;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
 import java.util.List;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /** Editing a board's wall in the board's one authoritative order, and reading it back. */
@@ -20,14 +19,6 @@ public interface Wall {
      * @throws io.stormwall.web.ApiException with a stable code when the batch is refused; nothing is stored then
      */
     EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor);
-
-    /**
-     * Reads the {@code clientOpId} a batch or facilitator control was sent with, checked by the rule the REST API
-     * keeps too, so the live protocol can refuse a broken one before the batch reaches {@link #apply}.
-     *
-     * @param refusal makes the transport's own refusal from the problem's wording; it is thrown
-     */
-    String clientOpId(JsonNode node, Function<String, ? extends RuntimeException> refusal);
 
     WallSnapshot snapshot(BoardId board);
 

@@ -230,7 +230,7 @@ class LiveWallTest {
                     client.send(message);
                     JsonNode error = client.await("error");
                     assertThat(error.get("code").asString()).as("%s", message).isEqualTo("INVALID_MESSAGE");
-                    assertThat(error.get("message").asString()).isEqualTo("'clientOpId' must be text of 1 to 100 characters.");
+                    assertThat(error.get("message").asString()).contains("'clientOpId'");
                 }
             }
             String longest = "o".repeat(100);

@@ -11,7 +11,6 @@ import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -73,13 +72,6 @@ class WallService implements Wall {
         log.append(batch);
         events.publishEvent(batch);
         return new EditOutcome.Applied(batch);
-    }
-
-    @Override
-    public String clientOpId(JsonNode node, Function<String, ? extends RuntimeException> refusal) {
-        return FieldRules.clientOpId(node, (path, problem) -> {
-            throw refusal.apply(problem);
-        });
     }
 
     @Override

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
@@ -453,5 +454,12 @@ describe('the TypeScript types', () => {
     const parsed = parseServerMessage(JSON.stringify(message));
     expect(parsed).not.toBeNull();
     expect(wire(copyServerMessage(parsed!))).toStrictEqual(message);
+  });
+});
+
+describe('protocol.generated.ts', () => {
+  it('is what the schema gives, as it stands', () => {
+    const script = fileURLToPath(new URL('../../scripts/protocol-types.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });

@@ -181,6 +181,22 @@ class LiveWallTest {
     }
 
     @Test
+    void aJoinOfAnotherProtocolVersionIsToldSoAndClosedWith4426() {
+        Api.TestBoard board = api.createBoard("Versions", "free");
+        try (WsClient older = WsClient.connect(port)) {
+            older.send(object("type", "join", "protocol", 2, "boardId", board.id(), "token", board.participant(), "clientId", "v2"));
+            JsonNode error = older.await("error");
+            assertThat(error.get("code").asString()).isEqualTo("PROTOCOL_MISMATCH");
+            assertThat(error.get("message").asString()).contains("version 1", "version 2");
+            assertThat(older.awaitClose()).isEqualTo(4426);
+            assertThat(older.received()).noneMatch(m -> m.path("type").asString().equals("welcome"));
+        }
+        try (WsClient current = WsClient.join(port, board.id(), board.participant(), "v1", null)) {
+            assertThat(current.welcome().get("protocol").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void hostileInputGetsClearErrorsAndChangesNothing() {
         Api.TestBoard board = api.createBoard("Hostile", "free");
         String existing = UUID.randomUUID().toString();

@@ -156,8 +156,10 @@ final class BoardRoom {
         Map<String, Participant> before = remote.containsKey(node) ? remote.get(node).participants() : Map.of();
         Map<String, Participant> after = new LinkedHashMap<>();
         participants.forEach(p -> after.put(p.sessionId(), p));
-        after.values().stream().filter(p -> !before.containsKey(p.sessionId())).forEach(p -> sendToAll(messages.write(new ServerMessage.ParticipantJoined(p))));
-        before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(id -> sendToAll(messages.write(new ServerMessage.ParticipantLeft(id))));
+        after.values().stream().filter(p -> !before.containsKey(p.sessionId()))
+                .forEach(p -> sendToAll(messages.write(new ServerMessage.ParticipantJoined(p))));
+        before.keySet().stream().filter(id -> !after.containsKey(id))
+                .forEach(id -> sendToAll(messages.write(new ServerMessage.ParticipantLeft(id))));
         remote.put(node, new RemoteRoster(after, now));
     }
 

@@ -3,7 +3,6 @@ package io.stormwall.export.internal.json;
 import io.stormwall.phase.FormatCatalog;
 import io.stormwall.phase.SessionFormat;
 import io.stormwall.wall.Element;
-import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
 import io.stormwall.web.InputProblem;

@@ -1,18 +1,9 @@
-import type { AppliedMessage, AppliedOp, BoardInfo, BoardTimer, ElementKind, ElementPatch, Op, PhaseRef, WireElement } from '../sync/protocol';
+import type { AppliedMessage, AppliedOp, BoardInfo, BoardTimer, ElementPatch, Op, PhaseRef, WireElement } from '../sync/protocol';
 
-/** Default sizes by kind, as the server fills them in (docs/protocol.md); used to draw an edit before it is confirmed. */
-export const DEFAULT_SIZE: Record<ElementKind, { w: number; h: number }> = {
-  event: { w: 160, h: 120 },
-  command: { w: 160, h: 120 },
-  policy: { w: 160, h: 120 },
-  readModel: { w: 160, h: 120 },
-  hotspot: { w: 160, h: 120 },
-  externalSystem: { w: 160, h: 120 },
-  actor: { w: 120, h: 60 },
-  aggregate: { w: 320, h: 200 },
-  boundary: { w: 800, h: 500 },
-  arrow: { w: 0, h: 0 },
-};
+import { DEFAULT_SIZE } from '../sync/protocol';
+
+/** Default sizes by kind, as the server fills them in: used to draw an edit before it is confirmed. */
+export { DEFAULT_SIZE };
 
 export interface PendingBatch {
   readonly clientOpId: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LiveWall, type SocketLike } from './liveWall';
+import { PROTOCOL_VERSION } from './protocol';
 
 const BOARD = '6f1c2a90-3b7d-4c1e-9f2a-0d5b8e4a7c31';
 const A = '2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b';
@@ -56,7 +57,7 @@ function setup() {
   return { wall, sockets, socket: () => sockets[sockets.length - 1]!, setOnline };
 }
 
-const welcome = { type: 'welcome', boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
+const welcome = { type: 'welcome', protocol: PROTOCOL_VERSION, boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
 const element = { id: A, kind: 'event', text: 'Order Placed', x: 0, y: 0, w: 160, h: 120, z: 1, props: {}, version: 1, updatedBy: 'Ada', updatedAt: 't' };
 
 describe('live wall', () => {

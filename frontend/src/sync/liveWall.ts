@@ -7,8 +7,8 @@ import {
   type WallState,
 } from '../store/wallState';
 import {
-  CLOSE_LINK_ROTATED,
-  CLOSE_UNAUTHORISED,
+  CLOSE,
+  PROTOCOL_VERSION,
   parseServerMessage,
   type ClientMessage,
   type Op,
@@ -18,7 +18,8 @@ import {
   type ServerMessage,
 } from './protocol';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied';
+/** {@code outdated}: the server speaks another protocol version than this app; only loading the page again helps. */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'outdated';
 
 /** The part of the browser's WebSocket this client uses, so tests can hand it a fake one. */
 export interface SocketLike {
@@ -210,7 +211,7 @@ export class LiveWall {
   }
 
   private reconnectNow(): void {
-    if (this.closed || this.status === 'denied' || this.socket) return;
+    if (this.closed || this.status === 'denied' || this.status === 'outdated' || this.socket) return;
     this.status = 'reconnecting';
     this.changed();
     this.open();
@@ -223,6 +224,7 @@ export class LiveWall {
     socket.onopen = () => {
       this.send({
         type: 'join',
+        protocol: PROTOCOL_VERSION,
         boardId: this.options.boardId,
         token,
         clientId: this.options.clientId,
@@ -238,7 +240,11 @@ export class LiveWall {
     socket.onclose = (event) => {
       this.joined = false;
       if (this.socket !== socket || this.closed) return;
-      const refused = event.code === CLOSE_UNAUTHORISED || event.code === CLOSE_LINK_ROTATED;
+      if (event.code === CLOSE.protocolMismatch) {
+        this.outdated();
+        return;
+      }
+      const refused = event.code === CLOSE.unauthorized || event.code === CLOSE.linkRotated;
       if (refused && token === this.token) {
         this.status = 'denied';
         this.changed();
@@ -256,6 +262,10 @@ export class LiveWall {
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'welcome':
+        if (message.protocol !== PROTOCOL_VERSION) {
+          this.outdated();
+          return;
+        }
         this.joined = true;
         this.attempts = 0;
         this.status = 'connected';
@@ -291,6 +301,16 @@ export class LiveWall {
     }
     this.messageListeners.forEach((l) => l(message));
     if (message.type !== 'presence' && message.type !== 'pong' && message.type !== 'error') this.changed();
+  }
+
+  /** An app left open across an upgrade: it stops, so that nothing it can't read is dropped silently. */
+  private outdated(): void {
+    const socket = this.socket;
+    this.socket = null;
+    this.joined = false;
+    this.status = 'outdated';
+    socket?.close(CLOSE.normal);
+    this.changed();
   }
 
   private send(message: ClientMessage): void {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
@@ -104,7 +105,7 @@ describe('the schema', () => {
     expect(defs['coordinate']).toMatchObject({ minimum: -LIMITS.coordinate, maximum: LIMITS.coordinate });
     expect(defs['size']).toMatchObject({ minimum: LIMITS.minSize, maximum: LIMITS.maxSize });
     expect(defs['z']).toMatchObject({ minimum: -LIMITS.z, maximum: LIMITS.z });
-    expect((defs['ops']?.['properties'] as Record<string, Json>)['ops']?.['maxItems']).toBe(LIMITS.opsPerBatch);
+    expect(defs['batchOps']?.['maxItems']).toBe(LIMITS.opsPerBatch);
     expect((defs['snapshot']?.['properties'] as Record<string, Json>)['elements']?.['maxItems']).toBe(
       LIMITS.elementsPerBoard,
     );
@@ -174,7 +175,7 @@ describe('the schema', () => {
     ['z above 1e9', create({ z: 1e9 + 1 })],
     ['an unknown kind', create({ kind: 'sticky' })],
     ['a malformed element id', create({ id: 'not-a-uuid' })],
-    ['a note without x', create({ x: undefined })],
+    ['a note with x as text', create({ x: '12' })],
     ['a note with arrow ends', create({ from: id, to: other })],
     ['an arrow without an end', create({ kind: 'arrow', from: id })],
     ['a label of 201 characters', create({ kind: 'arrow', from: id, to: other, label: 'x'.repeat(201) })],
@@ -186,7 +187,8 @@ describe('the schema', () => {
     ['a null that is not a prop', update({ text: null })],
     ['a version in a client update', ops({ op: 'update', id, set: { x: 1 }, version: 2 })],
     ['a delete with a set', ops({ op: 'delete', id, set: {} })],
-    ['a presence without a selection', without(examples.client['presence'], 'selection')],
+    ['a selection of 1001 ids', { ...examples.client['presence'], selection: Array.from({ length: 1001 }, () => id) }],
+    ['a name of 61 characters', { ...examples.client['join'], name: 'n'.repeat(61) }],
     ['a drag entry with an extra field', { ...examples.client['presenceDragging'], drag: [{ id, x: 1, y: 2, z: 3 }] }],
     ['a ping with a string t', { type: 'ping', t: 'now' }],
     ['an unknown role', { ...examples.server['welcome'], role: 'admin' }],
@@ -344,6 +346,7 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
     case 'join':
       return {
         type: m.type,
+        protocol: m.protocol,
         boardId: m.boardId,
         token: m.token,
         clientId: m.clientId,
@@ -375,6 +378,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
     case 'welcome':
       return {
         type: m.type,
+        protocol: m.protocol,
         boardId: m.boardId,
         sessionId: m.sessionId,
         role: m.role,
@@ -454,5 +458,12 @@ describe('the TypeScript types', () => {
     const parsed = parseServerMessage(JSON.stringify(message));
     expect(parsed).not.toBeNull();
     expect(wire(copyServerMessage(parsed!))).toStrictEqual(message);
+  });
+});
+
+describe('protocol.generated.ts', () => {
+  it('is what the schema gives, as it stands', () => {
+    const script = fileURLToPath(new URL('../../scripts/protocol-types.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });

@@ -1,136 +1,53 @@
 /**
- * The live protocol as the browser app sees it: docs/protocol.md in types. The JSON Schema beside that document
- * is what both sides test against; protocol.test.ts keeps these types, the schema and the golden examples in step.
+ * The live protocol as the browser app sees it: docs/protocol.md in types. The types and values come from
+ * docs/protocol/protocol.schema.json through protocol.generated.ts (npm run protocol-types; a test keeps it up to
+ * date); this file only says what TypeScript can't read from a schema's conditionals: that an arrow has its ends and
+ * a note its place, which op carries what, how a timer's state decides its fields.
  */
+import type * as Schema from './protocol.generated';
 
-export const ELEMENT_KINDS = [
-  'event', 'command', 'actor', 'policy', 'readModel', 'hotspot', 'aggregate', 'externalSystem', 'boundary', 'arrow',
-] as const;
-export type ElementKind = (typeof ELEMENT_KINDS)[number];
+export { CLOSE, DEFAULT_SIZE, ELEMENT_KINDS, LIMITS, PROTOCOL_VERSION, ROLES } from './protocol.generated';
+
+export type ElementKind = Schema.Kind;
 /** Everything but arrows: the kinds placed by x/y rather than by their ends. */
 export type NoteKind = Exclude<ElementKind, 'arrow'>;
-
-export const ROLES = ['facilitator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
-
-export type CatchUp = 'ops' | 'snapshot' | 'none';
-
-/** Limits the server enforces; the UI uses them to stop an edit before the server would refuse it. */
-export const LIMITS = {
-  textLength: 1000,
-  labelLength: 200,
-  ownerLength: 100,
-  coordinate: 1_000_000,
-  minSize: 10,
-  maxSize: 20_000,
-  z: 1_000_000_000,
-  opsPerBatch: 500,
-  elementsPerBoard: 10_000,
-} as const;
+export type Role = Schema.Role;
+export type CatchUp = Schema.Welcome['catchUp'];
 
 /** Which keys apply depends on the kind (see protocol.md); the server refuses the others. */
-export interface Props {
-  status?: 'open' | 'resolved' | 'deferred';
-  owner?: string;
-  mode?: 'reactive' | 'long-running';
-  ownership?: 'external' | 'internal';
-  acl?: boolean;
-}
-
+export type Props = Schema.Props;
 /** Props merge per key on update, so null is how a key is removed. */
-export type PropsPatch = { [K in keyof Props]?: Props[K] | null };
+export type PropsPatch = Schema.PropsPatch;
+export type ElementPatch = Schema.ElementPatch;
 
-interface NewElementBase {
-  /** Omit to let the server make one. */
-  id?: string;
-  w?: number;
-  h?: number;
-  /** Omit to put the element on top. */
-  z?: number;
-  props?: Props;
-}
+type NotArrow<T> = Omit<T, 'kind' | 'from' | 'to' | 'label'>;
 
-export interface NewNote extends NewElementBase {
-  kind: NoteKind;
-  text: string;
-  x: number;
-  y: number;
-}
-
-export interface NewArrow extends NewElementBase {
-  kind: 'arrow';
-  from: string;
-  to: string;
-  label?: string;
-  text?: string;
-  x?: number;
-  y?: number;
-}
-
+/** A note as this app creates it: always with its text and place. */
+export type NewNote = NotArrow<Schema.NewElement> & { kind: NoteKind; text: string; x: number; y: number };
+export type NewArrow = Schema.NewElement & { kind: 'arrow'; from: string; to: string };
 export type NewElement = NewNote | NewArrow;
 
-interface WireElementBase {
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  z: number;
-  props: Props;
-  version: number;
-  /** The editor's display name. */
-  updatedBy: string;
-  updatedAt: string;
-}
-
-export interface WireNote extends WireElementBase { kind: NoteKind }
-
-export interface WireArrow extends WireElementBase {
-  kind: 'arrow';
-  from: string;
-  to: string;
-  label?: string;
-}
-
+export type WireNote = NotArrow<Schema.WireElement> & { kind: NoteKind };
+export type WireArrow = Schema.WireElement & { kind: 'arrow'; from: string; to: string };
 /** An element as the server stores it, every default filled in. */
 export type WireElement = WireNote | WireArrow;
 
-export interface ElementPatch {
-  kind?: ElementKind;
-  text?: string;
-  x?: number;
-  y?: number;
-  w?: number;
-  h?: number;
-  z?: number;
-  props?: PropsPatch;
-  label?: string;
-  from?: string;
-  to?: string;
-}
-
-export interface CreateOp { op: 'create'; element: NewElement }
-export interface UpdateOp { op: 'update'; id: string; set: ElementPatch }
-export interface DeleteOp { op: 'delete'; id: string }
-
+export type CreateOp = { op: 'create'; element: NewElement };
+export type UpdateOp = Schema.UpdateOp;
+export type DeleteOp = Schema.DeleteOp;
 /** An edit as a client sends it. */
 export type Op = CreateOp | UpdateOp | DeleteOp;
 
-export interface AppliedCreateOp { op: 'create'; element: WireElement }
-export interface AppliedUpdateOp extends UpdateOp { version: number }
-
+export type AppliedCreateOp = { op: 'create'; element: WireElement };
+export type AppliedUpdateOp = Schema.AppliedUpdateOp;
 /** An edit as the server applied it: creates come back complete, updates with the element's new version. */
 export type AppliedElementOp = AppliedCreateOp | AppliedUpdateOp | DeleteOp;
 
-export interface PhaseRef { index: number; id: string; name: string }
-/** The board moved from phase `from` to phase `to`; `phase` names where it is now. */
-export interface PhaseOp { op: 'phase'; from: number; to: number; phase: PhaseRef }
-/** Gating lifted (every kind unlocked) or restored. */
-export interface GatingOp { op: 'gating'; lifted: boolean }
-/** Wall frozen (only the facilitator's batches are accepted) or thawed. */
-export interface FreezeOp { op: 'freeze'; frozen: boolean }
-export type TimerAction = 'start' | 'pause' | 'resume' | 'extend' | 'reset';
+export type PhaseRef = Schema.PhaseRef;
+export type PhaseOp = Schema.PhaseOp;
+export type GatingOp = Schema.GatingOp;
+export type FreezeOp = Schema.FreezeOp;
+export type TimerAction = Schema.TimerOp['action'];
 /**
  * The facilitator's countdown as the server holds it: a running timer names the moment it ends (on the server's
  * clock) and stays at zero once that has passed, until reset; a paused one says what it has left.
@@ -139,8 +56,7 @@ export type BoardTimer =
   | { state: 'idle' }
   | { state: 'running'; durationMs: number; endsAt: string }
   | { state: 'paused'; durationMs: number; remainingMs: number };
-/** The facilitator ran the countdown; `timer` is how it stands now. */
-export interface TimerOp { op: 'timer'; action: TimerAction; timer: BoardTimer }
+export type TimerOp = Omit<Schema.TimerOp, 'timer'> & { timer: BoardTimer };
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
 export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp;
 
@@ -151,129 +67,51 @@ export function isElementOp(op: AppliedOp): op is AppliedElementOp {
   return op.op === 'create' || op.op === 'update' || op.op === 'delete';
 }
 
-export interface Point { x: number; y: number }
-export interface DragPosition { id: string; x: number; y: number }
+export type Point = Exclude<Schema.Cursor, null>;
+export type DragPosition = Exclude<Schema.Drag, null>[number];
 
-/** What one client is doing right now; never stored. */
-export interface Presence {
-  cursor: Point | null;
-  selection: string[];
-  editing: string | null;
-  drag: DragPosition[] | null;
-}
+/** What one client is doing right now; never stored. This app always says all of it. */
+export type Presence = Required<Omit<Schema.ClientPresence, 'type'>>;
 
-export interface Participant { sessionId: string; name: string; colour: string; role: Role }
-export interface PresenceUpdate extends Presence { sessionId: string; name: string; colour: string }
+export type Participant = Schema.Participant;
+export type PresenceUpdate = Schema.PresenceUpdate;
 
-export interface BoardInfo {
-  id: string;
-  title: string;
-  format: string;
-  phase: PhaseRef;
-  seq: number;
-  createdAt: string;
-  /** The facilitator has lifted gating: every kind is unlocked whatever the phase. */
-  gatingLifted: boolean;
-  /** The facilitator has frozen the wall: only the facilitator's batches are accepted. */
-  frozen: boolean;
-  timer: BoardTimer;
-}
+export type BoardInfo = Omit<Schema.Board, 'timer'> & { timer: BoardTimer };
 
-export type RejectionCode =
-  | 'VALIDATION_FAILED' | 'ELEMENT_NOT_FOUND' | 'ELEMENT_EXISTS' | 'BATCH_TOO_LARGE' | 'BOARD_FULL' | 'FORBIDDEN'
-  | 'PHASE_LOCKED' | 'WALL_FROZEN' | 'KIND_FROZEN' | 'RATE_LIMITED';
+export type RejectionCode = Schema.Rejected['code'];
+export type ErrorCode = Schema.Error['code'];
 
-export type ErrorCode =
-  | 'MALFORMED_MESSAGE' | 'UNKNOWN_TYPE' | 'INVALID_MESSAGE' | 'NOT_JOINED' | 'ALREADY_JOINED' | 'RATE_LIMITED'
-  | 'TOO_MANY_CONNECTIONS' | 'INTERNAL_ERROR';
-
-export interface JoinMessage {
-  type: 'join';
-  boardId: string;
-  token: string;
-  clientId: string;
-  /** The last batch this client applied; omitted on a first join, which is answered with a snapshot. */
-  lastSeq?: number;
-  name: string;
-  colour: string;
-}
-
-export interface OpsMessage { type: 'ops'; clientOpId: string; ops: Op[] }
-export interface ClientPresenceMessage extends Presence { type: 'presence' }
-export interface PingMessage { type: 'ping'; t: number }
-
+export type JoinMessage = Schema.Join;
+export type OpsMessage = { type: 'ops'; clientOpId: string; ops: Op[] };
+export type ClientPresenceMessage = Presence & { type: 'presence' };
+export type PingMessage = Schema.Ping;
 /** Facilitator only, answered like a batch: `action` steps one phase, `index` jumps to a phase number. */
 export type PhaseMessage =
   | { type: 'phase'; clientOpId: string; action: 'next' | 'previous' }
   | { type: 'phase'; clientOpId: string; index: number };
-export interface GatingMessage { type: 'gating'; clientOpId: string; lifted: boolean }
-export interface FreezeMessage { type: 'freeze'; clientOpId: string; frozen: boolean }
-/** Facilitator only: `seconds` is the length for start (default: the phase's timebox) and what extend adds. */
-export interface TimerMessage { type: 'timer'; clientOpId: string; action: TimerAction; seconds?: number }
+export type GatingMessage = Schema.Gating;
+export type FreezeMessage = Schema.Freeze;
+export type TimerMessage = Schema.Timer;
 
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
   | TimerMessage;
 
-export interface WelcomeMessage {
-  type: 'welcome';
-  boardId: string;
-  sessionId: string;
-  role: Role;
-  seq: number;
-  catchUp: CatchUp;
-  participants: Participant[];
-  /** The server's clock when it sent this (ms since 1970): the timer is shown on this clock, not the device's. */
-  serverTime: number;
-}
-
-export interface SnapshotMessage { type: 'snapshot'; seq: number; board: BoardInfo; elements: WireElement[] }
-
-export interface AppliedMessage {
-  type: 'applied';
-  seq: number;
-  clientId: string;
-  clientOpId: string;
-  by: string;
-  at: string;
-  ops: AppliedOp[];
-}
-
-export interface AckMessage { type: 'ack'; clientOpId: string; seq: number; duplicate: true }
-
-export interface RejectedMessage {
-  type: 'rejected';
-  clientOpId: string;
-  code: RejectionCode;
-  message: string;
-  /** A JSON path into the batch, such as `ops[3].id`, when one input is at fault. */
-  field?: string;
-}
-
-export interface ServerPresenceMessage { type: 'presence'; updates: PresenceUpdate[] }
-export interface ParticipantJoinedMessage { type: 'participantJoined'; participant: Participant }
-export interface ParticipantLeftMessage { type: 'participantLeft'; sessionId: string }
-export interface ErrorMessage { type: 'error'; code: ErrorCode; message: string }
-export interface PongMessage { type: 'pong'; t: number }
+/** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
+export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };
+export type SnapshotMessage = { type: 'snapshot'; seq: number; board: BoardInfo; elements: WireElement[] };
+export type AppliedMessage = Omit<Schema.Applied, 'ops'> & { ops: AppliedOp[] };
+export type AckMessage = Schema.Ack;
+export type RejectedMessage = Schema.Rejected;
+export type ServerPresenceMessage = Schema.ServerPresence;
+export type ParticipantJoinedMessage = Schema.ParticipantJoined;
+export type ParticipantLeftMessage = Schema.ParticipantLeft;
+export type ErrorMessage = Schema.Error;
+export type PongMessage = Schema.Pong;
 
 export type ServerMessage =
   | WelcomeMessage | SnapshotMessage | AppliedMessage | AckMessage | RejectedMessage
   | ServerPresenceMessage | ParticipantJoinedMessage | ParticipantLeftMessage | ErrorMessage | PongMessage;
-
-export const CLOSE_NORMAL = 1000;
-/** The server is shutting down: reconnect with lastSeq. */
-export const CLOSE_GOING_AWAY = 1001;
-/** A frame exceeded 256 KiB: resending it would fail again. */
-export const CLOSE_TOO_BIG = 1009;
-export const CLOSE_PROTOCOL_VIOLATION = 4400;
-/** The token doesn't open this board: only a new link helps. */
-export const CLOSE_UNAUTHORISED = 4401;
-/** The facilitator rotated the link this session joined with: the old token opens nothing any more. */
-export const CLOSE_LINK_ROTATED = 4403;
-/** The board, or this address, has its maximum of live connections: retry later. */
-export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
-/** The send buffer overflowed: reconnect with lastSeq and catch up. */
-export const CLOSE_TOO_SLOW = 4408;
 
 type Shape = 'string' | 'number' | 'boolean' | 'array' | 'object';
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
@@ -286,6 +124,7 @@ type ShapeOf<T extends ServerType> = {
 };
 const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
   welcome: {
+    protocol: 'number',
     boardId: 'string',
     sessionId: 'string',
     role: 'string',

@@ -36,6 +36,7 @@ import { helpPanel, shortcutTitle } from './help';
 import { minimapToggle } from './minimapToggle';
 import { shareButton } from './shareDialog';
 import { exportMenu } from './exportMenu';
+import { reloadForUpgrade } from '../sync/upgrade';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
 import { rememberVisit } from './visitedBoards';
@@ -353,8 +354,13 @@ function openWall(
     }
   });
   live.onRejected((refusal) => say(refusal.message));
+  let reloading = false;
   const changed = (next: LiveWallSnapshot): void => {
     state = next;
+    if (next.status === 'outdated' && !reloading) {
+      reloading = reloadForUpgrade(sessionStorage, () => location.reload());
+      if (!reloading) say('This page and the server speak different versions of Stormwall. Reload the page to go on.');
+    }
     const editable = wall.canEdit();
     if (next.role === 'observer' && tools) {
       tools.node.remove();
@@ -449,6 +455,8 @@ function statusText(s: LiveWallSnapshot): string {
       return `Offline${unsent}`;
     case 'denied':
       return 'This link no longer opens the board';
+    case 'outdated':
+      return 'Stormwall was updated: reload the page to go on';
     default:
       return 'Connecting…';
   }

@@ -1,38 +1,37 @@
 package io.stormwall.wall;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.stormwall.web.JsonContract;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
-/** The sticky kinds of the notation, with their default size and the props each may carry. */
+/** The sticky kinds of the notation, with the props each may carry and their default size (the schema's). */
 public enum ElementKind {
-    EVENT("event", "Events", 160, 120, Map.of()),
-    COMMAND("command", "Commands", 160, 120, Map.of()),
-    ACTOR("actor", "Actors", 120, 60, Map.of()),
-    POLICY("policy", "Policies", 160, 120, Map.of("mode", PropRule.oneOf("reactive", "long-running"))),
-    READ_MODEL("readModel", "Read models", 160, 120, Map.of()),
-    HOTSPOT("hotspot", "Hotspots", 160, 120, Map.of(
-            "status", PropRule.oneOf("open", "resolved", "deferred"),
-            "owner", PropRule.text(100))),
-    AGGREGATE("aggregate", "Aggregates", 320, 200, Map.of()),
-    EXTERNAL_SYSTEM("externalSystem", "External systems", 160, 120, Map.of(
-            "ownership", PropRule.oneOf("external", "internal"),
-            "acl", PropRule.bool())),
-    BOUNDARY("boundary", "Bounded contexts", 800, 500, Map.of()),
-    ARROW("arrow", "Arrows", 0, 0, Map.of());
+    EVENT("event", "Events", Set.of()),
+    COMMAND("command", "Commands", Set.of()),
+    ACTOR("actor", "Actors", Set.of()),
+    POLICY("policy", "Policies", Set.of("mode")),
+    READ_MODEL("readModel", "Read models", Set.of()),
+    HOTSPOT("hotspot", "Hotspots", Set.of("status", "owner")),
+    AGGREGATE("aggregate", "Aggregates", Set.of()),
+    EXTERNAL_SYSTEM("externalSystem", "External systems", Set.of("ownership", "acl")),
+    BOUNDARY("boundary", "Bounded contexts", Set.of()),
+    ARROW("arrow", "Arrows", Set.of());
 
     private final String id;
     private final String plural;
     private final double defaultWidth;
     private final double defaultHeight;
-    private final Map<String, PropRule> props;
+    private final Set<String> props;
 
-    ElementKind(String id, String plural, double defaultWidth, double defaultHeight, Map<String, PropRule> props) {
+    ElementKind(String id, String plural, Set<String> props) {
         this.id = id;
         this.plural = plural;
-        this.defaultWidth = defaultWidth;
-        this.defaultHeight = defaultHeight;
+        JsonNode size = JsonContract.get().at(JsonContract.Document.PROTOCOL, "/$defs/defaultSize/default/" + id);
+        this.defaultWidth = size.path("w").asDouble();
+        this.defaultHeight = size.path("h").asDouble();
         this.props = props;
     }
 
@@ -54,8 +53,9 @@ public enum ElementKind {
         return defaultHeight;
     }
 
-    public Optional<PropRule> prop(String name) {
-        return Optional.ofNullable(props.get(name));
+    /** Whether elements of this kind carry the prop; what its value may be is the schema's to say. */
+    public boolean hasProp(String name) {
+        return props.contains(name);
     }
 
     public boolean isArrow() {

@@ -22,14 +22,6 @@ public interface Wall {
      */
     EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor);
 
-    /**
-     * Reads the {@code clientOpId} a batch or facilitator control was sent with, checked by the rule the REST API
-     * keeps too, so the live protocol can refuse a broken one before the batch reaches {@link #apply}.
-     *
-     * @param refusal makes the transport's own refusal from the problem's wording; it is thrown
-     */
-    String clientOpId(JsonNode node, Function<String, ? extends RuntimeException> refusal);
-
     WallSnapshot snapshot(BoardId board);
 
     /** The board's identity and the wall's live state, without its elements. */

@@ -16,10 +16,10 @@ import tools.jackson.databind.JsonNode;
 public interface WallSeeding {
 
     /**
-     * Reads elements in the form {@code GET /api/boards/{id}} shows them (every field, arrows with {@code from} and
-     * {@code to}), checking each field by the limits edits obey and the list as a whole: ids unique, arrows joining
+     * Reads elements in the form {@code GET /api/boards/{id}} shows them, which the caller has held to the schema's
+     * {@code wireElement} (each field within its limits), and checks the list as a whole: ids unique, arrows joining
      * two different non-arrow elements of the list, at most as many elements as a board holds. Every fault is added
-     * to {@code problems} with its JSON path under {@code path} (e.g. {@code elements[3].text}).
+     * to {@code problems} with its JSON path under {@code path} (e.g. {@code elements[3].id}).
      *
      * @return the elements read; complete only when no problem was added
      */

@@ -181,6 +181,22 @@ class LiveWallTest {
     }
 
     @Test
+    void aJoinOfAnotherProtocolVersionIsToldSoAndClosedWith4426() {
+        Api.TestBoard board = api.createBoard("Versions", "free");
+        try (WsClient older = WsClient.connect(port)) {
+            older.send(object("type", "join", "protocol", 2, "boardId", board.id(), "token", board.participant(), "clientId", "v2"));
+            JsonNode error = older.await("error");
+            assertThat(error.get("code").asString()).isEqualTo("PROTOCOL_MISMATCH");
+            assertThat(error.get("message").asString()).contains("version 1", "version 2");
+            assertThat(older.awaitClose()).isEqualTo(4426);
+            assertThat(older.received()).noneMatch(m -> m.path("type").asString().equals("welcome"));
+        }
+        try (WsClient current = WsClient.join(port, board.id(), board.participant(), "v1", null)) {
+            assertThat(current.welcome().get("protocol").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void hostileInputGetsClearErrorsAndChangesNothing() {
         Api.TestBoard board = api.createBoard("Hostile", "free");
         String existing = UUID.randomUUID().toString();
@@ -230,7 +246,7 @@ class LiveWallTest {
                     client.send(message);
                     JsonNode error = client.await("error");
                     assertThat(error.get("code").asString()).as("%s", message).isEqualTo("INVALID_MESSAGE");
-                    assertThat(error.get("message").asString()).isEqualTo("'clientOpId' must be text of 1 to 100 characters.");
+                    assertThat(error.get("message").asString()).contains("'clientOpId'");
                 }
             }
             String longest = "o".repeat(100);
@@ -246,19 +262,20 @@ class LiveWallTest {
     @Test
     void aNameOthersCannotReadIsRefusedWithTheReasonAndTheSpacesAroundOneAreDropped() {
         Api.TestBoard board = api.createBoard("Names", "free");
+        String rule = "'name' breaks its rule: A person's name as others see it: 1-60 characters, not only spaces, no control characters or direction overrides.";
         Map<Object, String> refused = Map.of(
-                "   ", "'name' must be 1 to 60 characters (not only spaces).",
-                "n".repeat(61), "'name' must be 1 to 60 characters (not only spaces).",
-                42, "'name' must be 1 to 60 characters (not only spaces).",
-                "Ada\nLovelace", "'name' must not hold line breaks, tabs or other control characters.",
-                "Ada\u202Eecalevol", "'name' must not hold line breaks, tabs or other control characters.");
+                "   ", rule,
+                "n".repeat(61), "'name' must be at most 60 characters long.",
+                42, "'name' must be text.",
+                "Ada\nLovelace", rule,
+                "Ada\u202Eecalevol", rule);
         refused.forEach((name, reason) -> {
             try (WsClient client = WsClient.connect(port)) {
                 client.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "n",
                         "name", name, "colour", "#1971c2"));
                 JsonNode error = client.await("error");
                 assertThat(error.get("code").asString()).isEqualTo("INVALID_MESSAGE");
-                assertThat(error.get("message").asString()).as("%s", name).isEqualTo(reason);
+                assertThat(error.get("message").asString()).as("%s", name).endsWith(reason);
                 assertThat(client.awaitClose()).isEqualTo(4400);
             }
         });

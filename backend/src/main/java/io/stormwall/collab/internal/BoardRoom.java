@@ -26,7 +26,7 @@ final class BoardRoom {
     /** Participants connected to other nodes, by node, with when that node last spoke for them. */
     private final Map<String, RemoteRoster> remote = new LinkedHashMap<>();
     private final TreeMap<Long, BatchApplied> early = new TreeMap<>();
-    private final Map<String, Map<String, Object>> pendingPresence = new LinkedHashMap<>();
+    private final Map<String, ClientMessage.PresenceUpdate> pendingPresence = new LinkedHashMap<>();
     private long delivered;
 
     BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp) {
@@ -43,7 +43,7 @@ final class BoardRoom {
      */
     synchronized void join(Client client, Long lastSeq) {
         Participant you = client.joined().participant();
-        clients.values().forEach(other -> other.send(messages.joined(you)));
+        clients.values().forEach(other -> other.send(messages.write(new ServerMessage.ParticipantJoined(you))));
         clients.put(you.sessionId(), client);
         List<Participant> everyone = participants();
         if (lastSeq != null && lastSeq >= delivered) {
@@ -55,7 +55,7 @@ final class BoardRoom {
         } else {
             WallSnapshot snapshot = wall.snapshot(board);
             client.send(messages.welcome(board, you, snapshot.board().seq(), "snapshot", everyone));
-            client.send(messages.snapshot(snapshot));
+            client.send(messages.write(new ServerMessage.Snapshot(snapshot.board().seq(), snapshot.board(), snapshot.elements())));
         }
     }
 
@@ -66,7 +66,7 @@ final class BoardRoom {
             return clients.isEmpty();
         }
         pendingPresence.remove(sessionId);
-        String left = messages.left(sessionId);
+        String left = messages.write(new ServerMessage.ParticipantLeft(sessionId));
         clients.values().forEach(other -> other.send(left));
         return clients.isEmpty();
     }
@@ -111,16 +111,16 @@ final class BoardRoom {
         return delivered;
     }
 
-    synchronized void presence(String sessionId, Map<String, Object> update) {
+    synchronized void presence(String sessionId, ClientMessage.PresenceUpdate update) {
         pendingPresence.put(sessionId, update);
     }
 
     /** Takes the presence gathered since the last flush (at most one update per client: the latest). */
-    synchronized Collection<Map<String, Object>> drainPresence() {
+    synchronized Collection<ClientMessage.PresenceUpdate> drainPresence() {
         if (pendingPresence.isEmpty()) {
             return List.of();
         }
-        List<Map<String, Object>> updates = new ArrayList<>(pendingPresence.values());
+        List<ClientMessage.PresenceUpdate> updates = new ArrayList<>(pendingPresence.values());
         pendingPresence.clear();
         return updates;
     }
@@ -156,8 +156,10 @@ final class BoardRoom {
         Map<String, Participant> before = remote.containsKey(node) ? remote.get(node).participants() : Map.of();
         Map<String, Participant> after = new LinkedHashMap<>();
         participants.forEach(p -> after.put(p.sessionId(), p));
-        after.values().stream().filter(p -> !before.containsKey(p.sessionId())).forEach(p -> sendToAll(messages.joined(p)));
-        before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(id -> sendToAll(messages.left(id)));
+        after.values().stream().filter(p -> !before.containsKey(p.sessionId()))
+                .forEach(p -> sendToAll(messages.write(new ServerMessage.ParticipantJoined(p))));
+        before.keySet().stream().filter(id -> !after.containsKey(id))
+                .forEach(id -> sendToAll(messages.write(new ServerMessage.ParticipantLeft(id))));
         remote.put(node, new RemoteRoster(after, now));
     }
 
@@ -167,7 +169,7 @@ final class BoardRoom {
             if (entry.getValue().heardAt() >= silentSince) {
                 return false;
             }
-            entry.getValue().participants().keySet().forEach(id -> sendToAll(messages.left(id)));
+            entry.getValue().participants().keySet().forEach(id -> sendToAll(messages.write(new ServerMessage.ParticipantLeft(id))));
             return true;
         });
     }

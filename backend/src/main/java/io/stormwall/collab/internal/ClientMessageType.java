@@ -7,21 +7,28 @@ import java.util.Optional;
  * the role matrix test enumerates it so that no type goes without an access rule.
  */
 public enum ClientMessageType {
-    JOIN("join", true),
-    OPS("ops", false),
-    PHASE("phase", false),
-    GATING("gating", false),
-    FREEZE("freeze", false),
-    TIMER("timer", false),
-    PRESENCE("presence", false),
-    PING("ping", true);
+    JOIN("join", true, "join"),
+    OPS("ops", false, "ops"),
+    PHASE("phase", false, "phase"),
+    GATING("gating", false, "gating"),
+    FREEZE("freeze", false, "freeze"),
+    TIMER("timer", false, "timer"),
+    PRESENCE("presence", false, "clientPresence"),
+    PING("ping", true, "ping");
 
     private final String wire;
     private final boolean beforeJoin;
+    private final String schema;
 
-    ClientMessageType(String wire, boolean beforeJoin) {
+    ClientMessageType(String wire, boolean beforeJoin, String schema) {
         this.wire = wire;
         this.beforeJoin = beforeJoin;
+        this.schema = schema;
+    }
+
+    /** Its definition in docs/protocol/protocol.schema.json. */
+    String schema() {
+        return schema;
     }
 
     /** The {@code type} as it travels. */

@@ -61,7 +61,7 @@ class Rooms implements SmartLifecycle {
             return joined.isEmpty() ? null : joined;
         });
         if (admitted[0]) {
-            cluster.publish(board, messages.joined(client.joined().participant()));
+            cluster.publish(board, messages.write(new ServerMessage.ParticipantJoined(client.joined().participant())));
         }
         return admitted[0];
     }
@@ -72,10 +72,10 @@ class Rooms implements SmartLifecycle {
         }
         BoardId board = client.joined().access().boardId();
         rooms.computeIfPresent(board, (id, room) -> room.leave(client) ? null : room);
-        cluster.publish(board, messages.left(client.sessionId()));
+        cluster.publish(board, messages.write(new ServerMessage.ParticipantLeft(client.sessionId())));
     }
 
-    void presence(Client client, Map<String, Object> update) {
+    void presence(Client client, ClientMessage.PresenceUpdate update) {
         room(client.joined().access().boardId()).ifPresent(room -> room.presence(client.sessionId(), update));
     }
 
@@ -138,7 +138,7 @@ class Rooms implements SmartLifecycle {
      */
     @EventListener
     void rotating(LinkRotated rotation) {
-        cluster.publish(rotation.board(), messages.linkRotated(rotation.role()));
+        cluster.publish(rotation.board(), messages.write(new ServerMessage.LinkRotated(rotation.role().id())));
     }
 
     /** This node's sessions on the old token: closed once the rotation has committed. */
@@ -159,7 +159,7 @@ class Rooms implements SmartLifecycle {
             room.forgetSilentNodes(silentSince);
             List<Participant> local = room.localParticipants();
             if (!local.isEmpty()) {
-                cluster.publish(board, messages.roster(local));
+                cluster.publish(board, messages.write(new ServerMessage.Roster(local)));
             }
         });
     }
@@ -179,9 +179,9 @@ class Rooms implements SmartLifecycle {
     private void flushPresence() {
         try {
             rooms.forEach((board, room) -> {
-                Collection<Map<String, Object>> updates = room.drainPresence();
+                Collection<ClientMessage.PresenceUpdate> updates = room.drainPresence();
                 if (!updates.isEmpty()) {
-                    String message = messages.presence(updates);
+                    String message = messages.write(new ServerMessage.Presence(updates));
                     room.sendPresence(message, properties.presenceDropBytes());
                     cluster.publish(board, message);
                 }

@@ -12,11 +12,11 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -99,49 +99,48 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return;
         }
         try {
-            dispatch(client, message);
+            dispatch(client, ClientMessages.read(message, client.joined() != null), message);
         } catch (ClientMessages.Violation v) {
             client.send(messages.error(v.code(), v.getMessage()));
             if (v.fatal()) {
                 closeLater(session, CloseCodes.PROTOCOL_VIOLATION);
             }
+        } catch (ClientMessages.Refusal r) {
+            client.send(messages.rejected(r.clientOpId(), r.reason()));
         } catch (RuntimeException e) {
             log.error("Failed to handle a message", e);
             client.send(messages.error("INTERNAL_ERROR", "Something went wrong on the server; the message was not applied."));
         }
     }
 
-    private void dispatch(Client client, JsonNode message) {
-        String type = message.isObject() && message.path("type").isString() ? message.get("type").stringValue() : null;
-        if (type == null) {
-            throw new ClientMessages.Violation(ClientMessages.INVALID_MESSAGE, "A message is a JSON object with a \"type\".", client.joined() == null);
-        }
-        Optional<ClientMessageType> known = ClientMessageType.of(type);
-        if (client.joined() == null && !known.map(ClientMessageType::beforeJoin).orElse(false)) {
-            throw new ClientMessages.Violation(ClientMessages.NOT_JOINED, "Send \"join\" first.", true);
-        }
-        ClientMessageType kind = known.orElseThrow(() -> new ClientMessages.Violation(ClientMessages.UNKNOWN_TYPE,
-                "Unknown message type '" + abbreviated(type) + "'.", false));
-        switch (kind) {
-            case JOIN -> join(client, message);
-            case OPS -> edit(client, message);
-            case PHASE, GATING, FREEZE, TIMER -> steer(client, type, message);
-            case PRESENCE -> rooms.presence(client, ClientMessages.presence(message, client.joined().participant()));
-            case PING -> client.send(messages.pong(ClientMessages.ping(message)));
+    private void dispatch(Client client, ClientMessage message, JsonNode raw) {
+        if (message instanceof ClientMessage.Join join) {
+            join(client, join);
+        } else if (message instanceof ClientMessage.Ops ops) {
+            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.clientId(), ops.clientOpId(), ops.ops(),
+                    who.participant().name()));
+        } else if (message instanceof ClientMessage.Steer steer) {
+            answer(client, steer.clientOpId(), who -> steer(who, steer, raw));
+        } else if (message instanceof ClientMessage.Presence presence) {
+            rooms.presence(client, presence.of(client.joined().participant()));
+        } else if (message instanceof ClientMessage.Ping ping) {
+            client.send(messages.write(new ServerMessage.Pong(ping.t())));
         }
     }
 
-    private void join(Client client, JsonNode message) {
-        if (client.joined() != null) {
-            throw new ClientMessages.Violation(ClientMessages.ALREADY_JOINED, "This connection has joined already.", false);
+    private void join(Client client, ClientMessage.Join join) {
+        if (join.protocolVersion() != ClientMessages.PROTOCOL_VERSION) {
+            client.send(messages.error(ClientMessages.PROTOCOL_MISMATCH, "This server speaks protocol version "
+                    + ClientMessages.PROTOCOL_VERSION + ", this client version " + join.protocolVersion() + ": reload the page."));
+            closeLater(client.session, CloseCodes.PROTOCOL_MISMATCH);
+            return;
         }
-        ClientMessages.Join join = ClientMessages.join(message);
         var granted = access.check(BoardId.parse(join.boardId()), join.token());
         if (granted.isEmpty()) {
             close(client.session, CloseCodes.UNAUTHORIZED);
             return;
         }
-        Participant participant = new Participant("s-" + client.session.getId(), join.name(), join.colour(), granted.get().role().id());
+        Participant participant = join.as("s-" + client.session.getId(), granted.get().role().id());
         client.join(new Client.Joined(granted.get(), join.clientId(), participant));
         if (!rooms.join(client, join.lastSeq())) {
             client.join(null);
@@ -155,57 +154,33 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
     }
 
-    private void edit(Client client, JsonNode message) {
-        ClientMessages.onlyFields(message, "type", "clientOpId", "ops");
-        String clientOpId = wall.clientOpId(message.get("clientOpId"), ClientMessages::invalid);
+    /** A batch or facilitator control: answered by the broadcast {@code applied}, by {@code ack} or by {@code rejected}. */
+    private void answer(Client client, String clientOpId, Function<Client.Joined, EditOutcome> act) {
         if (!client.edits.take()) {
             client.send(messages.rejected(clientOpId, rateLimited()));
             return;
         }
-        Client.Joined who = client.joined();
         try {
-            EditOutcome outcome = wall.apply(who.access(), who.clientId(), clientOpId, message.get("ops"), who.participant().name());
-            if (outcome instanceof EditOutcome.Duplicate duplicate) {
-                client.send(messages.ack(clientOpId, duplicate.seq()));
+            if (act.apply(client.joined()) instanceof EditOutcome.Duplicate duplicate) {
+                client.send(messages.write(new ServerMessage.Ack(clientOpId, duplicate.seq(), true)));
             }
         } catch (ApiException refusal) {
             client.send(messages.rejected(clientOpId, refusal));
         }
     }
 
-    /** Facilitator controls: answered like a batch, by the broadcast {@code applied} or by {@code rejected}. */
-    private void steer(Client client, String type, JsonNode message) {
-        switch (type) {
-            case "phase" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "index");
-            case "gating" -> ClientMessages.onlyFields(message, "type", "clientOpId", "lifted");
-            case "timer" -> ClientMessages.onlyFields(message, "type", "clientOpId", "action", "seconds");
-            default -> ClientMessages.onlyFields(message, "type", "clientOpId", "frozen");
-        }
-        String clientOpId = wall.clientOpId(message.get("clientOpId"), ClientMessages::invalid);
-        if (!client.edits.take()) {
-            client.send(messages.rejected(clientOpId, rateLimited()));
-            return;
-        }
-        Client.Joined who = client.joined();
+    private EditOutcome steer(Client.Joined who, ClientMessage.Steer steer, JsonNode raw) {
+        who.access().requireSteer();
         String name = who.participant().name();
-        try {
-            who.access().requireSteer();
-            EditOutcome outcome = switch (type) {
-                case "phase" -> facilitation.changePhase(who.access(), who.clientId(), clientOpId, PhaseChange.parse(message), name).outcome();
-                case "gating" -> facilitation.liftGating(who.access(), who.clientId(), clientOpId, flag(message, "lifted"), name);
-                case "timer" -> facilitation.runTimer(who.access(), who.clientId(), clientOpId, TimerAction.parse(message), name).outcome();
-                default -> facilitation.freeze(who.access(), who.clientId(), clientOpId, flag(message, "frozen"), name);
-            };
-            if (outcome instanceof EditOutcome.Duplicate duplicate) {
-                client.send(messages.ack(clientOpId, duplicate.seq()));
-            }
-        } catch (ApiException refusal) {
-            client.send(messages.rejected(clientOpId, refusal));
+        if (steer instanceof ClientMessage.Phase phase) {
+            return facilitation.changePhase(who.access(), who.clientId(), phase.clientOpId(), PhaseChange.parse(raw), name).outcome();
+        } else if (steer instanceof ClientMessage.Gating gating) {
+            return facilitation.liftGating(who.access(), who.clientId(), gating.clientOpId(), gating.lifted(), name);
+        } else if (steer instanceof ClientMessage.Timer timer) {
+            return facilitation.runTimer(who.access(), who.clientId(), timer.clientOpId(), TimerAction.parse(raw), name).outcome();
         }
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
+        return facilitation.freeze(who.access(), who.clientId(), freeze.clientOpId(), freeze.frozen(), name);
     }
 
     private ApiException rateLimited() {
@@ -221,14 +196,6 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private static String address(WebSocketSession session) {
         InetSocketAddress remote = session.getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
-    }
-
-    private static boolean flag(JsonNode message, String field) {
-        JsonNode value = message.get(field);
-        if (value == null || !value.isBoolean()) {
-            throw ApiException.invalid(field, "'" + field + "' must be true or false.");
-        }
-        return value.booleanValue();
     }
 
     @Override

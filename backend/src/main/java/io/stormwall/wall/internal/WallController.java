@@ -14,9 +14,10 @@ import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.wall.WallTimer;
+import io.stormwall.web.InputProblem;
+import io.stormwall.web.JsonContract;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,15 +79,11 @@ class WallController {
     Accepted edit(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        if (!body.isObject()) {
-            throw WallErrors.invalid("$", "Expected {\"clientOpId\": \"…\", \"ops\": […]}.");
+        List<InputProblem> problems = JsonContract.get().problemsAround(JsonContract.Document.PROTOCOL, "batch", body, "ops");
+        if (!problems.isEmpty()) {
+            throw WallErrors.invalid(problems.get(0).path(), problems.get(0).message());
         }
-        for (String field : body.propertyNames()) {
-            if (!Set.of("clientOpId", "ops").contains(field)) {
-                throw WallErrors.invalid(field, "Unknown field '" + field + "'.");
-            }
-        }
-        String clientOpId = FieldRules.clientOpId(body.get("clientOpId"), Problems.REFUSE);
+        String clientOpId = body.get("clientOpId").stringValue();
         EditOutcome outcome = wall.apply(granted, REST_CLIENT_PREFIX + granted.role().id(), clientOpId, body.get("ops"),
                 granted.role().id() + " (API)");
         return new Accepted(outcome.seq(), outcome instanceof EditOutcome.Duplicate);

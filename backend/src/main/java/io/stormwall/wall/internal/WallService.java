@@ -13,6 +13,7 @@ import io.stormwall.wall.WallSnapshot;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,13 +70,6 @@ class WallService implements Wall {
             wall.flush();
             return new BoardOrder.Step(wall.appliedOps(), state);
         }).outcome();
-    }
-
-    @Override
-    public String clientOpId(JsonNode node, Function<String, ? extends RuntimeException> refusal) {
-        return FieldRules.clientOpId(node, (path, problem) -> {
-            throw refusal.apply(problem);
-        });
     }
 
     @Override

@@ -209,9 +209,9 @@ final class WorkingSet {
                 props.remove(name);
                 continue;
             }
-            String problem = FieldRules.propProblem(kind, name, change.getValue());
-            if (problem != null) {
-                throw WallErrors.invalid(path + "." + name, "'" + name + "' " + problem + ".");
+            // the schema checked the value; which names a kind carries depends on the element being changed
+            if (!kind.hasProp(name)) {
+                throw WallErrors.invalid(path + "." + name, "'" + name + "' is not a property of " + kind.id() + " elements.");
             }
             props.set(name, change.getValue());
         }

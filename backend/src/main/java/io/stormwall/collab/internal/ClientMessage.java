@@ -1,0 +1,71 @@
+package io.stormwall.collab.internal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A message a browser sends, bound by its {@code type} once it holds to its definition in
+ * docs/protocol/protocol.schema.json (see {@link ClientMessages}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ClientMessage.Join.class, name = "join"),
+    @JsonSubTypes.Type(value = ClientMessage.Ops.class, name = "ops"),
+    @JsonSubTypes.Type(value = ClientMessage.Presence.class, name = "presence"),
+    @JsonSubTypes.Type(value = ClientMessage.Ping.class, name = "ping"),
+    @JsonSubTypes.Type(value = ClientMessage.Phase.class, name = "phase"),
+    @JsonSubTypes.Type(value = ClientMessage.Gating.class, name = "gating"),
+    @JsonSubTypes.Type(value = ClientMessage.Freeze.class, name = "freeze"),
+    @JsonSubTypes.Type(value = ClientMessage.Timer.class, name = "timer")})
+sealed interface ClientMessage {
+
+    /** {@code protocol} is absent from clients older than the field: they spoke version 1. */
+    record Join(Integer protocol, String boardId, String token, String clientId, Long lastSeq, String name, String colour)
+            implements ClientMessage {
+
+        int protocolVersion() {
+            return protocol == null ? 1 : protocol;
+        }
+
+        /** Nameless people show as Guest, in the grey of the palette. */
+        Participant as(String sessionId, String role) {
+            String shown = name == null || name.isBlank() ? "Guest" : name.strip();
+            return new Participant(sessionId, shown, colour == null ? "#868e96" : colour, role);
+        }
+    }
+
+    /** The ops are read by the wall, which holds them to the schema for every transport. */
+    record Ops(String clientOpId, JsonNode ops) implements ClientMessage {}
+
+    record Presence(Point cursor, List<String> selection, String editing, List<DragPosition> drag) implements ClientMessage {
+        PresenceUpdate of(Participant who) {
+            return new PresenceUpdate(who.sessionId(), who.name(), who.colour(), cursor, selection == null ? List.of() : selection,
+                    editing, drag);
+        }
+    }
+
+    record Ping(JsonNode t) implements ClientMessage {}
+
+    /** Facilitator controls: each carries the {@code clientOpId} it is answered by, like a batch. */
+    sealed interface Steer extends ClientMessage {
+        String clientOpId();
+    }
+
+    record Phase(String clientOpId, String action, Integer index) implements Steer {}
+
+    record Gating(String clientOpId, boolean lifted) implements Steer {}
+
+    record Freeze(String clientOpId, boolean frozen) implements Steer {}
+
+    record Timer(String clientOpId, String action, Integer seconds) implements Steer {}
+
+    record Point(double x, double y) {}
+
+    record DragPosition(String id, double x, double y) {}
+
+    /** Someone's presence as everyone on the board is told it. */
+    record PresenceUpdate(String sessionId, String name, String colour, Point cursor, List<String> selection,
+            String editing, List<DragPosition> drag) {}
+}

@@ -1,0 +1,182 @@
+package io.stormwall.web;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The contract of docs/protocol/protocol.schema.json and docs/export.schema.json, held at run time: what a message,
+ * a request body or an imported file must look like is decided by those files alone, and every fault is named by
+ * its JSON path (such as {@code ops[3].element.text}). The schemas travel on the classpath under {@code contract/}.
+ */
+public final class JsonContract {
+
+    /** One of the two schema files. */
+    public enum Document {
+        PROTOCOL("contract/protocol/protocol.schema.json", "https://stormwall.io/schemas/protocol.json"),
+        EXPORT("contract/export.schema.json", "https://stormwall.io/schemas/export-1.json");
+
+        private final String resource;
+        private final String uri;
+
+        Document(String resource, String uri) {
+            this.resource = resource;
+            this.uri = uri;
+        }
+    }
+
+    private static final JsonContract INSTANCE = new JsonContract();
+
+    private final SchemaRegistry registry;
+    private final Map<Document, JsonNode> documents = new LinkedHashMap<>();
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    private JsonContract() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Document document : Document.values()) {
+            String text = read(document.resource);
+            texts.put(document.uri, text);
+            documents.put(document, JsonMapper.shared().readTree(text));
+        }
+        registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+                .schemas(texts)
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH).pathType(PathType.JSON_POINTER).build()));
+    }
+
+    public static JsonContract get() {
+        return INSTANCE;
+    }
+
+    /**
+     * What is wrong with {@code node} as the definition {@code def} of {@code document} ({@code null} for the whole
+     * document), at most one problem per path, each path prefixed with {@code under} (empty for none).
+     */
+    public List<InputProblem> problems(Document document, String def, JsonNode node, String under) {
+        Schema schema = schemas.computeIfAbsent(document + "#" + def, key -> registry.getSchema(
+                SchemaLocation.of(def == null ? document.uri : document.uri + "#/$defs/" + def)));
+        Map<String, String> byPath = new LinkedHashMap<>();
+        for (Error error : schema.validate(node)) {
+            String path = path(under, error.getInstanceLocation(), error.getProperty());
+            byPath.computeIfAbsent(path, at -> sentence(document, error, at));
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        byPath.forEach((path, message) -> problems.add(new InputProblem(path, message)));
+        return problems;
+    }
+
+    /**
+     * Like {@link #problems}, but the items of the array {@code field} are left out: whoever reads them checks them,
+     * once (an edit batch's ops are checked by the wall, whichever transport brought them).
+     */
+    public List<InputProblem> problemsAround(Document document, String def, JsonNode node, String field) {
+        if (node instanceof ObjectNode object && object.get(field) instanceof ArrayNode) {
+            ObjectNode envelope = object.objectNode();
+            object.properties().forEach(e -> envelope.set(e.getKey(), e.getKey().equals(field) ? object.arrayNode() : e.getValue()));
+            return problems(document, def, envelope, "");
+        }
+        return problems(document, def, node, "");
+    }
+
+    /** A value the schema states, such as {@code $defs.protocolVersion.const}: the one place a limit is kept. */
+    public JsonNode at(Document document, String pointer) {
+        return documents.get(document).at(pointer);
+    }
+
+    /** The properties a definition names. */
+    public Set<String> properties(Document document, String def) {
+        return Set.copyOf(documents.get(document).path("$defs").path(def).path("properties").propertyNames());
+    }
+
+    private static String path(String under, NodePath at, String property) {
+        StringBuilder path = new StringBuilder(under);
+        for (int i = 0; i < at.getNameCount(); i++) {
+            Object element = at.getElement(i);
+            if (element instanceof Integer index) {
+                path.append('[').append(index).append(']');
+            } else {
+                append(path, String.valueOf(element));
+            }
+        }
+        Object last = at.getNameCount() == 0 ? null : at.getElement(at.getNameCount() - 1);
+        if (property != null && !property.equals(last)) {
+            append(path, property);
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
+    private static void append(StringBuilder path, String name) {
+        if (!path.isEmpty()) {
+            path.append('.');
+        }
+        path.append(name);
+    }
+
+    /** Says what is wrong in a sentence that names the field, as the problem's path names where it is. */
+    private String sentence(Document document, Error error, String path) {
+        String field = "'" + path.substring(Math.max(path.lastIndexOf('.') + 1, 0)) + "'";
+        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        return switch (keyword) {
+            case "additionalProperties" -> "Unknown field '" + error.getProperty() + "'.";
+            case "required" -> "Missing '" + error.getProperty() + "'.";
+            case "false" -> field + " is not allowed here.";
+            case "type" -> field + " must be " + TYPES.getOrDefault(typeOf(error.getSchemaNode()), "of another type") + ".";
+            case "pattern" -> field + " breaks its rule: " + ruleOf(document, error);
+            default -> field + " " + lowercased(error.getMessage()) + ".";
+        };
+    }
+
+    /**
+     * A pattern says nothing a person can read, so its definition's description says the rule instead (the regular
+     * expression when there is none).
+     */
+    private String ruleOf(Document document, Error error) {
+        String pointer = error.getSchemaLocation().getFragment().toString();
+        String parent = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
+        String description = parent.isEmpty() ? "" : at(document, parent).path("description").asString("");
+        return description.isEmpty() ? lowercased(error.getMessage()) + "." : description;
+    }
+
+    private static final Map<String, String> TYPES = Map.of("string", "text", "number", "a number", "integer", "a whole number",
+            "boolean", "true or false", "object", "a JSON object", "array", "a list", "null", "null");
+
+    private static String typeOf(JsonNode schema) {
+        return schema == null ? "" : schema.isObject() ? schema.path("type").asString("") : schema.asString("");
+    }
+
+    private static String lowercased(String message) {
+        // numbers as the schema writes them (1000, not 1,000), so a message can be searched for the limit
+        String plain = message.replaceAll("(\\d),(?=\\d{3})", "$1");
+        return plain.isEmpty() ? plain : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = JsonContract.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The contract " + resource + " is not on the classpath.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+// Writes src/sync/protocol.generated.ts from docs/protocol/protocol.schema.json: the TypeScript types of every
+// definition, and the values the app needs (the protocol version, kinds, roles, limits, default sizes, close codes)
+// as constants, so the page does not carry the schema itself. With --check it only says whether that file is up
+// to date (a test runs it).
+//
+// TypeScript can't say "if kind is arrow, then from and to are required", so the conditional parts of a
+// definition (if/then in allOf, a oneOf beside properties) are left out here; protocol.ts narrows the few types
+// that need it on top of these.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const here = (relative) => fileURLToPath(new URL(relative, import.meta.url));
+const SCHEMA = here('../../docs/protocol/protocol.schema.json');
+const OUTPUT = here('../src/sync/protocol.generated.ts');
+
+function unconditional(node) {
+  if (Array.isArray(node)) return node.map(unconditional);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'allOf' || key === 'if' || key === 'then' || key === 'else') continue;
+    if (key === 'oneOf' && 'properties' in node) continue;
+    copy[key] = unconditional(value);
+  }
+  return copy;
+}
+
+function values(defs) {
+  const constant = (name, value, doc) => `/** ${doc} */\nexport const ${name} = ${JSON.stringify(value, null, 2)} as const;\n`;
+  return [
+    constant('PROTOCOL_VERSION', defs.protocolVersion.const, 'The protocol version this app speaks; join carries it, welcome says the server\'s.'),
+    constant('ELEMENT_KINDS', defs.kind.enum, 'The kinds of element, in the schema\'s order.'),
+    constant('ROLES', defs.role.enum, 'The roles a board link gives.'),
+    constant('LIMITS', {
+      textLength: defs.text.maxLength,
+      labelLength: defs.label.maxLength,
+      ownerLength: defs.owner.maxLength,
+      coordinate: defs.coordinate.maximum,
+      minSize: defs.size.minimum,
+      maxSize: defs.size.maximum,
+      z: defs.z.maximum,
+      opsPerBatch: defs.batchOps.maxItems,
+      elementsPerBoard: defs.snapshot.properties.elements.maxItems,
+    }, 'Limits the server enforces; the UI uses them to stop an edit before the server would refuse it.'),
+    constant('DEFAULT_SIZE', defs.defaultSize.default, 'The size the server gives an element created without one, by kind.'),
+    constant('CLOSE', Object.fromEntries(defs.closeCode.oneOf.map((code) => [code.title, code.const])), 'The close codes, by the names the schema gives them.'),
+  ].join('\n');
+}
+
+export async function generate() {
+  const original = JSON.parse(readFileSync(SCHEMA, 'utf8'));
+  const schema = unconditional(original);
+  const names = Object.keys(schema.$defs);
+  const root = {
+    title: 'ProtocolDefinitions',
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(names.map((name) => [name, { $ref: `#/$defs/${name}` }])),
+    $defs: schema.$defs,
+  };
+  const types = await compile(root, 'ProtocolDefinitions', {
+    bannerComment:
+      '/* Generated from docs/protocol/protocol.schema.json by scripts/protocol-types.mjs: do not edit, run `npm run protocol-types`. */',
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    format: false,
+  });
+  return `${types}\n${values(original.$defs)}`;
+}
+
+const text = await generate();
+if (process.argv.includes('--check')) {
+  if (readFileSync(OUTPUT, 'utf8') !== text) {
+    console.error(`${OUTPUT} is not what the schema gives: run \`npm run protocol-types\`.`);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(OUTPUT, text);
+}

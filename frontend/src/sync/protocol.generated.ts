@@ -1,0 +1,922 @@
+/* Generated from docs/protocol/protocol.schema.json by scripts/protocol-types.mjs: do not edit, run `npm run protocol-types`. */
+
+/**
+ * A message a browser sends.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "clientMessage".
+ */
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer)
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "uuid".
+ */
+export type Uuid = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "clientId".
+ */
+export type ClientId = string
+/**
+ * A position in the board's edit log; 0 before the first edit.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "seq".
+ */
+export type Seq = number
+/**
+ * A person's name as others see it: 1-60 characters, not only spaces, no control characters or direction overrides.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "name".
+ */
+export type Name = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "colour".
+ */
+export type Colour = string
+/**
+ * Unique for the sending clientId, e.g. clientId:counter; not blank.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "clientOpId".
+ */
+export type ClientOpId = string
+/**
+ * The edits of one batch, applied in order, all or none.
+ * 
+ * @maxItems 500
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "batchOps".
+ */
+export type BatchOps = Op[]
+/**
+ * World coordinates, or null when the pointer is off the wall.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "cursor".
+ */
+export type Cursor = ({
+x: Coordinate
+y: Coordinate
+} | null)
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "coordinate".
+ */
+export type Coordinate = number
+/**
+ * @maxItems 1000
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "selection".
+ */
+export type Selection = Uuid[]
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "editing".
+ */
+export type Editing = (Uuid | null)
+/**
+ * The dragged elements' positions, or null when nothing is being dragged.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "drag".
+ */
+export type Drag = ({
+id: Uuid
+x: Coordinate
+y: Coordinate
+}[] | null)
+/**
+ * A phase's 1-based number within its format.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "phaseIndex".
+ */
+export type PhaseIndex = number
+/**
+ * A message the server sends.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "serverMessage".
+ */
+export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong)
+/**
+ * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "protocolVersion".
+ */
+export type ProtocolVersion = 1
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "sessionId".
+ */
+export type SessionId = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "role".
+ */
+export type Role = ("facilitator" | "participant" | "observer")
+/**
+ * An RFC 3339 instant in UTC, as the server writes it.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "timestamp".
+ */
+export type Timestamp = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "kind".
+ */
+export type Kind = ("event" | "command" | "actor" | "policy" | "readModel" | "hotspot" | "aggregate" | "externalSystem" | "boundary" | "arrow")
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "text".
+ */
+export type Text = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "size".
+ */
+export type Size = number
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "z".
+ */
+export type Z = number
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "status".
+ */
+export type Status = ("open" | "resolved" | "deferred")
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "owner".
+ */
+export type Owner = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "mode".
+ */
+export type Mode = ("reactive" | "long-running")
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "ownership".
+ */
+export type Ownership = ("external" | "internal")
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "label".
+ */
+export type Label = string
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "version".
+ */
+export type Version = number
+/**
+ * The seq of an accepted batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "batchSeq".
+ */
+export type BatchSeq = number
+/**
+ * An edit as the server applied it, or a facilitator's act recorded in the same order.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "appliedOp".
+ */
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp)
+/**
+ * How the server closes a connection, beyond the WebSocket standard's own (see ../protocol.md). Each title is the name both sides know the code by.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "closeCode".
+ */
+export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections)
+/**
+ * The client closed the connection.
+ */
+export type Normal = 1000
+/**
+ * The server is shutting down: reconnect with lastSeq.
+ */
+export type GoingAway = 1001
+/**
+ * The client sent a binary frame; the protocol is text only.
+ */
+export type Binary = 1003
+/**
+ * A frame exceeded 256 KiB: resending it would fail again.
+ */
+export type TooBig = 1009
+/**
+ * Protocol violation before or during join.
+ */
+export type ProtocolViolation = 4400
+/**
+ * The token doesn't open this board: only a new link helps.
+ */
+export type Unauthorized = 4401
+/**
+ * The facilitator rotated the link this session joined with: the old token opens nothing any more.
+ */
+export type LinkRotated = 4403
+/**
+ * The send buffer overflowed: reconnect with lastSeq and catch up.
+ */
+export type TooSlow = 4408
+/**
+ * The client speaks another protocol version than the server: reload the app.
+ */
+export type ProtocolMismatch = 4426
+/**
+ * The board, or this address, has its maximum of live connections: retry later.
+ */
+export type TooManyConnections = 4429
+
+export interface ProtocolDefinitions {
+clientMessage?: ClientMessage
+serverMessage?: ServerMessage
+join?: Join
+ops?: Ops
+clientPresence?: ClientPresence
+ping?: Ping
+phase?: Phase
+gating?: Gating
+freeze?: Freeze
+timer?: Timer
+welcome?: Welcome
+snapshot?: Snapshot
+applied?: Applied
+ack?: Ack
+rejected?: Rejected
+serverPresence?: ServerPresence
+participantJoined?: ParticipantJoined
+participantLeft?: ParticipantLeft
+error?: Error
+pong?: Pong
+batch?: Batch
+batchOps?: BatchOps
+op?: Op
+appliedOp?: AppliedOp
+createOp?: CreateOp
+updateOp?: UpdateOp
+deleteOp?: DeleteOp
+appliedCreateOp?: AppliedCreateOp
+appliedUpdateOp?: AppliedUpdateOp
+phaseOp?: PhaseOp
+gatingOp?: GatingOp
+freezeOp?: FreezeOp
+timerOp?: TimerOp
+newElement?: NewElement
+wireElement?: WireElement
+elementPatch?: ElementPatch
+isArrow?: IsArrow
+propsOfKind?: PropsOfKind
+props?: Props
+propsPatch?: PropsPatch
+status?: Status
+owner?: Owner
+mode?: Mode
+ownership?: Ownership
+board?: Board
+boardTimer?: BoardTimer
+phaseRef?: PhaseRef
+participant?: Participant
+presenceUpdate?: PresenceUpdate
+cursor?: Cursor
+selection?: Selection
+editing?: Editing
+drag?: Drag
+closeCode?: CloseCode
+defaultSize?: DefaultSize
+protocolVersion?: ProtocolVersion
+kind?: Kind
+role?: Role
+uuid?: Uuid
+timestamp?: Timestamp
+phaseIndex?: PhaseIndex
+seq?: Seq
+batchSeq?: BatchSeq
+version?: Version
+clientId?: ClientId
+clientOpId?: ClientOpId
+sessionId?: SessionId
+name?: Name
+colour?: Colour
+text?: Text
+label?: Label
+coordinate?: Coordinate
+size?: Size
+z?: Z
+}
+/**
+ * The first message of every connection. lastSeq is absent on a first join. protocol is the version the client speaks (absent: 1); a join of another version than the server's is refused with the error PROTOCOL_MISMATCH and close 4426. A missing or blank name shows as Guest, a missing colour as #868e96.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "join".
+ */
+export interface Join {
+type: "join"
+/**
+ * The protocol version the client speaks.
+ */
+protocol?: number
+boardId: Uuid
+token: string
+clientId: ClientId
+lastSeq?: Seq
+name?: Name
+colour?: Colour
+}
+/**
+ * A batch of edits that applies atomically, or not at all.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "ops".
+ */
+export interface Ops {
+type: "ops"
+clientOpId: ClientOpId
+ops: BatchOps
+}
+/**
+ * An edit as a client sends it, told apart by its op (so that a fault is named where it is, not as a failed choice).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "op".
+ */
+export interface Op {
+op: ("create" | "update" | "delete")
+}
+/**
+ * Where this client's cursor is and what it is doing; never stored. A field left out is null (selection: empty).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "clientPresence".
+ */
+export interface ClientPresence {
+type: "presence"
+cursor?: Cursor
+selection?: Selection
+editing?: Editing
+drag?: Drag
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "ping".
+ */
+export interface Ping {
+type: "ping"
+t: number
+}
+/**
+ * Facilitator only: moves the board one phase on or back (action), or to a phase number (index). Answered like a batch: by the broadcast applied carrying a phase op, or by rejected.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "phase".
+ */
+export interface Phase {
+type: "phase"
+clientOpId: ClientOpId
+action?: ("next" | "previous")
+index?: PhaseIndex
+}
+/**
+ * Facilitator only: lifts gating (every kind unlocked whatever the phase) or restores it. Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "gating".
+ */
+export interface Gating {
+type: "gating"
+clientOpId: ClientOpId
+lifted: boolean
+}
+/**
+ * Facilitator only: freezes the wall (participants' batches are refused with WALL_FROZEN) or thaws it. Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "freeze".
+ */
+export interface Freeze {
+type: "freeze"
+clientOpId: ClientOpId
+frozen: boolean
+}
+/**
+ * Facilitator only: runs the countdown. 'seconds' is the length for start (default: the phase's timebox) and what extend adds. Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "timer".
+ */
+export interface Timer {
+type: "timer"
+clientOpId: ClientOpId
+action: ("start" | "pause" | "resume" | "extend" | "reset")
+seconds?: number
+}
+/**
+ * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "welcome".
+ */
+export interface Welcome {
+type: "welcome"
+protocol: ProtocolVersion
+boardId: Uuid
+sessionId: SessionId
+role: Role
+seq: Seq
+catchUp: ("ops" | "snapshot" | "none")
+participants: Participant[]
+/**
+ * The server's clock when it sent this, in milliseconds since 1970: clients show the timer on this clock, not their own.
+ */
+serverTime: number
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "participant".
+ */
+export interface Participant {
+sessionId: SessionId
+name: Name
+colour: Colour
+role: Role
+}
+/**
+ * The whole wall at seq.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "snapshot".
+ */
+export interface Snapshot {
+type: "snapshot"
+seq: Seq
+board: Board
+/**
+ * @maxItems 10000
+ */
+elements: WireElement[]
+}
+/**
+ * The board as GET /api/boards/{id} describes it (see ../api.md).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "board".
+ */
+export interface Board {
+id: Uuid
+title: string
+format: string
+phase: PhaseRef
+seq: Seq
+createdAt: Timestamp
+/**
+ * The facilitator has lifted gating: every kind is unlocked.
+ */
+gatingLifted: boolean
+/**
+ * The facilitator has frozen the wall: only the facilitator's batches are accepted.
+ */
+frozen: boolean
+timer: BoardTimer
+}
+/**
+ * A phase of the board's format: its number, stable id and display name.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "phaseRef".
+ */
+export interface PhaseRef {
+index: PhaseIndex
+id: string
+name: string
+}
+/**
+ * The facilitator's countdown as the server holds it: idle; running until endsAt (at zero once endsAt has passed, until reset); or paused with remainingMs left. durationMs is the length started with, extensions included.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "boardTimer".
+ */
+export interface BoardTimer {
+state: ("idle" | "running" | "paused")
+durationMs?: number
+endsAt?: Timestamp
+remainingMs?: number
+}
+/**
+ * An element as stored, with every default filled in.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "wireElement".
+ */
+export interface WireElement {
+id: Uuid
+kind: Kind
+text: Text
+x: Coordinate
+y: Coordinate
+/**
+ * 0 for arrows
+ */
+w: (Size | 0)
+/**
+ * 0 for arrows
+ */
+h: (Size | 0)
+z: Z
+props: Props
+from?: Uuid
+to?: Uuid
+label?: Label
+version: Version
+updatedBy: Name
+updatedAt: Timestamp
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "props".
+ */
+export interface Props {
+status?: Status
+owner?: Owner
+mode?: Mode
+ownership?: Ownership
+acl?: boolean
+}
+/**
+ * An accepted batch, sent to everyone on the board; the sender's copy is its acknowledgement. Not capped at 500 ops: deleting an element also deletes its arrows.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "applied".
+ */
+export interface Applied {
+type: "applied"
+seq: BatchSeq
+clientId: ClientId
+clientOpId: ClientOpId
+by: Name
+at: Timestamp
+ops: AppliedOp[]
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "appliedCreateOp".
+ */
+export interface AppliedCreateOp {
+op: "create"
+element: WireElement
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "appliedUpdateOp".
+ */
+export interface AppliedUpdateOp {
+op: "update"
+id: Uuid
+set: ElementPatch
+version: Version
+}
+/**
+ * The fields an update sets. The kind isn't known here, so props may name any key; a null value removes the key.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "elementPatch".
+ */
+export interface ElementPatch {
+kind?: Kind
+text?: Text
+x?: Coordinate
+y?: Coordinate
+w?: Size
+h?: Size
+z?: Z
+props?: PropsPatch
+label?: Label
+from?: Uuid
+to?: Uuid
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "propsPatch".
+ */
+export interface PropsPatch {
+status?: (Status | null)
+owner?: (Owner | null)
+mode?: (Mode | null)
+ownership?: (Ownership | null)
+acl?: (boolean | null)
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "deleteOp".
+ */
+export interface DeleteOp {
+op: "delete"
+id: Uuid
+}
+/**
+ * The board moved from phase 'from' to phase 'to'; 'phase' names where it is now.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "phaseOp".
+ */
+export interface PhaseOp {
+op: "phase"
+from: PhaseIndex
+to: PhaseIndex
+phase: PhaseRef
+}
+/**
+ * Gating lifted (true: every kind unlocked) or restored (false).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "gatingOp".
+ */
+export interface GatingOp {
+op: "gating"
+lifted: boolean
+}
+/**
+ * Wall frozen (true: only the facilitator's batches are accepted) or thawed (false).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "freezeOp".
+ */
+export interface FreezeOp {
+op: "freeze"
+frozen: boolean
+}
+/**
+ * The facilitator ran the countdown; 'timer' is how it stands now.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "timerOp".
+ */
+export interface TimerOp {
+op: "timer"
+action: ("start" | "pause" | "resume" | "extend" | "reset")
+timer: BoardTimer
+}
+/**
+ * A resent batch the board had already accepted: not applied again.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "ack".
+ */
+export interface Ack {
+type: "ack"
+clientOpId: ClientOpId
+seq: BatchSeq
+duplicate: true
+}
+/**
+ * A refused batch, sent only to its sender; nothing of it was stored.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "rejected".
+ */
+export interface Rejected {
+type: "rejected"
+clientOpId: ClientOpId
+code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED")
+message: string
+/**
+ * A JSON path into the batch, such as ops[3].id.
+ */
+field?: string
+}
+/**
+ * The latest presence of one or more clients.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "serverPresence".
+ */
+export interface ServerPresence {
+type: "presence"
+updates: PresenceUpdate[]
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "presenceUpdate".
+ */
+export interface PresenceUpdate {
+sessionId: SessionId
+name: Name
+colour: Colour
+cursor: Cursor
+selection: Selection
+editing: Editing
+drag: Drag
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "participantJoined".
+ */
+export interface ParticipantJoined {
+type: "participantJoined"
+participant: Participant
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "participantLeft".
+ */
+export interface ParticipantLeft {
+type: "participantLeft"
+sessionId: SessionId
+}
+/**
+ * A message that couldn't be processed.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "error".
+ */
+export interface Error {
+type: "error"
+code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR")
+message: string
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "pong".
+ */
+export interface Pong {
+type: "pong"
+t: number
+}
+/**
+ * A batch of edits over REST (POST /api/boards/{id}/ops, see ../api.md): the ops message without its type.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "batch".
+ */
+export interface Batch {
+clientOpId: ClientOpId
+ops: BatchOps
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "createOp".
+ */
+export interface CreateOp {
+op: "create"
+element: NewElement
+}
+/**
+ * An element as a client creates it: the server makes the id if there is none, and defaults w, h (by kind), z (the top) and props. Other fields left out are empty text and 0 (arrows are placed by their ends).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "newElement".
+ */
+export interface NewElement {
+id?: Uuid
+kind: Kind
+text?: Text
+x?: Coordinate
+y?: Coordinate
+w?: Size
+h?: Size
+z?: Z
+props?: Props
+from?: Uuid
+to?: Uuid
+label?: Label
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "updateOp".
+ */
+export interface UpdateOp {
+op: "update"
+id: Uuid
+set: ElementPatch
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "isArrow".
+ */
+export interface IsArrow {
+kind: "arrow"
+}
+/**
+ * Which props each kind may carry.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "propsOfKind".
+ */
+export interface PropsOfKind {
+
+}
+/**
+ * The size the server gives an element created without one, by kind.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "defaultSize".
+ */
+export interface DefaultSize {
+[k: string]: unknown
+}
+
+/** The protocol version this app speaks; join carries it, welcome says the server's. */
+export const PROTOCOL_VERSION = 1 as const;
+
+/** The kinds of element, in the schema's order. */
+export const ELEMENT_KINDS = [
+  "event",
+  "command",
+  "actor",
+  "policy",
+  "readModel",
+  "hotspot",
+  "aggregate",
+  "externalSystem",
+  "boundary",
+  "arrow"
+] as const;
+
+/** The roles a board link gives. */
+export const ROLES = [
+  "facilitator",
+  "participant",
+  "observer"
+] as const;
+
+/** Limits the server enforces; the UI uses them to stop an edit before the server would refuse it. */
+export const LIMITS = {
+  "textLength": 1000,
+  "labelLength": 200,
+  "ownerLength": 100,
+  "coordinate": 1000000,
+  "minSize": 10,
+  "maxSize": 20000,
+  "z": 1000000000,
+  "opsPerBatch": 500,
+  "elementsPerBoard": 10000
+} as const;
+
+/** The size the server gives an element created without one, by kind. */
+export const DEFAULT_SIZE = {
+  "event": {
+    "w": 160,
+    "h": 120
+  },
+  "command": {
+    "w": 160,
+    "h": 120
+  },
+  "actor": {
+    "w": 120,
+    "h": 60
+  },
+  "policy": {
+    "w": 160,
+    "h": 120
+  },
+  "readModel": {
+    "w": 160,
+    "h": 120
+  },
+  "hotspot": {
+    "w": 160,
+    "h": 120
+  },
+  "aggregate": {
+    "w": 320,
+    "h": 200
+  },
+  "externalSystem": {
+    "w": 160,
+    "h": 120
+  },
+  "boundary": {
+    "w": 800,
+    "h": 500
+  },
+  "arrow": {
+    "w": 0,
+    "h": 0
+  }
+} as const;
+
+/** The close codes, by the names the schema gives them. */
+export const CLOSE = {
+  "normal": 1000,
+  "goingAway": 1001,
+  "binary": 1003,
+  "tooBig": 1009,
+  "protocolViolation": 4400,
+  "unauthorized": 4401,
+  "linkRotated": 4403,
+  "tooSlow": 4408,
+  "protocolMismatch": 4426,
+  "tooManyConnections": 4429
+} as const;

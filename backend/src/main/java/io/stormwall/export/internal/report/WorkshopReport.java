@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The written workshop report in Markdown: what the wall says as the method's artifacts — event catalog, command
- * mapping, policies, chain diagram, context map, hotspots — plus the phase history and who took part. Every sticky
+ * mapping, policies, chain diagram, context map, external systems, hotspots — plus the phase history and who took part. Every sticky
  * text goes through {@link MarkdownText} or {@link MermaidText}; nothing from the wall is written raw.
  */
 final class WorkshopReport {
@@ -53,6 +53,7 @@ final class WorkshopReport {
         policies();
         chainDiagram();
         contextMap();
+        externalSystems();
         hotspots();
         phaseHistory();
         participants();
@@ -200,8 +201,30 @@ final class WorkshopReport {
                 + " event" + (crossings.size() - commands == 1 ? "" : "s") + " cross between bounded contexts.");
     }
 
+    private void externalSystems() {
+        heading("6. External systems");
+        List<Element> systems = model.all(ElementKind.EXTERNAL_SYSTEM);
+        if (systems.isEmpty()) {
+            paragraph("No external systems on the wall.");
+            return;
+        }
+        line("| External system | Ownership | Anti-corruption layer | Bounded context | Issues | Reports |");
+        line("|---|---|---|---|---|---|");
+        systems.forEach(s -> row(name(s), prop(s, "ownership"), acl(s), model.contextOf(s).map(WorkshopReport::name).orElse("—"),
+                names(model.commandsIssuedBy(s)), names(model.eventsReportedBy(s))));
+        line("");
+    }
+
+    /** Whether the system is reached through an anti-corruption layer; "—" when nobody has said. */
+    private static String acl(Element system) {
+        if (system.props() == null || !system.props().has("acl") || !system.props().get("acl").isBoolean()) {
+            return "—";
+        }
+        return system.props().get("acl").booleanValue() ? "yes" : "no";
+    }
+
     private void hotspots() {
-        heading("6. Hotspots");
+        heading("7. Hotspots");
         List<Element> hotspots = model.all(ElementKind.HOTSPOT);
         if (hotspots.isEmpty()) {
             paragraph("No hotspots on the wall.");
@@ -226,7 +249,7 @@ final class WorkshopReport {
     }
 
     private void phaseHistory() {
-        heading("7. Phase history");
+        heading("8. Phase history");
         line("| # | Phase | Entered | By | Planned | Actual |");
         line("|---|---|---|---|---|---|");
         for (PhaseTimeline.Stay stay : PhaseTimeline.of(model.snapshot(), format, now)) {
@@ -239,7 +262,7 @@ final class WorkshopReport {
     }
 
     private void participants() {
-        heading("8. Participants");
+        heading("9. Participants");
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Stream.concat(model.snapshot().elements().stream().map(Element::updatedBy),
                 model.snapshot().phaseHistory().stream().map(PhaseTransition::by))

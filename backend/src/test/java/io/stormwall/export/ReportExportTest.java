@@ -15,6 +15,7 @@ import static io.stormwall.support.Json.object;
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
 import io.stormwall.support.SubscriptionWall;
+import io.stormwall.support.WsClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -150,6 +151,35 @@ class ReportExportTest {
 
     @Test
     void participantsAreEveryoneWhoEditedOrSteered() {
+        assertThat(section(export("md"), "9. Participants")).isEqualTo("- participant (API)\n");
+    }
+
+    @Test
+    void participantsAreEveryoneWhoJoinedByTheirNameAndRole() {
+        Api.TestBoard board = api.createBoard("Who came", "process-level");
+        try (WsClient ada = WsClient.join(port, board.id(), board.facilitator(), "Ada", null);
+                WsClient grace = WsClient.join(port, board.id(), board.participant(), "Grace", null);
+                WsClient olga = WsClient.join(port, board.id(), board.observer(), "Olga", null);
+                // the facilitator's second tab, opened on the participants' link
+                WsClient adaAgain = WsClient.join(port, board.id(), board.participant(), "Ada", null);
+                WsClient nameless = WsClient.connect(port)) {
+            nameless.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "nameless"));
+            nameless.awaitWelcome();
+        }
+        // Grace comes back: joining again under the same name and role lists her once
+        try (WsClient grace = WsClient.join(port, board.id(), board.participant(), "Grace", null)) {
+            assertThat(grace.welcome().get("type").asString()).isEqualTo("welcome");
+        }
+        // a script writing through the API joins nothing, yet its name is on the wall
+        Api.Response sent = api.ops(board.id(), board.participant(), "script",
+                object("op", "create", "element", object("kind", "event", "text", "Box Shipped", "x", 0, "y", 0)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+
+        assertThat(section(report, "9. Participants")).isEqualTo(
+                "- Ada (facilitator, participant)\n- Grace (participant)\n- Olga (observer)\n- participant (API)\n");
+        // nobody joined this one: its section says who wrote on it, without a role
         assertThat(section(export("md"), "9. Participants")).isEqualTo("- participant (API)\n");
     }
 

@@ -2,6 +2,8 @@ package io.stormwall.export.internal.report;
 
 import static io.stormwall.export.internal.report.MarkdownText.inline;
 
+import io.stormwall.board.Attendee;
+import io.stormwall.board.Role;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.notation.Flow;
 import io.stormwall.wall.BoardSummary;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,16 +37,18 @@ final class WorkshopReport {
     private final WallModel model;
     private final Optional<SessionFormat> format;
     private final Instant now;
+    private final List<Attendee> attendees;
     private final StringBuilder out = new StringBuilder();
 
-    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now) {
+    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees) {
         this.model = model;
         this.format = format;
         this.now = now;
+        this.attendees = attendees;
     }
 
-    static String of(WallModel model, Optional<SessionFormat> format, Instant now) {
-        return new WorkshopReport(model, format, now).write();
+    static String of(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees) {
+        return new WorkshopReport(model, format, now, attendees).write();
     }
 
     private String write() {
@@ -261,17 +266,24 @@ final class WorkshopReport {
         line("");
     }
 
+    /**
+     * Everyone who joined the live wall, with the roles they joined in, and anyone else whose name is on an element
+     * or a phase change (an edit through the API joins nothing).
+     */
     private void participants() {
         heading("9. Participants");
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, TreeSet<Role>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        attendees.forEach(a -> roles.computeIfAbsent(a.name(), n -> new TreeSet<>()).add(a.role()));
         Stream.concat(model.snapshot().elements().stream().map(Element::updatedBy),
                 model.snapshot().phaseHistory().stream().map(PhaseTransition::by))
-                .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
-        if (names.isEmpty()) {
-            paragraph("Nobody has written on the wall yet.");
+                .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(n -> roles.computeIfAbsent(n, k -> new TreeSet<>()));
+        if (roles.isEmpty()) {
+            paragraph("Nobody has joined the board or written on the wall yet.");
             return;
         }
-        names.forEach(n -> line("- " + inline(n)));
+        roles.forEach((name, in) -> line("- " + inline(name)
+                + (in.isEmpty() ? "" : " (" + in.stream().map(Role::id).collect(Collectors.joining(", ")) + ")")));
         line("");
     }
 

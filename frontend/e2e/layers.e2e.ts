@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot, watchErrors } from './browser';
-import { addToBoard, arrows, attr, clickAt, colourAt, createBoard, dragFrom, editor, item, onScreen, open, SOON, toPhase, type Board } from './wall';
+import { titleBar } from '../src/render/picking';
+import { addToBoard, arrows, attr, clickAt, colourAt, createBoard, dragFrom, editor, item, onScreen, open, SOON, toPhase, zoom, zoomOut, type Board } from './wall';
 
 const ORANGE = [0xff, 0xa9, 0x4d];
 
@@ -10,6 +11,28 @@ async function twoPeople(browser: Browser, board: Board): Promise<{ ada: Page; g
   const ada = await open(browser, board.links.facilitator);
   const grace = await open(browser, board.links.participant);
   return { ada, grace, errors: [...watchErrors(ada), ...watchErrors(grace)] };
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/** Where a container's title bar is on the page at the zoom the canvas shows now. */
+async function titleBarOnPage(page: Page, container: Box): Promise<Box> {
+  const scale = await zoom(page);
+  const bar = titleBar(container, scale);
+  const at = await onScreen(page, bar.x, bar.y);
+  return { x: at.x, y: at.y, w: bar.w * scale, h: bar.h * scale };
+}
+
+/** Where the selection toolbar is on the page, once it shows. */
+async function toolbarOnPage(page: Page): Promise<Box> {
+  const toolbar = page.getByTestId('selection-toolbar');
+  await expect.poll(() => toolbar.isVisible(), SOON).toBe(true);
+  const box = (await toolbar.boundingBox())!;
+  return { x: box.x, y: box.y, w: box.width, h: box.height };
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 async function doubleClickAt(page: Page, x: number, y: number): Promise<void> {
@@ -256,6 +279,39 @@ describe('the layers of the wall and what the pointer picks', () => {
     await expect.poll(() => grace.getByTestId('notice').textContent(), SOON).toContain('unlocks in phase 5');
     expect(await item(ada, 'Pay the invoice').textContent()).toBe('Actor: Pay the invoice');
     expect(await item(grace, 'Pay the invoice').textContent()).toBe('Actor: Pay the invoice');
+    expect(errors).toEqual([]);
+    await Promise.all([ada.close(), grace.close()]);
+  });
+
+  it('keeps the selection toolbar off the title bars of the context and the card around the selection at 41 %', async () => {
+    const context = { x: 0, y: 0, w: 1000, h: 700 };
+    const card = { x: 60, y: 70, w: 420, h: 400 };
+    const board = await createBoard('Title bars kept clear', [
+      // just below the card's title bar: above it, the toolbar would lie on the card's name
+      { text: 'Subscription Renewed', x: 100, y: 135 },
+      { kind: 'aggregate', text: 'Subscription', ...card },
+      { kind: 'boundary', text: 'Billing', ...context },
+    ]);
+    const { ada, grace, errors } = await twoPeople(browser, board);
+    await zoomOut(grace, 4);
+    await zoomOut(ada, 4);
+    expect(await zoom(grace)).toBeCloseTo(0.41, 2);
+    // the context's top lies well inside the view, so there would be room for the toolbar over its name
+    const canvas = (await grace.getByTestId('canvas').boundingBox())!;
+    expect((await onScreen(grace, 0, 0)).y - canvas.y).toBeGreaterThan(60);
+
+    // the card, picked by its title bar, 70 wall units below the context's top
+    await clickAt(grace, 350, 95);
+    const forCard = await toolbarOnPage(grace);
+    await screenshot(grace, 'layers-toolbar-clear-of-context-name');
+    expect(overlap(forCard, await titleBarOnPage(grace, context))).toBe(false);
+
+    // a sticky lying just below the card's title bar, selected by the other person
+    await clickAt(ada, 180, 220);
+    const forSticky = await toolbarOnPage(ada);
+    await screenshot(ada, 'layers-toolbar-clear-of-card-name');
+    expect(overlap(forSticky, await titleBarOnPage(ada, card))).toBe(false);
+    expect(overlap(forSticky, await titleBarOnPage(ada, context))).toBe(false);
     expect(errors).toEqual([]);
     await Promise.all([ada.close(), grace.close()]);
   });

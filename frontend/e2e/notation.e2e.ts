@@ -92,6 +92,7 @@ describe("a sticky's notation properties", () => {
     const markdown = await report(board);
     expect(markdown).toContain('| Card expires mid-cycle | open | Ann |');
     expect(markdown).toMatch(/\| Retry in three days \|.*\| \*\*long-running\*\* \|/);
+    expect(markdown).toMatch(/\| Payment Provider \| external \| yes \|/);
 
     await ada.setViewportSize({ width: 1440, height: 900 });
     await screenshot(ada, 'notation-badges');

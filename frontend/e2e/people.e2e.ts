@@ -55,7 +55,7 @@ describe('people on the wall', () => {
     await expect.poll(() => participant.getByTestId('phase').textContent(), SOON).toContain('2/8');
     const written = await report(board);
     expect(written).toMatch(/\| 2 \| Timeline ordering \| [^|]+ \| Ada Lovelace \|/);
-    expect(written).toMatch(/## 8\. Participants[\s\S]*- Ada Lovelace\n- Grace Hopper\n/);
+    expect(written).toMatch(/## 9\. Participants\n\n- Ada Lovelace \(facilitator\)\n- Grace Hopper \(participant\)\n/);
     expect(written).not.toContain('Guest');
 
     // the device remembers the name: a reload joins at once
@@ -73,6 +73,8 @@ describe('people on the wall', () => {
     await participant.reload();
     await expect.poll(() => participant.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
     await expect.poll(() => here(facilitator), SOON).toEqual(['Ada Lovelace (you)facilitator', 'Grace B. Hopperparticipant']);
+    // everyone who joined is in the report, under each name they chose
+    expect(await report(board)).toMatch(/## 9\. Participants\n\n- Ada Lovelace \(facilitator\)\n- Grace B\. Hopper \(participant\)\n- Grace Hopper \(participant\)\n/);
 
     expect(errors).toEqual([]);
     await facilitator.close();
@@ -101,8 +103,7 @@ describe('people on the wall', () => {
         }),
       board.id,
     );
-    expect(JSON.parse(refusal)).toMatchObject({ type: 'error', code: 'INVALID_MESSAGE' });
-    expect(JSON.parse(refusal).message).toContain("'name' breaks its rule: A person's name as others see it: 1-60 characters, not only spaces, no control characters");
+    expect(JSON.parse(refusal)).toEqual({ type: 'error', code: 'INVALID_MESSAGE', message: "'join' at name: 'name' breaks its rule: A person's name as others see it: 1-60 characters, not only spaces, no control characters or direction overrides." });
     await facilitator.getByTestId('participants').click();
     await expect.poll(() => here(facilitator), SOON).toEqual(['Ada Lovelace (you)facilitator', 'Graceparticipant']);
     await facilitator.close();

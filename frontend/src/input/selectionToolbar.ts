@@ -17,8 +17,10 @@ export interface ToolbarSource {
   selectionBounds(): Rect | null;
   /** The selected arrow when it is all that is selected, on the wall: its line, and what is to stay seen. */
   selectedArrow(): { from: Point; to: Point; keepClear: Rect[] } | null;
-  /** Where the other stickies and cards near the selection are on the wall: the toolbar keeps off them if it can. */
+  /** Where the other stickies near the selection are on the wall: the toolbar keeps off them if it can. */
   neighbours(): Rect[];
+  /** Where the title bars of the cards and contexts near the selection are on the wall: kept clear as well. */
+  titleBars(): Rect[];
   /** Text being edited or something being dragged: the toolbar keeps out of the way meanwhile. */
   busy(): boolean;
   /** Edits the text of a sticky, or the label of an arrow. */
@@ -69,8 +71,8 @@ const TOOLS: readonly Tool[] = [
  * properties, duplicate, bring to front,
  * send to back, delete, and for several stickies align and distribute — each what a shortcut does too (the title
  * names it), each one edit. It follows the selection as the wall pans, zooms or moves, keeps off the stickies
- * around it where it can (zoomed out they are small and close), and hides while text is edited or something is
- * dragged.
+ * around it and the title bars of cards and contexts where it can (zoomed out they are small and close), and hides
+ * while text is edited or something is dragged.
  */
 export function selectionToolbar(source: ToolbarSource, actions: WallActions): { node: HTMLElement; refresh(): void } {
   const { wall } = source;
@@ -126,7 +128,7 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     const arrow = source.selectedArrow();
     const at = arrow
       ? besideArrow({ from: screen(arrow.from), to: screen(arrow.to), keepClear: arrow.keepClear.map(rect) }, size, area)
-      : clearOf(rect(box), size, area, source.neighbours().map(rect));
+      : clearOf(rect(box), size, area, source.neighbours().map(rect), source.titleBars().map(rect));
     node.style.left = `${at.x}px`;
     node.style.top = `${at.y}px`;
   };

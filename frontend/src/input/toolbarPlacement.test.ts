@@ -85,6 +85,36 @@ describe('where the selection toolbar goes among neighbours', () => {
   });
 });
 
+describe('where the selection toolbar goes below a title bar', () => {
+  // at 41 %: a card 20 pixels below the top of its context, whose title bar is 22 pixels tall on screen
+  const titleBar = { x: 100, y: 100, w: 600, h: 22 };
+  const card = { x: 180, y: 120, w: 205, h: 164 };
+  const toolbar = { w: 260, h: 34 };
+
+  it('keeps off the title bar of the context holding the selected card, though nothing else is near', () => {
+    // above the card it would lie over the context's name
+    expect(covers(aboveBox(card, toolbar, stage), toolbar, titleBar)).toBe(true);
+    const at = clearOf(card, toolbar, stage, [], [titleBar]);
+    expect(covers(at, toolbar, titleBar)).toBe(false);
+    expect(covers(at, toolbar, card)).toBe(false);
+  });
+
+  it('keeps off a title bar rather than a sticky, when it must cover one of them', () => {
+    const sticky = { x: 400, y: 240, w: 53, h: 40 };
+    const stickies = [{ x: 400, y: 300, w: 53, h: 40 }, { x: 400, y: 360, w: 53, h: 40 }];
+    // the card's title bar just above the sticky, other stickies below and beside it
+    const bar = { x: 300, y: 200, w: 400, h: 22 };
+    const at = clearOf(sticky, { w: 200, h: 34 }, stage, [...stickies, { x: 473, y: 240, w: 260, h: 40 }, { x: 120, y: 240, w: 260, h: 40 }], [bar]);
+    expect(covers(at, { w: 200, h: 34 }, bar)).toBe(false);
+    expect(covers(at, { w: 200, h: 34 }, sticky)).toBe(false);
+  });
+
+  it('still goes above a selection when the title bar lies elsewhere', () => {
+    const far = { x: 100, y: 600, w: 600, h: 22 };
+    expect(clearOf(card, toolbar, stage, [], [far])).toEqual(aboveBox(card, toolbar, stage));
+  });
+});
+
 function covers(at: { x: number; y: number }, size: { w: number; h: number }, r: { x: number; y: number; w: number; h: number }): boolean {
   return at.x < r.x + r.w && r.x < at.x + size.w && at.y < r.y + r.h && r.y < at.y + size.h;
 }

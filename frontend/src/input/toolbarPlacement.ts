@@ -17,6 +17,9 @@ export interface ArrowOnScreen {
 const GAP = 14;
 /** Kept from the stage's edges. */
 const EDGE = 8;
+/** How much worse covering the selection, or a container's title bar, is than covering a sticky by as much. */
+const SELECTION_WEIGHT = 4;
+const TITLE_WEIGHT = 2;
 
 /** Centred just above the selection; below it when there is no room above; within the stage. */
 export function aboveBox(box: Rect, size: Size, area: Size): Point {
@@ -28,11 +31,12 @@ export function aboveBox(box: Rect, size: Size, area: Size): Point {
 }
 
 /**
- * Near the selection where it covers none of `others` (the stickies around it, on screen): above, below, right,
- * left, then the corners; where every place covers some, the one covering least. A click meant for a neighbour
- * must never land on the toolbar instead.
+ * Near the selection where it covers none of `others` (the stickies around it, on screen) nor `titleBars` (of the
+ * cards and contexts around it): above, below, right, left, then the corners; where every place covers some, the
+ * one covering least, a title bar counting more than a sticky. A click meant for a neighbour must never land on the
+ * toolbar instead, and a container's name is how people find it and pick it.
  */
-export function clearOf(box: Rect, size: Size, area: Size, others: readonly Rect[]): Point {
+export function clearOf(box: Rect, size: Size, area: Size, others: readonly Rect[], titleBars: readonly Rect[] = []): Point {
   const first = aboveBox(box, size, area);
   const centred = { x: box.x + box.w / 2 - size.w / 2, y: box.y + box.h / 2 - size.h / 2 };
   const [left, right, up, down] = [box.x - GAP - size.w, box.x + box.w + GAP, box.y - GAP - size.h, box.y + box.h + GAP];
@@ -42,7 +46,8 @@ export function clearOf(box: Rect, size: Size, area: Size, others: readonly Rect
   ].map((at) => ({ x: Math.round(clamp(at.x, EDGE, area.w - size.w - EDGE)), y: Math.round(clamp(at.y, EDGE, area.h - size.h - EDGE)) }));
   const covered = (at: Point): number => {
     const rect = { x: at.x, y: at.y, ...size };
-    return [box, ...others].reduce((sum, r) => sum + overlapArea(rect, r) * (r === box ? 4 : 1), 0);
+    const weighed = (rects: readonly Rect[], weight: number): number => rects.reduce((sum, r) => sum + overlapArea(rect, r) * weight, 0);
+    return weighed([box], SELECTION_WEIGHT) + weighed(titleBars, TITLE_WEIGHT) + weighed(others, 1);
   };
   let best = candidates[0]!;
   let least = covered(best);

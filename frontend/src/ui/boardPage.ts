@@ -21,6 +21,7 @@ import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
 import { bounds, intersects } from '../render/visible';
+import { isContainer, titleBar } from '../render/picking';
 import type { WalkStep } from '../canvas/walk';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
@@ -241,7 +242,12 @@ function openWall(
     locked: lockedKind,
     neighbours: () => {
       const near = view.visible();
-      return [...state.wall.view.values()].filter((e) => e.kind !== 'arrow' && e.kind !== 'boundary' && !selection.has(e.id) && intersects(e, near));
+      return [...state.wall.view.values()].filter((e) => e.kind !== 'arrow' && !isContainer(e) && !selection.has(e.id) && intersects(e, near));
+    },
+    titleBars: () => {
+      const near = view.visible();
+      const scale = view.viewport().scale;
+      return [...state.wall.view.values()].filter((e) => isContainer(e) && !selection.has(e.id)).map((e) => titleBar(e, scale)).filter((bar) => intersects(bar, near));
     },
   }, actions);
   stageHost.append(toolbar.node);

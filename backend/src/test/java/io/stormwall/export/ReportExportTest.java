@@ -15,6 +15,7 @@ import static io.stormwall.support.Json.object;
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
 import io.stormwall.support.SubscriptionWall;
+import io.stormwall.support.WsClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -113,15 +114,73 @@ class ReportExportTest {
 
     @Test
     void hotspotsSayWhereTheySit() {
-        assertThat(section(export("md"), "6. Hotspots")).contains(
+        assertThat(section(export("md"), "7. Hotspots")).contains(
                 "| " + RESUME_HOTSPOT + " | deferred | Grace | bounded context Subscriptions, aggregate Subscription |",
                 "| " + GATEWAY_HOTSPOT + " | open | Billing team | bounded context Billing, aggregate Billing |",
                 "| " + RETENTION_HOTSPOT + " | open | — | near event Payment Retry Failed |");
     }
 
     @Test
+    void externalSystemsShowTheirOwnershipAndAntiCorruptionLayer() {
+        assertThat(section(export("md"), "6. External systems")).isEqualTo(
+                "| External system | Ownership | Anti-corruption layer | Bounded context | Issues | Reports |\n"
+                        + "|---|---|---|---|---|---|\n"
+                        + "| Client App | internal | no | Access | Record Usage | — |\n");
+
+        Api.TestBoard board = api.createBoard("Gateways", "free");
+        String gateway = UUID.randomUUID().toString();
+        String failed = UUID.randomUUID().toString();
+        Api.Response sent = api.ops(board.id(), board.participant(), "gateways",
+                object("op", "create", "element", object("kind", "boundary", "text", "Billing", "x", 0, "y", 0, "w", 800, "h", 600)),
+                object("op", "create", "element", object("id", failed, "kind", "event", "text", "Payment Failed", "x", 100, "y", 100)),
+                object("op", "create", "element", object("id", gateway, "kind", "externalSystem", "text", "Payment | Gateway",
+                        "x", 1000, "y", 100, "props", object("ownership", "external", "acl", true))),
+                object("op", "create", "element", object("kind", "externalSystem", "text", "Mail Relay", "x", 1000, "y", 400)),
+                object("op", "create", "element", object("kind", "arrow", "from", gateway, "to", failed)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+
+        assertThat(rows(section(report, "6. External systems"))).containsExactly(
+                "| External system | Ownership | Anti-corruption layer | Bounded context | Issues | Reports |",
+                "|---|---|---|---|---|---|",
+                "| Payment \\| Gateway | external | yes | — | — | Payment Failed |",
+                // nobody has said yet
+                "| Mail Relay | — | — | — | — | — |");
+    }
+
+    @Test
     void participantsAreEveryoneWhoEditedOrSteered() {
-        assertThat(section(export("md"), "8. Participants")).isEqualTo("- participant (API)\n");
+        assertThat(section(export("md"), "9. Participants")).isEqualTo("- participant (API)\n");
+    }
+
+    @Test
+    void participantsAreEveryoneWhoJoinedByTheirNameAndRole() {
+        Api.TestBoard board = api.createBoard("Who came", "process-level");
+        try (WsClient ada = WsClient.join(port, board.id(), board.facilitator(), "Ada", null);
+                WsClient grace = WsClient.join(port, board.id(), board.participant(), "Grace", null);
+                WsClient olga = WsClient.join(port, board.id(), board.observer(), "Olga", null);
+                // the facilitator's second tab, opened on the participants' link
+                WsClient adaAgain = WsClient.join(port, board.id(), board.participant(), "Ada", null);
+                WsClient nameless = WsClient.connect(port)) {
+            nameless.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "nameless"));
+            nameless.awaitWelcome();
+        }
+        // Grace comes back: joining again under the same name and role lists her once
+        try (WsClient grace = WsClient.join(port, board.id(), board.participant(), "Grace", null)) {
+            assertThat(grace.welcome().get("type").asString()).isEqualTo("welcome");
+        }
+        // a script writing through the API joins nothing, yet its name is on the wall
+        Api.Response sent = api.ops(board.id(), board.participant(), "script",
+                object("op", "create", "element", object("kind", "event", "text", "Box Shipped", "x", 0, "y", 0)));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+
+        assertThat(section(report, "9. Participants")).isEqualTo(
+                "- Ada (facilitator, participant)\n- Grace (participant)\n- Olga (observer)\n- participant (API)\n");
+        // nobody joined this one: its section says who wrote on it, without a role
+        assertThat(section(export("md"), "9. Participants")).isEqualTo("- participant (API)\n");
     }
 
     @Test
@@ -206,18 +265,19 @@ class ReportExportTest {
 
         String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
 
-        List<String> history = rows(section(report, "7. Phase history"));
+        List<String> history = rows(section(report, "8. Phase history"));
         assertThat(history).hasSize(5);
         assertThat(history.get(0)).isEqualTo("| # | Phase | Entered | By | Planned | Actual |");
         assertThat(history.get(2)).matches("\\| 1 \\| Chaotic exploration \\| \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC \\| \\(board created\\) \\| 25 min \\| \\d+ s \\|");
         assertThat(history.get(3)).matches("\\| 2 \\| Timeline ordering \\| .* UTC \\| facilitator \\(API\\) \\| 20 min \\| \\d+ s \\|");
         assertThat(history.get(4)).matches("\\| 3 \\| Commands and actors \\| .* UTC \\| facilitator \\(API\\) \\| 20 min \\| \\d+ s so far \\|");
-        assertThat(section(report, "8. Participants")).isEqualTo("- facilitator (API)\n");
+        assertThat(section(report, "9. Participants")).isEqualTo("- facilitator (API)\n");
         assertThat(section(report, "1. Event catalog")).isEqualTo("No events on the wall yet.\n");
         assertThat(section(report, "2. Commands, aggregates and events")).isEqualTo("No commands on the wall yet.\n");
         assertThat(section(report, "3. Policies")).isEqualTo("No policies on the wall yet.\n");
         assertThat(section(report, "5. Bounded context map")).isEqualTo("No bounded contexts on the wall yet.\n");
-        assertThat(section(report, "6. Hotspots")).isEqualTo("No hotspots on the wall.\n");
+        assertThat(section(report, "7. Hotspots")).isEqualTo("No hotspots on the wall.\n");
+        assertThat(section(report, "6. External systems")).isEqualTo("No external systems on the wall.\n");
     }
 
     @Test

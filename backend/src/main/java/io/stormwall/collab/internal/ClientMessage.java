@@ -29,6 +29,10 @@ sealed interface ClientMessage {
             return protocol == null ? 1 : protocol;
         }
 
+        boolean named() {
+            return name != null && !name.isBlank();
+        }
+
         /** Nameless people show as Guest, in the grey of the palette. */
         Participant as(String sessionId, String role) {
             String shown = name == null || name.isBlank() ? "Guest" : name.strip();

@@ -1,5 +1,6 @@
 package io.stormwall.collab.internal;
 
+import io.stormwall.board.Attendance;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
@@ -48,9 +49,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final Rooms rooms;
     private final Messages messages;
     private final CollabProperties properties;
+    private final Attendance attendance;
 
     WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
-            CollabProperties properties) {
+            CollabProperties properties, Attendance attendance) {
         this.json = json;
         this.access = access;
         this.wall = wall;
@@ -58,6 +60,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         this.rooms = rooms;
         this.messages = messages;
         this.properties = properties;
+        this.attendance = attendance;
     }
 
     @Override
@@ -141,6 +144,11 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return;
         }
         Participant participant = join.as("s-" + client.session.getId(), granted.get().role().id());
+        if (join.named()) {
+            // for the report's participants, before the welcome so that whoever is welcomed is listed; a person who
+            // gave no name is nobody's "Guest" there
+            attendance.joined(granted.get().boardId(), participant.name(), granted.get().role());
+        }
         client.join(new Client.Joined(granted.get(), join.clientId(), participant));
         if (!rooms.join(client, join.lastSeq())) {
             client.join(null);

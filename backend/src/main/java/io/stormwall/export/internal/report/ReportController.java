@@ -1,6 +1,7 @@
 package io.stormwall.export.internal.report;
 
 import io.stormwall.board.Access;
+import io.stormwall.board.Attendance;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.export.internal.Attachments;
@@ -28,17 +29,20 @@ class ReportController {
     private final Wall wall;
     private final BoardAccess access;
     private final FormatCatalog formats;
+    private final Attendance attendance;
 
-    ReportController(Wall wall, BoardAccess access, FormatCatalog formats) {
+    ReportController(Wall wall, BoardAccess access, FormatCatalog formats, Attendance attendance) {
         this.wall = wall;
         this.access = access;
         this.formats = formats;
+        this.attendance = attendance;
     }
 
     @GetMapping("/api/boards/{id}/export.md")
     ResponseEntity<String> report(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return export(id, authorization, "md", MARKDOWN,
-                model -> WorkshopReport.of(model, formats.find(model.snapshot().board().format()), Instant.now()));
+                model -> WorkshopReport.of(model, formats.find(model.snapshot().board().format()), Instant.now(),
+                        attendance.of(new BoardId(model.snapshot().board().id()))));
     }
 
     @GetMapping("/api/boards/{id}/export.mmd")

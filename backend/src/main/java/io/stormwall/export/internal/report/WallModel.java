@@ -92,6 +92,10 @@ final class WallModel {
         return flow.effects(issuer, Link.ISSUES);
     }
 
+    List<Element> eventsReportedBy(Element externalSystem) {
+        return flow.effects(externalSystem, Link.REPORTS);
+    }
+
     List<Element> policiesTriggeredBy(Element event) {
         return flow.effects(event, Link.TRIGGERS);
     }

@@ -2,6 +2,8 @@ package io.stormwall.export.internal.report;
 
 import static io.stormwall.export.internal.report.MarkdownText.inline;
 
+import io.stormwall.board.Attendee;
+import io.stormwall.board.Role;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.notation.Flow;
 import io.stormwall.wall.BoardSummary;
@@ -18,13 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The written workshop report in Markdown: what the wall says as the method's artifacts — event catalog, command
- * mapping, policies, chain diagram, context map, hotspots — plus the phase history and who took part. Every sticky
+ * mapping, policies, chain diagram, context map, external systems, hotspots — plus the phase history and who took part. Every sticky
  * text goes through {@link MarkdownText} or {@link MermaidText}; nothing from the wall is written raw.
  */
 final class WorkshopReport {
@@ -34,16 +37,18 @@ final class WorkshopReport {
     private final WallModel model;
     private final Optional<SessionFormat> format;
     private final Instant now;
+    private final List<Attendee> attendees;
     private final StringBuilder out = new StringBuilder();
 
-    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now) {
+    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees) {
         this.model = model;
         this.format = format;
         this.now = now;
+        this.attendees = attendees;
     }
 
-    static String of(WallModel model, Optional<SessionFormat> format, Instant now) {
-        return new WorkshopReport(model, format, now).write();
+    static String of(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees) {
+        return new WorkshopReport(model, format, now, attendees).write();
     }
 
     private String write() {
@@ -53,6 +58,7 @@ final class WorkshopReport {
         policies();
         chainDiagram();
         contextMap();
+        externalSystems();
         hotspots();
         phaseHistory();
         participants();
@@ -200,8 +206,30 @@ final class WorkshopReport {
                 + " event" + (crossings.size() - commands == 1 ? "" : "s") + " cross between bounded contexts.");
     }
 
+    private void externalSystems() {
+        heading("6. External systems");
+        List<Element> systems = model.all(ElementKind.EXTERNAL_SYSTEM);
+        if (systems.isEmpty()) {
+            paragraph("No external systems on the wall.");
+            return;
+        }
+        line("| External system | Ownership | Anti-corruption layer | Bounded context | Issues | Reports |");
+        line("|---|---|---|---|---|---|");
+        systems.forEach(s -> row(name(s), prop(s, "ownership"), acl(s), model.contextOf(s).map(WorkshopReport::name).orElse("—"),
+                names(model.commandsIssuedBy(s)), names(model.eventsReportedBy(s))));
+        line("");
+    }
+
+    /** Whether the system is reached through an anti-corruption layer; "—" when nobody has said. */
+    private static String acl(Element system) {
+        if (system.props() == null || !system.props().has("acl") || !system.props().get("acl").isBoolean()) {
+            return "—";
+        }
+        return system.props().get("acl").booleanValue() ? "yes" : "no";
+    }
+
     private void hotspots() {
-        heading("6. Hotspots");
+        heading("7. Hotspots");
         List<Element> hotspots = model.all(ElementKind.HOTSPOT);
         if (hotspots.isEmpty()) {
             paragraph("No hotspots on the wall.");
@@ -226,7 +254,7 @@ final class WorkshopReport {
     }
 
     private void phaseHistory() {
-        heading("7. Phase history");
+        heading("8. Phase history");
         line("| # | Phase | Entered | By | Planned | Actual |");
         line("|---|---|---|---|---|---|");
         for (PhaseTimeline.Stay stay : PhaseTimeline.of(model.snapshot(), format, now)) {
@@ -238,17 +266,24 @@ final class WorkshopReport {
         line("");
     }
 
+    /**
+     * Everyone who joined the live wall, with the roles they joined in, and anyone else whose name is on an element
+     * or a phase change (an edit through the API joins nothing).
+     */
     private void participants() {
-        heading("8. Participants");
-        TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        heading("9. Participants");
+        Map<String, TreeSet<Role>> roles = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        attendees.forEach(a -> roles.computeIfAbsent(a.name(), n -> new TreeSet<>()).add(a.role()));
         Stream.concat(model.snapshot().elements().stream().map(Element::updatedBy),
                 model.snapshot().phaseHistory().stream().map(PhaseTransition::by))
-                .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
-        if (names.isEmpty()) {
-            paragraph("Nobody has written on the wall yet.");
+                .filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                .forEach(n -> roles.computeIfAbsent(n, k -> new TreeSet<>()));
+        if (roles.isEmpty()) {
+            paragraph("Nobody has joined the board or written on the wall yet.");
             return;
         }
-        names.forEach(n -> line("- " + inline(n)));
+        roles.forEach((name, in) -> line("- " + inline(name)
+                + (in.isEmpty() ? "" : " (" + in.stream().map(Role::id).collect(Collectors.joining(", ")) + ")")));
         line("");
     }
 

@@ -77,8 +77,10 @@ export function createWallView(host: HTMLDivElement): WallView {
   new ResizeObserver(() => {
     // setting a canvas's size reallocates it even when unchanged: only on a real change
     if (stage.width() === host.clientWidth && stage.height() === host.clientHeight) return;
+    // what was in the middle of the window stays there: a narrower window takes from both sides, not only the right
+    const shift = { x: (host.clientWidth - stage.width()) / 2, y: (host.clientHeight - stage.height()) / 2 };
     stage.size({ width: host.clientWidth, height: host.clientHeight });
-    apply(viewport);
+    apply({ ...viewport, x: viewport.x + shift.x, y: viewport.y + shift.y });
   }).observe(host);
 
   const zoomControls = el(

@@ -222,7 +222,7 @@ describe('a whole workshop in the browser', () => {
     await expect.poll(() => rectOf(ada, 'Subscription'), SOON).toEqual(card);
     expect((await rectOf(ada, 'Subscription Started')).y).toBe(y0);
     expect((await rectOf(ada, 'Start Subscription')).y).toBe(y0);
-    await frame(grace, 'aggregate', 'Payment', { x: x0 + 345, y: y0 - 20, w: 190, h: 360 });
+    await frame(grace, 'aggregate', 'Payment', { x: x0 + 345, y: y0 - 38, w: 190, h: 378 });
     await bothSee(both(), 'Payment', 'Aggregate: Payment');
     await frame(ada, 'boundary', 'Subscriptions', { x: x0 - 420, y: y0 - 210, w: 590, h: 550 });
     await bothSee(both(), 'Subscriptions', 'Bounded context: Subscriptions');

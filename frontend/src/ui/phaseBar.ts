@@ -48,8 +48,8 @@ export function phaseBar(
       current = settings;
       const phase = format.phases[settings.phase.index - 1];
       const following = format.phases[settings.phase.index];
-      formatName.textContent = `${format.name} · `;
-      phaseName.textContent = `${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
+      formatName.textContent = format.name;
+      phaseName.textContent = ` · ${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
       title.title = title.textContent ?? '';
       question.textContent = phase?.question ?? '';
       question.title = question.textContent;

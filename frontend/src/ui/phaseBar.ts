@@ -160,6 +160,10 @@ function chime(): void {
 
 function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', { type: 'button', title }, label);
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (event) => {
+    onClick();
+    // a pointer's click hands the keys back to the wall: its shortcuts, typed next, would light up this button's focus ring
+    if (event.detail > 0) b.blur();
+  });
   return b;
 }

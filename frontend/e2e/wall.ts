@@ -66,7 +66,8 @@ export async function connected(page: Page): Promise<void> {
 
 /** The sticky's entry in the screen reader outline, which carries its place, size and layer as data attributes. */
 export function item(page: Page, text: string) {
-  return page.locator('[data-testid=outline] li').filter({ hasText: new RegExp(`: ${text}$`) });
+  const literal = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.locator('[data-testid=outline] li').filter({ hasText: new RegExp(`: ${literal}$`) });
 }
 
 export async function attr(page: Page, text: string, name: string): Promise<number> {
@@ -183,4 +184,106 @@ export async function freeze(board: Board, frozen: boolean): Promise<void> {
     body: JSON.stringify({ frozen }),
   });
   expect(done.status).toBe(200);
+}
+
+/**
+ * Writes a new sticky as a person does: the kind's key (none when Tab has just opened the next event's editor),
+ * the text, then the key that finishes it (Escape, or Tab for the next event along the row). Waits until the
+ * page's own outline holds it.
+ */
+export async function write(page: Page, key: string | null, text: string, finish: 'Escape' | 'Tab' = 'Escape'): Promise<void> {
+  if (key) await page.keyboard.press(key);
+  await expect.poll(() => editor(page).count().then((n) => (n === 1 ? editor(page).inputValue() : null)), SOON).toBe('');
+  await editor(page).fill(text);
+  await page.keyboard.press(finish);
+  await expect.poll(() => item(page, text).count(), SOON).toBe(1);
+}
+
+/** Draws an arrow from one sticky to another: selects the first, drags its round handle onto the second. */
+export async function connect(page: Page, from: string, to: string): Promise<void> {
+  const a = await rectOf(page, from);
+  const b = await rectOf(page, to);
+  await clickAt(page, a.x + a.w / 2, a.y + a.h / 2);
+  const handle = await onScreen(page, a.x + a.w, a.y + a.h / 2);
+  const target = await onScreen(page, b.x + b.w / 2, b.y + b.h / 2);
+  await dragFrom(page, handle, target.x - handle.x, target.y - handle.y);
+  await expect.poll(() => arrows(page), SOON).toContain(`Arrow from ${from} to ${to}`);
+}
+
+/** Drags a kind from the palette and drops it at a wall point: the new element is centred there, its text edited. */
+export async function dropKind(page: Page, kind: string, x: number, y: number): Promise<void> {
+  const canvas = page.getByTestId('canvas');
+  const box = (await canvas.boundingBox())!;
+  const at = await onScreen(page, x, y);
+  await page.locator(`.palette [data-kind=${kind}]`).dragTo(canvas, { targetPosition: { x: at.x - box.x, y: at.y - box.y } });
+  await expect.poll(() => editor(page).count(), SOON).toBe(1);
+}
+
+/** Where a person grabs an element to drag it: a sticky by its middle, a card or a context by its title bar's right end. */
+async function grip(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const r = await rectOf(page, text);
+  const container = ['aggregate', 'boundary'].includes((await item(page, text).getAttribute('data-kind')) ?? '');
+  return container ? { x: r.x + r.w - 30, y: r.y + 10 } : { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+}
+
+/** Drags an element with the mouse so that its top-left corner lands on a wall point; waits until the page has it there. */
+export async function moveTo(page: Page, text: string, x: number, y: number): Promise<void> {
+  const r = await rectOf(page, text);
+  const held = await grip(page, text);
+  const from = await onScreen(page, held.x, held.y);
+  const to = await onScreen(page, held.x + x - r.x, held.y + y - r.y);
+  await dragFrom(page, from, to.x - from.x, to.y - from.y);
+  await expect.poll(() => rectOf(page, text).then((at) => near([at.x, at.y], [x, y])), SOON).toBe(true);
+}
+
+/** Whether numbers are each within a wall unit or two of the others: a drag at a zoom other than 100 % rounds. */
+export function near(actual: number[], expected: number[]): boolean {
+  return actual.length === expected.length && actual.every((a, i) => Math.abs(a - expected[i]!) <= 2);
+}
+
+/** Resizes the selected element by dragging its bottom-right corner so that it is `w` by `h` on the wall. */
+export async function resizeTo(page: Page, text: string, w: number, h: number): Promise<void> {
+  const r = await rectOf(page, text);
+  const from = await onScreen(page, r.x + r.w, r.y + r.h);
+  const to = await onScreen(page, r.x + w, r.y + h);
+  await dragFrom(page, from, to.x - from.x, to.y - from.y);
+  await expect.poll(() => rectOf(page, text).then((at) => near([at.w, at.h], [w, h])), SOON).toBe(true);
+}
+
+/**
+ * A card or a context as a person frames it: dragged from the palette so that its top-left corner is at the
+ * rectangle's, named, then resized from its bottom-right corner to the rectangle.
+ */
+export async function frame(page: Page, kind: 'aggregate' | 'boundary', name: string, rect: { x: number; y: number; w: number; h: number }): Promise<void> {
+  const size = kind === 'aggregate' ? { w: 320, h: 200 } : { w: 800, h: 500 };
+  await dropKind(page, kind, rect.x + size.w / 2, rect.y + size.h / 2);
+  await editor(page).fill(name);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => rectOf(page, name).then((at) => near([at.x, at.y], [rect.x, rect.y])), SOON).toBe(true);
+  // its far corner on screen, with room around it
+  await overview(page);
+  await resizeTo(page, name, rect.w, rect.h);
+}
+
+/** Fits the whole wall in the view with its key (Shift+1), waiting until the view has moved there. */
+export async function fit(page: Page): Promise<void> {
+  const view = (): Promise<string> =>
+    Promise.all(['scale', 'pan-x', 'pan-y'].map((a) => page.getByTestId('canvas').getAttribute(`data-${a}`))).then((v) => v.join());
+  await page.keyboard.press('Shift+Digit1');
+  // a second fit from the fitted view changes nothing: the view has settled
+  let last = '';
+  await expect.poll(async () => {
+    const now = await view();
+    const settled = now === last;
+    last = now;
+    return settled;
+  }, SOON).toBe(true);
+}
+
+/** The whole wall, a zoom step further out. */
+export async function overview(page: Page): Promise<void> {
+  await fit(page);
+  const scale = Number(await page.getByTestId('canvas').getAttribute('data-scale'));
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => page.getByTestId('canvas').getAttribute('data-scale').then(Number), SOON).toBeLessThan(scale);
 }

@@ -77,8 +77,10 @@ export function createWallView(host: HTMLDivElement): WallView {
   new ResizeObserver(() => {
     // setting a canvas's size reallocates it even when unchanged: only on a real change
     if (stage.width() === host.clientWidth && stage.height() === host.clientHeight) return;
+    // what was in the middle of the window stays there: a narrower window takes from both sides, not only the right
+    const shift = { x: (host.clientWidth - stage.width()) / 2, y: (host.clientHeight - stage.height()) / 2 };
     stage.size({ width: host.clientWidth, height: host.clientHeight });
-    apply(viewport);
+    apply({ ...viewport, x: viewport.x + shift.x, y: viewport.y + shift.y });
   }).observe(host);
 
   const zoomControls = el(
@@ -130,6 +132,10 @@ function paintGrid(ctx: CanvasRenderingContext2D, viewport: Viewport, width: num
 
 function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', { type: 'button', title, 'aria-label': title }, label);
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (event) => {
+    onClick();
+    // a pointer's click hands the keys back to the wall: its shortcuts, typed next, would light up this button's focus ring
+    if (event.detail > 0) b.blur();
+  });
   return b;
 }

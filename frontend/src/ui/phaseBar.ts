@@ -48,8 +48,8 @@ export function phaseBar(
       current = settings;
       const phase = format.phases[settings.phase.index - 1];
       const following = format.phases[settings.phase.index];
-      formatName.textContent = `${format.name} · `;
-      phaseName.textContent = `${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
+      formatName.textContent = format.name;
+      phaseName.textContent = ` · ${settings.phase.index}/${format.phases.length} ${settings.phase.name}`;
       title.title = title.textContent ?? '';
       question.textContent = phase?.question ?? '';
       question.title = question.textContent;
@@ -160,6 +160,10 @@ function chime(): void {
 
 function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
   const b = el('button', { type: 'button', title }, label);
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (event) => {
+    onClick();
+    // a pointer's click hands the keys back to the wall: its shortcuts, typed next, would light up this button's focus ring
+    if (event.detail > 0) b.blur();
+  });
   return b;
 }

@@ -129,7 +129,7 @@ describe('the zoom chain in the browser', () => {
     const errors = watchErrors(facilitator);
 
     await facilitator.getByTestId('continue').click();
-    expect(await facilitator.getByTestId('continue-dialog').textContent()).toContain("this wall's 1 elements");
+    expect(await facilitator.getByTestId('continue-dialog').textContent()).toContain("this wall's 1 element,");
     await facilitator.getByTestId('continue-confirm').click();
     const participantLink = facilitator.locator('[data-testid=continued-links] a[data-role=participant]');
     await expect.poll(() => participantLink.count(), SOON).toBe(1);

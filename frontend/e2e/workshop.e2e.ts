@@ -269,5 +269,5 @@ describe('a whole workshop in the browser', () => {
 
     expect(errors).toEqual([]);
     await Promise.all([ada.close(), grace.close()]);
-  }, 180_000);
+  }, 360_000);
 });

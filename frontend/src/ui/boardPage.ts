@@ -40,7 +40,7 @@ import { exportMenu } from './exportMenu';
 import { reloadForUpgrade } from '../sync/upgrade';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
-import { rememberVisit } from './visitedBoards';
+import { counted, rememberVisit } from './visitedBoards';
 import { boardPath } from '../routes';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
@@ -451,7 +451,7 @@ function presenceSender(send: (message: { type: 'presence' } & PresenceFields) =
 
 function statusText(s: LiveWallSnapshot): string {
   const pending = s.wall.pending.length;
-  const unsent = pending > 0 ? ` · ${pending} edit${pending === 1 ? '' : 's'} not yet saved` : '';
+  const unsent = pending > 0 ? ` · ${counted(pending, 'edit')} not yet saved` : '';
   switch (s.status) {
     case 'connected':
       return `Connected${s.role === 'observer' ? ' · watching' : ''}${unsent}`;

@@ -1,3 +1,4 @@
+import { counted } from './visitedBoards';
 import { continueBoard, type Role } from '../api/boards';
 import { el } from './dom';
 import { rememberLinks } from './shareDialog';
@@ -24,7 +25,7 @@ export function continueButton(boardId: string, token: () => string, elementCoun
   const ask = (): void => {
     const go = el('button', { type: 'button', class: 'primary', 'data-testid': 'continue-confirm' }, 'Create the architecture board');
     body.replaceChildren(
-      el('p', {}, `A new board in the architecture format starts with this wall's ${elementCount()} elements, as they are now.`),
+      el('p', {}, `A new board in the architecture format starts with this wall's ${counted(elementCount(), 'element')}, as they are now.`),
       el('p', {}, 'This board stays as it is; the new one records where it came from. Share its links with the design group.'),
       go,
     );

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** A real WebSocket client of the live protocol that records everything it receives, for tests to wait on. */
 public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
-    public static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** How long a test waits for a condition: a deadline that holds on a busy machine, not a latency claim. */
+    public static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();

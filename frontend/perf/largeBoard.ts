@@ -140,6 +140,8 @@ async function wheel(page: Page, deltaY: number, times: number): Promise<void> {
 
 async function measure(browser: Browser, created: Created): Promise<Run> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // a person who gave their name before: the page opens the wall instead of asking for it
+  await page.addInitScript(() => localStorage.setItem('stormwall.name', 'Measure'));
   page.on('crash', () => console.error('the page crashed'));
   try {
     const loadMs = await load(page, created);

@@ -72,8 +72,11 @@ describe("a sticky's notation properties", () => {
     await grace.keyboard.press('Tab');
     await grace.keyboard.press('Enter');
     await expect.poll(() => said(ada, 'Retry in three days'), SOON).toBe('Policy (long-running): Retry in three days');
-    // Escape closes without saving
+    // Escape closes without saving (the policy picked again, as a person would, once the dialog has gone)
+    await expect.poll(() => dialog.isVisible(), SOON).toBe(false);
+    await clickAt(grace, 480, 230);
     await grace.keyboard.press('Alt+Enter');
+    await expect.poll(() => grace.evaluate(() => document.activeElement?.getAttribute('data-testid')), SOON).toBe('property-mode');
     await grace.getByTestId('property-mode').selectOption('reactive');
     await grace.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible(), SOON).toBe(false);

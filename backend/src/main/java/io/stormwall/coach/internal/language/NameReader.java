@@ -2,7 +2,10 @@ package io.stormwall.coach.internal.language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import io.stormwall.coach.internal.NameGrammar.CommandReading;
 import io.stormwall.coach.internal.NameGrammar.EventReading;
@@ -42,7 +45,12 @@ final class NameReader {
     /** A word alone has no object to make it a verb, so it has to read as one more often ("Refund", "Cancellation"). */
     static final double LONE_VERB_FLOOR = 0.3;
 
+    static final int WORD_MEMORY_LIMIT = 50_000;
+
     private final EnglishModels models;
+    private final Map<String, Double> verbness = new ConcurrentHashMap<>();
+    private final Map<String, String> participleLemmas = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> baseForms = new ConcurrentHashMap<>();
 
     NameReader(EnglishModels models) {
         this.models = models;
@@ -159,6 +167,10 @@ final class NameReader {
      * tagger's context is too thin to tell a verb from a noun; the word's own habits in the training text are not.
      */
     double verbness(String word) {
+        return remembered(verbness, word, this::tagAsVerb);
+    }
+
+    private double tagAsVerb(String word) {
         double sum = 0;
         for (String frame : VERB_FRAMES) {
             List<String> sentence = List.of(frame.replace("%s", word).split(" "));
@@ -186,12 +198,25 @@ final class NameReader {
      * also clips nouns: "consent" → "cons").
      */
     private String participleLemma(String word) {
-        return models.lemma(List.of("it", "has", "been", word), List.of("PRON", "AUX", "AUX", EnglishModels.VERB), 3);
+        return remembered(participleLemmas, word, w -> models.lemma(List.of("it", "has", "been", word), List.of("PRON", "AUX", "AUX", EnglishModels.VERB), 3));
     }
 
     /** A verb in its dictionary form, as after "to": "send", not "sends", "sent" or "sending". */
     boolean isBaseForm(String word) {
-        return models.lemma(List.of("to", word), List.of("PART", EnglishModels.VERB), 1).equals(word)
-                && !word.endsWith("ing");
+        return remembered(baseForms, word, w ->
+                models.lemma(List.of("to", w), List.of("PART", EnglishModels.VERB), 1).equals(w) && !w.endsWith("ing"));
+    }
+
+    /** Names share words ("Payment …", "… Order"), so what is known of a word is kept too. */
+    private static <V> V remembered(Map<String, V> memory, String word, Function<String, V> work) {
+        V known = memory.get(word);
+        if (known == null) {
+            if (memory.size() >= WORD_MEMORY_LIMIT) {
+                memory.clear();
+            }
+            known = work.apply(word);
+            memory.put(word, known);
+        }
+        return known;
     }
 }

@@ -33,6 +33,8 @@ class OpenNlpNameGrammarTest {
             Shipping Address Corrected        | PAST_FACT
             Customer Moved Abroad             | PAST_FACT
             Password Reset                    | PAST_FACT
+            Terms & Conditions Accepted       | PAST_FACT
+            Payment Failed (Card Expired)     | PAST_FACT
             InvoiceSent                       | PAST_FACT
             invoice_sent                      | PAST_FACT
             Invoice Sends                     | NOT_PAST_TENSE

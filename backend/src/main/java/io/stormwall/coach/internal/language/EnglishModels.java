@@ -37,6 +37,7 @@ final class EnglishModels {
 
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private long calls;
 
     EnglishModels() {
         POSModel posModel = load(POS_MODEL, POSModel::new);
@@ -46,6 +47,7 @@ final class EnglishModels {
     }
 
     synchronized Tagging tag(List<String> words) {
+        calls++;
         String[] tokens = words.toArray(String[]::new);
         String[] tags = tagger.tag(tokens);
         return new Tagging(List.copyOf(words), List.of(tags), tagger.probs().clone());
@@ -56,7 +58,13 @@ final class EnglishModels {
      * its neighbours too, so a word is lemmatised inside a frame that fits the form asked about.
      */
     synchronized String lemma(List<String> words, List<String> tags, int index) {
+        calls++;
         return lemmatizer.lemmatize(words.toArray(String[]::new), tags.toArray(String[]::new))[index];
+    }
+
+    /** How often the models have been asked anything: what a name costs is counted here. */
+    synchronized long calls() {
+        return calls;
     }
 
     private interface ModelReader<M> {

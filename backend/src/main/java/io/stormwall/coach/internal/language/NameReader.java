@@ -2,10 +2,7 @@ package io.stormwall.coach.internal.language;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import io.stormwall.coach.internal.NameGrammar.CommandReading;
 import io.stormwall.coach.internal.NameGrammar.EventReading;
@@ -33,10 +30,6 @@ final class NameReader {
             "burst", "hurt", "input", "output", "offset", "sublet", "undercut", "beset", "thrust", "slit");
 
     private static final Set<String> VERB_LIKE = Set.of(EnglishModels.VERB, "AUX", "ADJ");
-    /** The model tags a few full verbs as auxiliaries wherever they stand ("issue"); both are verbs here. */
-    private static final Set<String> VERB_TAGS = Set.of(EnglishModels.VERB, "AUX");
-    private static final List<String> VERB_FRAMES = List.of(
-            "we %s", "can %s", "%s it", "%s them", "please %s", "%s your", "and %s the", "never %s", "to %s");
     /**
      * Below this a command's first word is a noun or an adjective ("Customer Registration", "New Order"). Tuned on
      * the labelled list: higher floors start taking verbs the corpus mostly saw as nouns ("Ship", "Archive").
@@ -45,15 +38,12 @@ final class NameReader {
     /** A word alone has no object to make it a verb, so it has to read as one more often ("Refund", "Cancellation"). */
     static final double LONE_VERB_FLOOR = 0.3;
 
-    static final int WORD_MEMORY_LIMIT = 50_000;
-
     private final EnglishModels models;
-    private final Map<String, Double> verbness = new ConcurrentHashMap<>();
-    private final Map<String, String> participleLemmas = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> baseForms = new ConcurrentHashMap<>();
+    private final EnglishWords english;
 
     NameReader(EnglishModels models) {
         this.models = models;
+        this.english = new EnglishWords(models);
     }
 
     EventReading readEvent(NameWords name) {
@@ -96,7 +86,7 @@ final class NameReader {
                 continue;
             }
             String word = words.get(i);
-            String lemma = participleLemma(word);
+            String lemma = english.participleLemma(word);
             if (isPastForm(word, lemma)) {
                 return DATA_CHANGE_VERBS.contains(lemma) ? EventPart.DATA_CHANGE : EventPart.PAST;
             }
@@ -123,7 +113,7 @@ final class NameReader {
         if (!VERB_LIKE.contains(tagging.tag(sentence.size() - 1))) {
             return null;
         }
-        String lemma = participleLemma(word);
+        String lemma = english.participleLemma(word);
         if (!isPastForm(word, lemma)) {
             return null;
         }
@@ -139,10 +129,10 @@ final class NameReader {
 
     private boolean isImperative(List<String> words, double loneFloor) {
         String first = words.get(0);
-        if (!isBaseForm(first)) {
+        if (!english.isBaseForm(first)) {
             return false;
         }
-        double firstAsVerb = verbness(first);
+        double firstAsVerb = english.verbness(first);
         if (firstAsVerb < VERB_FLOOR && !opensWithPhrasalVerb(words)) {
             return false;
         }
@@ -158,27 +148,7 @@ final class NameReader {
         sentence.addAll(words);
         EnglishModels.Tagging tagging = models.tag(sentence);
         String word = words.get(1);
-        return VERB_LIKE.contains(tagging.tag(2)) && isPastForm(word, participleLemma(word));
-    }
-
-    /**
-     * How readily the tagger takes a word for a verb, whatever name it is in: the mean probability of VERB over a few
-     * short frames where a noun would fit as well ("we order", "order it", "never order"). In a sticky name the
-     * tagger's context is too thin to tell a verb from a noun; the word's own habits in the training text are not.
-     */
-    double verbness(String word) {
-        return remembered(verbness, word, this::tagAsVerb);
-    }
-
-    private double tagAsVerb(String word) {
-        double sum = 0;
-        for (String frame : VERB_FRAMES) {
-            List<String> sentence = List.of(frame.replace("%s", word).split(" "));
-            int index = sentence.indexOf(word);
-            EnglishModels.Tagging tagging = models.tag(sentence);
-            sum += VERB_TAGS.contains(tagging.tag(index)) ? tagging.probability(index) : 0;
-        }
-        return sum / VERB_FRAMES.size();
+        return VERB_LIKE.contains(tagging.tag(2)) && isPastForm(word, english.participleLemma(word));
     }
 
     /** "Top Up Balance", "Check In Guest": a verb and its particle, however rarely the verb stands alone. */
@@ -191,32 +161,5 @@ final class NameReader {
         EnglishModels.Tagging tagging = models.tag(sentence);
         return tagging.tag(1).equals(EnglishModels.VERB) && tagging.tag(2).equals("ADP")
                 && (words.size() == 2 || !tagging.tag(3).equals("DET"));
-    }
-
-    /**
-     * "sent" → "send": lemmatised where a participle stands, "it has been sent" (after a bare "was" the lemmatizer
-     * also clips nouns: "consent" → "cons").
-     */
-    private String participleLemma(String word) {
-        return remembered(participleLemmas, word, w -> models.lemma(List.of("it", "has", "been", word), List.of("PRON", "AUX", "AUX", EnglishModels.VERB), 3));
-    }
-
-    /** A verb in its dictionary form, as after "to": "send", not "sends", "sent" or "sending". */
-    boolean isBaseForm(String word) {
-        return remembered(baseForms, word, w ->
-                models.lemma(List.of("to", w), List.of("PART", EnglishModels.VERB), 1).equals(w) && !w.endsWith("ing"));
-    }
-
-    /** Names share words ("Payment …", "… Order"), so what is known of a word is kept too. */
-    private static <V> V remembered(Map<String, V> memory, String word, Function<String, V> work) {
-        V known = memory.get(word);
-        if (known == null) {
-            if (memory.size() >= WORD_MEMORY_LIMIT) {
-                memory.clear();
-            }
-            known = work.apply(word);
-            memory.put(word, known);
-        }
-        return known;
     }
 }

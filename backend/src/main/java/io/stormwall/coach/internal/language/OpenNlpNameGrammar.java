@@ -23,7 +23,11 @@ public class OpenNlpNameGrammar implements NameGrammar {
     private final Map<String, CommandReading> commands = new ConcurrentHashMap<>();
 
     public OpenNlpNameGrammar() {
-        this.reader = new NameReader(new EnglishModels());
+        this(new EnglishModels());
+    }
+
+    OpenNlpNameGrammar(EnglishModels models) {
+        this.reader = new NameReader(models);
     }
 
     @Override

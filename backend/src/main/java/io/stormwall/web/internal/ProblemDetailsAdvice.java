@@ -56,13 +56,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(response.getStatusCode()).body(response.getBody());
     }
 
+    /**
+     * Spring builds the problem of its own refusals (unknown path, wrong method, wrong media type) only after
+     * {@code handleExceptionInternal}; this is where the finished body passes, so the {@code code} is added here.
+     */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(
-            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail detail && (detail.getProperties() == null || !detail.getProperties().containsKey("code"))) {
             detail.setProperty("code", CODES_BY_STATUS.getOrDefault(status.value(), ErrorCode.BAD_REQUEST));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> unreadable(Throwable cause) {

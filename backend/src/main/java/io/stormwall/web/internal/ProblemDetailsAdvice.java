@@ -1,6 +1,7 @@
 package io.stormwall.web.internal;
 
 import io.stormwall.web.ApiException;
+import io.stormwall.web.DatabaseOutage;
 import io.stormwall.web.ErrorCode;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -45,6 +46,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE,
+                            "The database cannot be reached; nothing was stored. Retry in a few seconds.", null).getBody());
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR, "Something went wrong on the server.", null);
     }

@@ -18,7 +18,7 @@ export type Uuid = string
  */
 export type ClientId = string
 /**
- * A position in the board's edit log; 0 before the first edit.
+ * A position in the board's edit log; 0 before the first edit. Never above 2^53-1, so a JavaScript number holds it exactly.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "seq".
@@ -174,6 +174,8 @@ export type Ownership = ("external" | "internal")
  */
 export type Label = string
 /**
+ * How often the element has changed; never above 2^53-1.
+ * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "version".
  */

@@ -11,4 +11,4 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Element(UUID id, ElementKind kind, String text, double x, double y, double w, double h, long z,
-        UUID from, UUID to, String label, ObjectNode props, int version, String updatedBy, Instant updatedAt) {}
+        UUID from, UUID to, String label, ObjectNode props, long version, String updatedBy, Instant updatedAt) {}

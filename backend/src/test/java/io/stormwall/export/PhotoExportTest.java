@@ -215,6 +215,7 @@ class PhotoExportTest {
             assertThat(photo.status()).isEqualTo(200);
             assertThat(photo.contentType()).isEqualTo("image/png");
             assertThat(photo.disposition()).isEqualTo("attachment; filename=\"subscription-billing-q3-beyond.png\"");
+            assertThat(photo.header("X-Stormwall-Scale")).as("print quality where it fits").isEqualTo(scale == 2 ? "2" : "1");
             save(scale == 2 ? "wall.png" : "wall-scale-1.png", photo.body());
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.body()));
             assertThat(image.getWidth()).isEqualTo((int) Math.ceil(width * scale));
@@ -287,7 +288,63 @@ class PhotoExportTest {
         assertThat(problem.get("detail").asString()).contains("24960 × 13", "40000000", "'scale'", "'context'");
         Photo small = get(wide.id(), "/export.png?scale=0.25", wide.observer());
         assertThat(small.status()).isEqualTo(200);
+        assertThat(small.header("X-Stormwall-Scale")).isEqualTo("0.25");
         assertThat(ImageIO.read(new ByteArrayInputStream(small.body())).getWidth()).isEqualTo(1560);
+        Photo chosen = get(wide.id(), "/export.png", wide.observer());
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.header("X-Stormwall-Scale")).isEqualTo("1.25");
+        assertThat(ImageIO.read(new ByteArrayInputStream(chosen.body())).getWidth()).isEqualTo(6240 * 5 / 4);
+    }
+
+    /** A wall some 11,000 pixels wide at print quality is drawn by default at the largest usual scale that fits. */
+    @Test
+    void anOrdinaryWallTooLargeForPrintQualityIsDrawnAtTheLargestScaleThatFits() throws Exception {
+        Api.TestBoard ordinary = api.createBoard("Ordinary", "free");
+        List<Object> ops = new ArrayList<>();
+        for (int column = 0; column < 28; column++) {
+            for (int row = 0; row < 8; row++) {
+                ops.add(object("op", "create", "element", object("kind", row % 3 == 0 ? "command" : "event",
+                        "text", "Sticky " + column + "/" + row, "x", column * 195, "y", row * 235)));
+            }
+        }
+        assertThat(api.ops(ordinary.id(), ordinary.participant(), "ordinary", ops.toArray()).status()).isEqualTo(200);
+        Element svg = parse(get(ordinary.id(), "/export.svg", ordinary.observer()).body()).getDocumentElement();
+        double width = number(svg, "width");
+        double height = number(svg, "height");
+        assertThat(Math.ceil(width * 2) * Math.ceil(height * 2)).as("too large at print quality").isGreaterThan(40_000_000);
+        double expected = 0;
+        for (double scale : new double[] {1.75, 1.5, 1.25, 1}) {
+            if (expected == 0 && Math.ceil(width * scale) * Math.ceil(height * scale) <= 40_000_000) {
+                expected = scale;
+            }
+        }
+
+        Photo photo = get(ordinary.id(), "/export.png", ordinary.observer());
+
+        assertThat(photo.status()).as(new String(photo.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(photo.header("X-Stormwall-Scale")).isEqualTo(expected == 1 ? "1" : String.valueOf(expected));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.body()));
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(width * expected)).isGreaterThan(8000);
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(height * expected));
+        Photo asked = get(ordinary.id(), "/export.png?scale=2", ordinary.observer());
+        assertThat(asked.status()).as("a scale asked for is drawn as asked or refused").isEqualTo(400);
+        assertThat(asked.json().get("code").asString()).isEqualTo("IMAGE_TOO_LARGE");
+    }
+
+    @Test
+    void aWallTooLargeEvenAtTheSmallestScaleIsRefusedByDefault() {
+        Api.TestBoard huge = api.createBoard("Huge", "free");
+        api.ops(huge.id(), huge.participant(), "huge",
+                object("op", "create", "element", object("kind", "event", "text", "Here", "x", 0, "y", 0)),
+                object("op", "create", "element", object("kind", "event", "text", "There", "x", 30000, "y", 30000)));
+
+        Photo refused = get(huge.id(), "/export.png", huge.observer());
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode problem = refused.json();
+        assertThat(problem.get("code").asString()).isEqualTo("IMAGE_TOO_LARGE");
+        assertThat(problem.get("field").asString()).isEqualTo("scale");
+        assertThat(problem.get("detail").asString()).contains("smallest scale, 0.25", "40000000", "'context'");
     }
 
     @Test

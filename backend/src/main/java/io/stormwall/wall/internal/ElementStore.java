@@ -146,7 +146,7 @@ class ElementStore {
                 rs.getObject("to_id", UUID.class),
                 rs.getString("label"),
                 (ObjectNode) json.readTree(rs.getString("props")),
-                rs.getInt("version"),
+                rs.getLong("version"),
                 rs.getString("updated_by"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }

@@ -134,7 +134,7 @@ final class WorkingSet {
             gate.check(kind, op.path() + ".set.kind");
             gate.checkNotFrozen(kind, op.path() + ".set.kind");
         }
-        int version = bumped.add(old.id()) ? old.version() + 1 : old.version();
+        long version = bumped.add(old.id()) ? old.version() + 1 : old.version();
         Element element = new Element(old.id(), kind, orElse(f.text(), old.text()), orElse(f.x(), old.x()),
                 orElse(f.y(), old.y()), orElse(f.w(), old.w()), orElse(f.h(), old.h()), orElse(f.z(), old.z()),
                 orElse(f.from(), old.from()), orElse(f.to(), old.to()), orElse(f.label(), old.label()),

@@ -9,6 +9,7 @@ import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
 import io.stormwall.web.InputProblem;
 import io.stormwall.web.JsonContract;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ class BoardFileReader {
 
     /** A board's file read back: what to create, or everything that stands in the way. */
     record Reading(String title, String format, WallSeed seed, List<InputProblem> problems) {}
+
+    static final BigInteger MAX_IMPORTED_COUNT = BigInteger.TWO.pow(52);
 
     private final FormatCatalog formats;
     private final WallSeeding seeding;
@@ -55,6 +58,7 @@ class BoardFileReader {
                     + String.join(", ", formats.all().stream().map(SessionFormat::id).toList()) + ".");
         }
         format.ifPresent(f -> checkPhases(file, f, problems));
+        checkCountsLeaveRoom(file, problems);
         checkHistoryOrder(file.path("phaseHistory"), file.path("seq").asLong(0), problems);
         List<InputProblem> all = list(problems);
         List<Element> elements = seeding.readElements(file.get("elements"), "elements", all);
@@ -80,6 +84,25 @@ class BoardFileReader {
     private static void checkPhase(JsonNode index, String path, SessionFormat format, String range, Map<String, String> problems) {
         if (index.isIntegralNumber() && index.asLong() > format.phaseCount()) {
             problems.putIfAbsent(path, range);
+        }
+    }
+
+    /**
+     * The board counts on from an imported seq and each element's version; up to 2^52 leaves room for more edits
+     * than a board will ever see before a count passes 2^53-1, the largest a JavaScript client holds exactly.
+     */
+    private static void checkCountsLeaveRoom(JsonNode file, Map<String, String> problems) {
+        checkCount(file.path("seq"), "seq", problems);
+        JsonNode elements = file.path("elements");
+        for (int i = 0; i < elements.size(); i++) {
+            checkCount(elements.get(i).path("version"), "elements[" + i + "].version", problems);
+        }
+    }
+
+    private static void checkCount(JsonNode count, String path, Map<String, String> problems) {
+        if (count.isIntegralNumber() && count.bigIntegerValue().compareTo(MAX_IMPORTED_COUNT) > 0) {
+            problems.putIfAbsent(path, "'" + path.substring(path.lastIndexOf('.') + 1) + "' is " + count.bigIntegerValue()
+                    + "; an imported board's counts may be at most " + MAX_IMPORTED_COUNT + " (2^52), to leave room for the edits that follow.");
         }
     }
 

@@ -5,6 +5,7 @@ import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.export.internal.Attachments;
 import io.stormwall.web.ApiException;
+import java.math.BigDecimal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PhotoController {
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+    /** The scale the PNG was drawn at, chosen or asked for, so a script knows how wall units map to pixels. */
+    static final String SCALE_HEADER = "X-Stormwall-Scale";
 
     private final BoardAccess access;
     private final Photos photos;
@@ -52,17 +55,21 @@ class PhotoController {
             @RequestParam(required = false) String y, @RequestParam(required = false) String w,
             @RequestParam(required = false) String h, @RequestParam(required = false) String scale) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        double factor = scale(scale);
+        Double asked = scale(scale);
         Sheet sheet = photos.take(granted.boardId(), new Frame.Query(context, x, y, w, h));
+        double factor = asked == null ? photos.fittingScale(sheet) : asked;
+        byte[] png = photos.png(sheet, factor);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
+                .header(SCALE_HEADER, BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString())
                 .headers(headers -> download(headers, sheet, "png"))
-                .body(photos.png(sheet, factor));
+                .body(png);
     }
 
-    private static double scale(String text) {
+    /** The scale asked for, or null to let the server choose one that fits. */
+    private static Double scale(String text) {
         if (text == null) {
-            return 2;
+            return null;
         }
         double scale;
         try {

@@ -33,6 +33,8 @@ class Photos {
     static final String IMAGE_TOO_LARGE = "IMAGE_TOO_LARGE";
     static final double MIN_SCALE = 0.25;
     static final double MAX_SCALE = 4;
+    /** Tried in turn when no scale is asked for: print quality where the wall is small enough, less where not. */
+    private static final double[] USUAL_SCALES = {2, 1.75, 1.5, 1.25, 1, 0.75, 0.5, 0.25};
     private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Wall wall;
@@ -83,14 +85,20 @@ class Photos {
         return text.replace("&", "&amp;");
     }
 
+    /** The largest of the usual scales whose PNG fits the pixel budget; refused if not even the smallest does. */
+    double fittingScale(Sheet sheet) {
+        for (double scale : USUAL_SCALES) {
+            if (sheet.pixelsAt(scale) <= properties.maxPixels()) {
+                return scale;
+            }
+        }
+        throw tooLarge(sheet, MIN_SCALE, "Even at the smallest scale, " + MIN_SCALE + ", this PNG would be ");
+    }
+
     byte[] png(Sheet sheet, double scale) {
         checkScale(scale);
-        long pixels = sheet.pixelsAt(scale);
-        if (pixels > properties.maxPixels()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, IMAGE_TOO_LARGE, "This PNG would be " + sheet.pixelWidth(scale) + " × "
-                    + sheet.pixelHeight(scale) + " pixels (" + pixels + "), more than the server's limit of "
-                    + properties.maxPixels() + ". Ask for a smaller 'scale', one bounded context ('context') or a part "
-                    + "of the wall ('x', 'y', 'w', 'h'), or take the SVG.", "scale");
+        if (sheet.pixelsAt(scale) > properties.maxPixels()) {
+            throw tooLarge(sheet, scale, "This PNG would be ");
         }
         drawingPng.acquireUninterruptibly();
         try {
@@ -98,6 +106,13 @@ class Photos {
         } finally {
             drawingPng.release();
         }
+    }
+
+    private ApiException tooLarge(Sheet sheet, double scale, String opening) {
+        return new ApiException(HttpStatus.BAD_REQUEST, IMAGE_TOO_LARGE, opening + sheet.pixelWidth(scale) + " × "
+                + sheet.pixelHeight(scale) + " pixels (" + sheet.pixelsAt(scale) + "), more than the server's limit of "
+                + properties.maxPixels() + ". Ask for a smaller 'scale', one bounded context ('context') or a part "
+                + "of the wall ('x', 'y', 'w', 'h'), or take the SVG.", "scale");
     }
 
     static void checkScale(double scale) {

@@ -746,6 +746,10 @@ export interface Error {
 type: "error"
 code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR")
 message: string
+/**
+ * The JSON path of the input at fault, where one is (such as clientOpId or name).
+ */
+field?: string
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema

@@ -3,6 +3,8 @@ package io.stormwall.collab.internal;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.InputProblem;
 import io.stormwall.web.JsonContract;
+import io.stormwall.web.ReadableText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,11 +34,17 @@ final class ClientMessages {
     static final class Violation extends RuntimeException {
         private final String code;
         private final boolean fatal;
+        private final String field;
 
         Violation(String code, String message, boolean fatal) {
+            this(code, message, fatal, null);
+        }
+
+        Violation(String code, String message, boolean fatal, String field) {
             super(message);
             this.code = code;
             this.fatal = fatal;
+            this.field = field;
         }
 
         String code() {
@@ -45,6 +53,11 @@ final class ClientMessages {
 
         boolean fatal() {
             return fatal;
+        }
+
+        /** The JSON path of the input at fault, when one is. */
+        String field() {
+            return field;
         }
     }
 
@@ -85,9 +98,12 @@ final class ClientMessages {
             throw new Violation(ALREADY_JOINED, "This connection has joined already.", false);
         }
         JsonContract contract = JsonContract.get();
-        List<InputProblem> problems = kind == ClientMessageType.OPS
+        List<InputProblem> problems = new ArrayList<>();
+        // first, so that it is what the answer names: the schema's own messages would quote the unreadable text
+        ReadableText.problemIn(message).ifPresent(problems::add);
+        problems.addAll(kind == ClientMessageType.OPS
                 ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
-                : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, "");
+                : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
         if (!problems.isEmpty()) {
             refuse(kind, message, problems);
         }
@@ -109,7 +125,8 @@ final class ClientMessages {
             throw new Refusal(message.get("clientOpId").stringValue(), ApiException.invalid(first.path(), first.message()));
         }
         InputProblem shown = envelope != null ? envelope : problems.get(0);
-        throw new Violation(INVALID_MESSAGE, "'" + kind.wire() + "' at " + shown.path() + ": " + shown.message(), kind == ClientMessageType.JOIN);
+        throw new Violation(INVALID_MESSAGE, "'" + kind.wire() + "' at " + shown.path() + ": " + shown.message(),
+                kind == ClientMessageType.JOIN, shown.path());
     }
 
     /** The top-level field a path is in. */

@@ -3,6 +3,7 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.web.ApiException;
+import io.stormwall.web.ReadableText;
 import java.time.Instant;
 import java.util.Collection;
 import org.springframework.stereotype.Component;
@@ -21,18 +22,22 @@ class Messages {
         this.writer = json.writerFor(ServerMessage.class);
     }
 
-    /** Built by hand around the stored ops text: the hot path, once per batch for every client. */
+    /**
+     * Built by hand around the stored ops text: the hot path, once per batch for every client. Every message is made
+     * well-formed here and in {@link #write}, once for all who receive it: a lone surrogate would make the frame
+     * unwritable and the server would give up on every client of the board as if each were too slow.
+     */
     String applied(BatchApplied batch) {
-        return "{\"type\":\"applied\",\"seq\":" + batch.seq()
+        return ReadableText.wellFormed("{\"type\":\"applied\",\"seq\":" + batch.seq()
                 + ",\"clientId\":" + json.writeValueAsString(batch.clientId())
                 + ",\"clientOpId\":" + json.writeValueAsString(batch.clientOpId())
                 + ",\"by\":" + json.writeValueAsString(batch.by())
                 + ",\"at\":" + json.writeValueAsString(batch.at().toString())
-                + ",\"ops\":" + batch.ops() + "}";
+                + ",\"ops\":" + batch.ops() + "}");
     }
 
     String write(ServerMessage message) {
-        return writer.writeValueAsString(message);
+        return ReadableText.wellFormed(writer.writeValueAsString(message));
     }
 
     String welcome(BoardId board, Participant you, long seq, String catchUp, Collection<Participant> participants) {
@@ -45,6 +50,10 @@ class Messages {
     }
 
     String error(String code, String text) {
-        return write(new ServerMessage.Error(code, text));
+        return error(code, text, null);
+    }
+
+    String error(String code, String text, String field) {
+        return write(new ServerMessage.Error(code, text, field));
     }
 }

@@ -46,7 +46,9 @@ sealed interface ServerMessage {
 
     record ParticipantLeft(String sessionId) implements ServerMessage {}
 
-    record Error(String code, String message) implements ServerMessage {}
+    /** {@code field} names the input at fault, as {@code rejected} does, when one is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Error(String code, String message, String field) implements ServerMessage {}
 
     record Pong(JsonNode t) implements ServerMessage {}
 

@@ -104,7 +104,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         try {
             dispatch(client, ClientMessages.read(message, client.joined() != null), message);
         } catch (ClientMessages.Violation v) {
-            client.send(messages.error(v.code(), v.getMessage()));
+            client.send(messages.error(v.code(), v.getMessage(), v.field()));
             if (v.fatal()) {
                 closeLater(session, CloseCodes.PROTOCOL_VIOLATION);
             }

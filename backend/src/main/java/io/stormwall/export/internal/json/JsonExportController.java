@@ -10,6 +10,7 @@ import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.ErrorCode;
 import io.stormwall.web.InputProblem;
+import io.stormwall.web.ReadableText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -73,7 +74,12 @@ class JsonExportController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) throws IOException {
         // Before reading the body: on an instance with an admin token, strangers learn nothing from validation.
         guard.check(authorization);
-        BoardFileReader.Reading reading = reader.read(parse(boundedBody(body)));
+        JsonNode file = parse(boundedBody(body));
+        // before the schema, whose messages would quote the text
+        ReadableText.problemIn(file).ifPresent(problem -> {
+            throw refusal(List.of(problem));
+        });
+        BoardFileReader.Reading reading = reader.read(file);
         if (!reading.problems().isEmpty()) {
             throw refusal(reading.problems());
         }
@@ -100,6 +106,9 @@ class JsonExportController {
         try {
             return json.readTree(bytes);
         } catch (JacksonException e) {
+            ReadableText.problemInRefused(bytes).ifPresent(problem -> {
+                throw refusal(List.of(problem));
+            });
             throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_JSON,
                     "The file is not valid JSON: " + e.getOriginalMessage());
         }

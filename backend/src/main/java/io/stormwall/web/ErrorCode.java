@@ -11,6 +11,7 @@ public final class ErrorCode {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
 
     private ErrorCode() {}
 }

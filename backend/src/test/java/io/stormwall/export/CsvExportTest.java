@@ -121,6 +121,23 @@ class CsvExportTest {
     }
 
     @Test
+    void neutralisesFormulasBehindLeadingBlanks() {
+        Api.TestBoard board = api.createBoard("Blanks", "free");
+        List<String> typed = List.of(" =1+1", "\u00A0-2", "\n@SUM(A1)", "\r\n\t+3", " plain");
+        List<Object> ops = new ArrayList<>();
+        for (int i = 0; i < typed.size(); i++) {
+            ops.add(object("op", "create", "element", object("kind", "event", "text", typed.get(i), "x", i * 200, "y", 0)));
+        }
+        Api.Response sent = api.ops(board.id(), board.participant(), "blanks", ops.toArray());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        List<String> texts = byId(parse(downloads.get(csvPath(board.id()), board.observer()).text())).values().stream()
+                .map(row -> row.get("text")).toList();
+
+        assertThat(texts).contains("' =1+1", "'\u00A0-2", "'\n@SUM(A1)", "'\r\n\t+3", " plain");
+    }
+
+    @Test
     void needsTheBoardsToken() {
         WorkshopWall wall = new WorkshopWall(api, "Private");
         Api.TestBoard other = api.createBoard("Other", "free");

@@ -3,6 +3,8 @@ package io.stormwall.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,6 +49,25 @@ public final class TestDatabase {
 
     public String url() {
         return url;
+    }
+
+    /** The database's server as {@code host:port}, for a test that puts something between it and the application. */
+    public InetSocketAddress serverAddress() {
+        Matcher parts = JDBC_URL.matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalStateException("Not a PostgreSQL JDBC URL: " + url);
+        }
+        URI server = URI.create("postgresql://" + parts.group(1).substring("jdbc:postgresql://".length()));
+        return InetSocketAddress.createUnresolved(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort());
+    }
+
+    /** The same database reached on localhost's {@code port} instead, e.g. through a {@link TcpProxy}. */
+    public String urlThrough(int port) {
+        Matcher parts = JDBC_URL.matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalStateException("Not a PostgreSQL JDBC URL: " + url);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + parts.group(2) + Objects.requireNonNullElse(parts.group(3), "");
     }
 
     public String user() {

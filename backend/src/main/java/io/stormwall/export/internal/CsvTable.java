@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, lines end in CRLF. Text
- * cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) get a
- * leading apostrophe, so a sticky reading "=HYPERLINK(…)" stays text.
+ * cells that a spreadsheet would run as a formula get a leading apostrophe, so a sticky reading "=HYPERLINK(…)"
+ * stays text: those starting with = + - @, a tab or a carriage return, and those whose first character after
+ * leading blanks (spaces, no-break spaces, tabs, line breaks) is one of = + - @, because spreadsheets skip such
+ * blanks before they look for a formula.
  */
 final class CsvTable {
 
@@ -28,8 +30,19 @@ final class CsvTable {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        char first = value.charAt(0);
-        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 || startsFormulaAfterBlanks(value) ? "'" + value : value;
+    }
+
+    private static boolean startsFormulaAfterBlanks(String value) {
+        int i = 0;
+        while (i < value.length() && isBlank(value.charAt(i))) {
+            i++;
+        }
+        return i < value.length() && "=+-@".indexOf(value.charAt(i)) >= 0;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.stormwall.web.internal;
 
 import io.stormwall.web.ApiException;
+import io.stormwall.web.DatabaseOutage;
 import io.stormwall.web.ErrorCode;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -45,6 +46,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE,
+                            "The database cannot be reached; nothing was stored. Retry in a few seconds.", null).getBody());
+        }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR, "Something went wrong on the server.", null);
     }
@@ -56,13 +65,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(response.getStatusCode()).body(response.getBody());
     }
 
+    /**
+     * Spring builds the problem of its own refusals (unknown path, wrong method, wrong media type) only after
+     * {@code handleExceptionInternal}; this is where the finished body passes, so the {@code code} is added here.
+     */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(
-            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail detail && (detail.getProperties() == null || !detail.getProperties().containsKey("code"))) {
             detail.setProperty("code", CODES_BY_STATUS.getOrDefault(status.value(), ErrorCode.BAD_REQUEST));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ResponseEntity<ProblemDetail> unreadable(Throwable cause) {

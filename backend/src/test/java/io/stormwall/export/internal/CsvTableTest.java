@@ -38,6 +38,26 @@ class CsvTableTest {
         assertThat(CsvTable.text(typed)).isEqualTo(written);
     }
 
+    /** Spreadsheets skip leading blanks before they look for a formula. */
+    @Test
+    void keepsAFormulaBehindLeadingBlanksText() {
+        assertThat(CsvTable.text(" =1+1")).isEqualTo("' =1+1");
+        assertThat(CsvTable.text("   +Renew")).isEqualTo("'   +Renew");
+        assertThat(CsvTable.text("\u00A0-2")).isEqualTo("'\u00A0-2");
+        assertThat(CsvTable.text("\u00A0 \u00A0@SUM(A1)")).isEqualTo("'\u00A0 \u00A0@SUM(A1)");
+        assertThat(CsvTable.text("\n=cmd|' /C calc'!A0")).isEqualTo("'\n=cmd|' /C calc'!A0");
+        assertThat(CsvTable.text("\r\n+1")).isEqualTo("'\r\n+1");
+        assertThat(CsvTable.text(" \t =2")).isEqualTo("' \t =2");
+    }
+
+    @Test
+    void leavesLeadingBlanksBeforeOrdinaryTextAlone() {
+        assertThat(CsvTable.text(" plain text")).isEqualTo(" plain text");
+        assertThat(CsvTable.text("\n second line")).isEqualTo("\n second line");
+        assertThat(CsvTable.text(" a=b")).isEqualTo(" a=b");
+        assertThat(CsvTable.text("   ")).isEqualTo("   ");
+    }
+
     @Test
     void writesNoCellForNoText() {
         assertThat(CsvTable.text(null)).isEmpty();

@@ -1,0 +1,111 @@
+package io.stormwall.coach.internal;
+
+import io.stormwall.format.SessionFormat;
+import io.stormwall.notation.Flow;
+import io.stormwall.notation.Placement;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.ElementKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The wall as the rules read it, at one phase of its format: only the kinds that phase has unlocked are on it (a
+ * boundary drawn while gating was lifted is not judged before its phase), with the one containment rule
+ * ({@link Placement}) and the arrows' meaning ({@link Flow}) read once for all rules.
+ */
+final class WallView {
+
+    static final String WRAP_UP = "wrap-up";
+
+    private final Set<ElementKind> unlocked = EnumSet.noneOf(ElementKind.class);
+    private final Map<ElementKind, List<Element>> byKind = new EnumMap<>(ElementKind.class);
+    private final Map<UUID, Element> byId = new HashMap<>();
+    private final List<Element> elements = new ArrayList<>();
+    private final boolean atWrapUp;
+    private final NameGrammar grammar;
+    private Flow flow;
+    private Placement placement;
+
+    WallView(List<Element> wall, SessionFormat format, int phaseIndex, NameGrammar grammar) {
+        this.grammar = grammar;
+        for (ElementKind kind : ElementKind.values()) {
+            if (format.unlocks(phaseIndex, kind.id())) {
+                unlocked.add(kind);
+            }
+            byKind.put(kind, new ArrayList<>());
+        }
+        for (Element e : wall) {
+            if (unlocked.contains(e.kind())) {
+                elements.add(e);
+                byId.put(e.id(), e);
+                byKind.get(e.kind()).add(e);
+            }
+        }
+        boolean hasWrapUp = format.phases().stream().anyMatch(p -> WRAP_UP.equals(p.id()));
+        this.atWrapUp = hasWrapUp ? WRAP_UP.equals(format.phase(phaseIndex).id()) : phaseIndex == format.phaseCount();
+    }
+
+    boolean unlocked(ElementKind kind) {
+        return unlocked.contains(kind);
+    }
+
+    boolean atWrapUp() {
+        return atWrapUp;
+    }
+
+    NameGrammar grammar() {
+        return grammar;
+    }
+
+    List<Element> all(ElementKind kind) {
+        return byKind.get(kind);
+    }
+
+    Optional<Element> find(UUID id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The arrows with both ends on the wall, each with its two ends. */
+    List<Link> links() {
+        List<Link> links = new ArrayList<>();
+        for (Element arrow : all(ElementKind.ARROW)) {
+            Element from = byId.get(arrow.from());
+            Element to = byId.get(arrow.to());
+            if (from != null && to != null && !from.id().equals(to.id())) {
+                links.add(new Link(arrow, from, to));
+            }
+        }
+        return links;
+    }
+
+    record Link(Element arrow, Element from, Element to) {}
+
+    Flow flow() {
+        if (flow == null) {
+            flow = new Flow(elements);
+        }
+        return flow;
+    }
+
+    Placement placement() {
+        if (placement == null) {
+            placement = new Placement(elements, flow());
+        }
+        return placement;
+    }
+
+    Optional<Element> aggregateOf(Element e) {
+        return e.kind() == ElementKind.AGGREGATE ? Optional.of(e) : placement().aggregateOf(e);
+    }
+
+    Optional<Element> contextOf(Element e) {
+        return placement().contextOf(e);
+    }
+}

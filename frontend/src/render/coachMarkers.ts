@@ -4,7 +4,7 @@ import { arrowPoints, type Point, type Rect } from './geometry';
 import { intersects } from './visible';
 
 /**
- * A coach's marker: a small badge in the top-right corner of a sticky (or on an arrow's middle) that a finding
+ * A coach's marker: a small badge on the top-right corner of a sticky (or on an arrow's middle) that a finding
  * names. It never changes the sticky's own colour. Its colour and shape say how much the worst finding weighs:
  * a red circle for an error, an orange diamond for a warning, a teal circle for a hint, each with a white glyph.
  */
@@ -31,7 +31,7 @@ export const MIN_MARKER_RADIUS = 4;
 
 /** The marker's radius in wall units for an element of this size at this zoom. */
 export function markerRadius(element: Pick<Rect, 'w' | 'h'>, scale: number): number {
-  const onScreen = Math.min(MARKER_RADIUS, Math.max(MIN_MARKER_RADIUS, Math.min(element.w, element.h) * scale * 0.3));
+  const onScreen = Math.min(MARKER_RADIUS, Math.max(MIN_MARKER_RADIUS, Math.min(element.w, element.h) * scale * 0.2));
   return onScreen / scale;
 }
 
@@ -62,11 +62,17 @@ export function coachMarkers(scene: MarkerScene): Marker[] {
   return markers;
 }
 
-/** Inside the top-right corner, so that it covers neither the kind's label nor a neighbour. */
+/**
+ * On the top-right corner, mostly inside: clear of the kind's label, and covering little of the text, which zoomed
+ * out fills the sticky.
+ */
 function inCorner(element: Rect, scale: number): Point & { r: number } {
   const r = markerRadius(element, scale);
-  return { x: element.x + element.w - Math.min(r + 2 / scale, element.w / 2), y: element.y + Math.min(r + 2 / scale, element.h / 2), r };
+  return { x: element.x + element.w - r * CORNER_INSET, y: element.y + r * CORNER_INSET, r };
 }
+
+/** How far into the sticky a marker's centre lies from its corner, in radii. */
+const CORNER_INSET = 0.45;
 
 /** Beside the arrow's middle, clear of the line and of its label, which sits above the middle. */
 function onArrow(arrow: WireArrow, scene: MarkerScene): (Point & { r: number }) | null {

@@ -368,6 +368,14 @@ function openWall(
     const name = (e: WireElement | undefined): string => (e ? `“${e.text.trim() || KIND_STYLES[e.kind].label}”` : '?');
     return element.kind === 'arrow' ? `${name(state.wall.view.get(element.from))} → ${name(state.wall.view.get(element.to))}` : name(element);
   };
+  const named = (ids: readonly string[]): string[] => {
+    const ends = new Set<string>();
+    for (const id of ids) {
+      const element = state.wall.view.get(id);
+      if (element?.kind === 'arrow') ends.add(element.from).add(element.to);
+    }
+    return ids.filter((id) => !ends.has(id));
+  };
   /** Selects what a finding names and brings it into view: the whole of it, when it is larger than the view. */
   const jumpTo = (finding: Finding): void => {
     const present = finding.elements.filter((id) => state.wall.view.has(id));
@@ -390,7 +398,7 @@ function openWall(
   };
   const showCoach = (): void => {
     layer.setMarks(coach.byElement);
-    coachUi.update({ state: coach, facilitator: state.role === 'facilitator', describe });
+    coachUi.update({ state: coach, facilitator: state.role === 'facilitator', describe, named });
     showTip();
   };
   /** A new sticky of the kind, its text edited at once; or, when the phase has not unlocked the kind, why not. */
@@ -483,7 +491,7 @@ function openWall(
       coach = next.checks ? fromChecks(next.checks, hiddenFindings.keys()) : NO_CHECKS;
       layer.setMarks(coach.byElement);
     }
-    coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe });
+    coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
     if (next.status === 'connected' && next.role && visit !== visited) {

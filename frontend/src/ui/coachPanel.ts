@@ -20,6 +20,8 @@ export interface CoachView {
   readonly facilitator: boolean;
   /** How an element reads in a list: a sticky by its text, an arrow by its ends. */
   readonly describe: (id: string) => string;
+  /** Which of a finding's elements to name: an arrow stands for its ends. */
+  readonly named: (ids: readonly string[]) => string[];
 }
 
 /**
@@ -157,7 +159,7 @@ function past(title: string, groups: RuleGroup[], view: CoachView, actions: Coac
 }
 
 function item(finding: Finding, view: CoachView, actions: CoachPanelActions, which: Which): HTMLElement {
-  const names = finding.elements.map(view.describe).filter(Boolean);
+  const names = [...new Set(view.named(finding.elements).map(view.describe).filter(Boolean))];
   const jump = el(
     'button',
     { type: 'button', class: 'coach-jump', 'data-focus': `jump ${finding.key}`, title: 'Select and show on the wall' },

@@ -8,8 +8,9 @@ import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, shortenWords, wordFitt
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { badgeText, badgeTone, NOTATION, type BadgeTone } from '../store/notation';
+import { coachMarkers, markerAt, paintMarkers, type Marker } from '../render/coachMarkers';
 import { inDrawingOrder } from '../store/wallState';
-import type { WireArrow, WireElement } from '../sync/protocol';
+import type { Finding, WireArrow, WireElement } from '../sync/protocol';
 import { arrowAt, arrowShape, labelBox, type ArrowScene } from './arrowPainter';
 import { SelectionHandles } from './selectionHandles';
 
@@ -74,6 +75,8 @@ export class ElementLayer {
   private hovered: string | null = null;
   private marginPending = false;
   private panning = false;
+  /** The coach's open findings by the elements they name: each gets a marker, at every zoom. */
+  private marks: ReadonlyMap<string, readonly Finding[]> = new Map();
 
   constructor(
     private readonly handlers: ElementHandlers,
@@ -98,6 +101,36 @@ export class ElementLayer {
     // the layers of the method: contexts, cards and stickies (in that order within `stickies`), the containers'
     // title bars, then the arrows
     this.layer.add(this.overview, this.stickies, this.titles, arrowShape(() => this.arrowScene()));
+    // the coach's markers lie over everything but the selection's handles, which are added when shown
+    this.layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => paintMarkers(ctx._context, this.markers(), this.scale) }));
+  }
+
+  /** Marks the elements the coach's open findings name. */
+  setMarks(marks: ReadonlyMap<string, readonly Finding[]>): void {
+    this.marks = marks;
+    this.layer.batchDraw();
+  }
+
+  /** The coach's markers as drawn now: on screen, where their elements are right now. */
+  markers(): Marker[] {
+    return coachMarkers({
+      marks: this.marks,
+      element: (id) => {
+        const element = this.view.get(id);
+        const node = this.nodes.get(id);
+        // a sticky this person drags carries its marker along
+        if (element && node && isDragging(node)) return { ...element, x: node.group.x(), y: node.group.y() } as WireElement;
+        return element && this.placed(element);
+      },
+      ends: (arrow) => this.ends(arrow),
+      visible: this.visible,
+      scale: this.scale,
+    });
+  }
+
+  /** The coach's marker under a wall point, if any. */
+  markerAt(point: Point): Marker | null {
+    return markerAt(point, this.markers(), this.scale);
   }
 
   setEditable(editable: boolean): void {

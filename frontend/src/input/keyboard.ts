@@ -15,6 +15,8 @@ export interface ShortcutTargets {
   /** One step of walking the wall. */
   walk(step: WalkStep): void;
   toggleMinimap(): void;
+  /** Shows or hides the notation coach's panel. */
+  toggleCoach(): void;
   /** Edits the text of a sticky, or the label of an arrow. */
   edit(id: string): void;
   /** Opens the notation properties of a hotspot, a policy or an external system. */
@@ -57,6 +59,8 @@ export function listenForShortcuts(targets: ShortcutTargets): void {
       targets.walk(WALKS[event.key]!);
     } else if (plain && event.key.toLowerCase() === 'm') {
       targets.toggleMinimap();
+    } else if (plain && event.key.toLowerCase() === 'n') {
+      targets.toggleCoach();
     } else if (wall.canEdit()) {
       editingKey(event, targets);
     }

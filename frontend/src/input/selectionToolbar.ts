@@ -41,7 +41,7 @@ interface Picked {
   readonly notation: boolean;
 }
 
-type ToolAction = Exclude<KeyedAction, 'minimap' | 'walkNext' | 'walkBack'>;
+type ToolAction = Exclude<KeyedAction, 'minimap' | 'walkNext' | 'walkBack' | 'coach'>;
 
 interface Tool {
   readonly action: ToolAction;

@@ -96,6 +96,32 @@ describe('live wall', () => {
     expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order placed', version: 2 });
   });
 
+  it("keeps the coach's latest list, sends the facilitator's coach and accept, and takes their applied ops in its stride", () => {
+    const { wall, socket } = setup();
+    socket().open();
+    socket().receive({ ...welcome, role: 'facilitator' });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    expect(wall.snapshot().checks).toBeNull();
+    const finding = { key: `event-not-past-tense:${A}`, rule: 'event-not-past-tense', severity: 'error', elements: [A], message: 'm', hint: 'h', accepted: null };
+    socket().receive({ type: 'checks', seq: 3, enabled: true, findings: [finding] });
+    expect(wall.snapshot().checks).toEqual({ type: 'checks', seq: 3, enabled: true, findings: [finding] });
+
+    expect(wall.steer({ type: 'accept', key: finding.key, accepted: true })).toBe(true);
+    expect(wall.steer({ type: 'coach', enabled: false })).toBe(true);
+    expect(socket().sent.slice(1)).toMatchObject([
+      { type: 'accept', key: finding.key, accepted: true, clientOpId: expect.any(String) },
+      { type: 'coach', enabled: false, clientOpId: expect.any(String) },
+    ]);
+    socket().receive({ type: 'applied', seq: 4, clientId: 'me', clientOpId: 'x', by: 'Ada', at: 't', ops: [{ op: 'accept', key: finding.key, accepted: true }] });
+    socket().receive({ type: 'checks', seq: 4, enabled: true, findings: [{ ...finding, accepted: { by: 'Ada', at: 't' } }] });
+    expect(wall.snapshot().wall.seq).toBe(4);
+    expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order Placed' });
+    expect(wall.snapshot().checks?.findings[0]?.accepted).toEqual({ by: 'Ada', at: 't' });
+
+    socket().receive({ type: 'checks', seq: 5, enabled: 'yes', findings: [] });
+    expect(wall.snapshot().checks?.seq).toBe(4);
+  });
+
   it('joins again under a new name, keeping the wall and its unconfirmed edits', () => {
     const { wall, socket, sockets } = setup();
     socket().open();

@@ -9,7 +9,9 @@ import {
 import {
   CLOSE,
   PROTOCOL_VERSION,
+  parseChecksMessage,
   parseServerMessage,
+  type ChecksMessage,
   type ClientMessage,
   type Op,
   type Participant,
@@ -66,6 +68,8 @@ export interface LiveWallSnapshot {
   readonly participants: readonly Participant[];
   /** Added to the device's clock, gives the server's: learnt at each welcome, so countdowns agree across screens. */
   readonly clockOffsetMs: number;
+  /** The notation coach's latest list, which the server sends after the snapshot and whenever it changes. */
+  readonly checks: ChecksMessage | null;
 }
 
 /**
@@ -80,6 +84,7 @@ export class LiveWall {
   private sessionId: string | null = null;
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
+  private checks: ChecksMessage | null = null;
   private socket: SocketLike | null = null;
   private joined = false;
   private hasState = false;
@@ -112,6 +117,7 @@ export class LiveWall {
       sessionId: this.sessionId,
       participants: this.participants,
       clockOffsetMs: this.clockOffsetMs,
+      checks: this.checks,
     };
   }
 
@@ -141,10 +147,10 @@ export class LiveWall {
   }
 
   /**
-   * A facilitator's act (phase, gating, freeze): not drawn ahead of the server, it shows when the server has put
-   * it in the board's order. False when not connected.
+   * A facilitator's act (phase, gating, freeze, the coach): not drawn ahead of the server, it shows when the server
+   * has put it in the board's order. False when not connected.
    */
-  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' }): boolean {
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' }): boolean {
     if (!this.joined) return false;
     this.send({ ...message, clientOpId: `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}` } as unknown as ClientMessage);
     return true;
@@ -236,6 +242,7 @@ export class LiveWall {
     socket.onmessage = (event) => {
       const message = typeof event.data === 'string' ? parseServerMessage(event.data) : null;
       if (message) this.receive(message);
+      else if (typeof event.data === 'string') this.receiveChecks(parseChecksMessage(event.data));
     };
     socket.onclose = (event) => {
       this.joined = false;
@@ -301,6 +308,13 @@ export class LiveWall {
     }
     this.messageListeners.forEach((l) => l(message));
     if (message.type !== 'presence' && message.type !== 'pong' && message.type !== 'error') this.changed();
+  }
+
+  /** The coach's list replaces the one before: it is always the whole list. */
+  private receiveChecks(message: ChecksMessage | null): void {
+    if (!message) return;
+    this.checks = message;
+    this.changed();
   }
 
   /** An app left open across an upgrade: it stops, so that nothing it can't read is dropped silently. */

@@ -370,6 +370,10 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, frozen: m.frozen };
     case 'timer':
       return { type: m.type, clientOpId: m.clientOpId, action: m.action, seconds: m.seconds };
+    case 'coach':
+      return { type: m.type, clientOpId: m.clientOpId, enabled: m.enabled };
+    case 'accept':
+      return { type: m.type, clientOpId: m.clientOpId, key: m.key, accepted: m.accepted };
   }
 }
 

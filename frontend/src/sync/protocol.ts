@@ -93,9 +93,46 @@ export type GatingMessage = Schema.Gating;
 export type FreezeMessage = Schema.Freeze;
 export type TimerMessage = Schema.Timer;
 
+/** How much a finding of the notation coach weighs: a broken rule of the method, a likely mistake, a suggestion. */
+export type Severity = 'error' | 'warning' | 'hint';
+/**
+ * One place where the wall breaks a rule of the method (docs/coach.md). `key` is the rule and the sorted ids of the
+ * elements it names, so the same finding keeps its key from one list to the next.
+ */
+export interface Finding {
+  key: string;
+  rule: string;
+  severity: Severity;
+  elements: string[];
+  message: string;
+  hint: string;
+  /** The facilitator has accepted it for the board: it stays in the list but marks nothing. */
+  accepted: { by: string; at: string } | null;
+}
+/** The coach's whole list at `seq`, sent after the snapshot and whenever the list changes; empty when switched off. */
+export interface ChecksMessage {
+  type: 'checks';
+  seq: number;
+  enabled: boolean;
+  findings: Finding[];
+}
+/** Facilitator only: switches the coach on or off for the board. Answered like a batch. */
+export interface CoachMessage {
+  type: 'coach';
+  clientOpId: string;
+  enabled: boolean;
+}
+/** Facilitator only: accepts a finding for the board (or takes that back). Answered like a batch. */
+export interface AcceptMessage {
+  type: 'accept';
+  clientOpId: string;
+  key: string;
+  accepted: boolean;
+}
+
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
-  | TimerMessage;
+  | TimerMessage | CoachMessage | AcceptMessage;
 
 /** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
 export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };
@@ -172,4 +209,18 @@ export function parseServerMessage(text: string): ServerMessage | null {
     if (!hasShape(message[field], shape)) return null;
   }
   return message as unknown as ServerMessage;
+}
+
+/** Reads the coach's `checks` frame, or null if the frame is something else. */
+export function parseChecksMessage(text: string): ChecksMessage | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!hasShape(value, 'object')) return null;
+  const message = value as Record<string, unknown>;
+  const ok = message['type'] === 'checks' && hasShape(message['seq'], 'number') && hasShape(message['enabled'], 'boolean') && hasShape(message['findings'], 'array');
+  return ok ? (message as unknown as ChecksMessage) : null;
 }

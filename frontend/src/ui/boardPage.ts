@@ -20,13 +20,17 @@ import { PALETTE_KINDS } from '../render/kinds';
 import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
 import { inBand, movedTogether } from '../store/selection';
-import { bounds, intersects } from '../render/visible';
+import { arrowBox, bounds, intersects } from '../render/visible';
+import { centre } from '../render/geometry';
+import type { Marker } from '../render/coachMarkers';
+import { fromChecks, HiddenFindings, NO_CHECKS, withHidden, type CoachState } from '../store/coach';
 import { isContainer, titleBar } from '../render/picking';
 import type { WalkStep } from '../canvas/walk';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
-import type { DragPosition, ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
+import type { ChecksMessage, DragPosition, ElementKind, Finding, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
+import { KIND_STYLES } from '../render/kinds';
 import { el } from './dom';
 import type { BoardOpening } from './boardOpening';
 import { palette } from './palette';
@@ -35,6 +39,8 @@ import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel, shortcutTitle } from './help';
 import { minimapToggle } from './minimapToggle';
+import { coachPanel } from './coachPanel';
+import { coachTip } from './coachTip';
 import { shareButton } from './shareDialog';
 import { exportMenu } from './exportMenu';
 import { reloadForUpgrade } from '../sync/upgrade';
@@ -95,6 +101,24 @@ function openWall(
   };
   const outline = wallOutline();
   const help = helpPanel();
+  const hiddenFindings = new HiddenFindings(localStorage, board.id);
+  /** The coach's list as this person sees it, and the server's message it was made from. */
+  let coach: CoachState = NO_CHECKS;
+  let coachFrom: ChecksMessage | null = null;
+  const offline = (): void => say('Not connected: try again when the wall is back.');
+  const coachUi = coachPanel({
+    jump: (finding) => jumpTo(finding),
+    hide: (key, hidden) => {
+      coach = withHidden(coach, hidden ? hiddenFindings.hide(key) : hiddenFindings.show(key));
+      showCoach();
+    },
+    accept: (key, accepted) => {
+      if (!live.steer({ type: 'accept', key, accepted })) offline();
+    },
+    setEnabled: (enabled) => {
+      if (!live.steer({ type: 'coach', enabled })) offline();
+    },
+  });
   const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
   helpButton.addEventListener('click', () => help.showModal());
   const find = findBox(
@@ -140,8 +164,8 @@ function openWall(
     return b;
   };
   view.zoomControls.append(fitButton, walkButton('◂', 'Walk the wall to the left', 'previous', 'walkBack'), walkButton('▸', 'Walk the wall to the right', 'next', 'walkNext'));
-  header.append(find, status, people.node, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
-  body.append(notice, outline.node, help);
+  header.append(find, status, people.node, coachUi.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  body.append(notice, outline.node, help, coachUi.node);
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
@@ -209,6 +233,7 @@ function openWall(
       onDragChange: (now) => {
         dragging = now;
         toolbar.refresh();
+        showTip();
       },
     },
     false,
@@ -218,7 +243,18 @@ function openWall(
   view.grid.moveToBottom();
   view.stage.add(layer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
-  stageHost.append(overview.node, frozen, gone);
+  const tip = coachTip();
+  stageHost.append(overview.node, frozen, gone, tip.node);
+  /** The coach's marker under the pointer, by its element's id. */
+  let hoveredMarker: string | null = null;
+  /** The tip shows the marker under the pointer, or else that of the one marked element selected. */
+  const showTip = (): void => {
+    let marker: Marker | null = null;
+    const only = selection.size === 1 ? [...selection][0]! : null;
+    const wanted = hoveredMarker ?? (only && coach.byElement.has(only) && !dragging && !texts.active() ? only : null);
+    if (wanted) marker = layer.markers().find((m) => m.id === wanted) ?? null;
+    tip.show(marker, view.viewport());
+  };
   const mapToggle = minimapToggle(overview.setShown);
   view.zoomControls.append(mapToggle.button);
   const texts = textEditing({
@@ -227,7 +263,10 @@ function openWall(
     editing: (id) => presence.update({ editing: id }),
     frozen: lockedElement,
     create: (kind, at) => create(kind, at),
-    onActive: () => toolbar.refresh(),
+    onActive: () => {
+      toolbar.refresh();
+      showTip();
+    },
   });
   const properties = propertiesPanel(wall);
   help.after(properties.node);
@@ -253,6 +292,7 @@ function openWall(
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
     layer.setViewport(view.visible(), viewport.scale);
+    showTip();
     stageHost.dataset['detail'] = layer.detail;
     overview.draw(state.wall.view, view.visible());
     toolbar.refresh();
@@ -289,6 +329,7 @@ function openWall(
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
     toolbar.refresh();
+    showTip();
     // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen
     const drawn = String(state.wall.view.size);
     requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
@@ -319,6 +360,47 @@ function openWall(
     return id;
   };
   const startEditing = (id: string): void => texts.edit(id);
+
+  /** How an element reads in the coach's list. */
+  const describe = (id: string): string => {
+    const element = state.wall.view.get(id);
+    if (!element) return '';
+    const name = (e: WireElement | undefined): string => (e ? `“${e.text.trim() || KIND_STYLES[e.kind].label}”` : '?');
+    return element.kind === 'arrow' ? `${name(state.wall.view.get(element.from))} → ${name(state.wall.view.get(element.to))}` : name(element);
+  };
+  const named = (ids: readonly string[]): string[] => {
+    const ends = new Set<string>();
+    for (const id of ids) {
+      const element = state.wall.view.get(id);
+      if (element?.kind === 'arrow') ends.add(element.from).add(element.to);
+    }
+    return ids.filter((id) => !ends.has(id));
+  };
+  /** Selects what a finding names and brings it into view: the whole of it, when it is larger than the view. */
+  const jumpTo = (finding: Finding): void => {
+    const present = finding.elements.filter((id) => state.wall.view.has(id));
+    const boxes = present.map((id) => {
+      const element = state.wall.view.get(id)!;
+      if (element.kind !== 'arrow') return element;
+      const from = state.wall.view.get(element.from);
+      const to = state.wall.view.get(element.to);
+      return from && to ? arrowBox(from, to) : null;
+    }).filter((box) => box !== null);
+    const box = bounds(boxes);
+    if (!box) {
+      say('What this finding names is no longer on the wall.');
+      return;
+    }
+    const seen = view.visible();
+    if (box.w > seen.w * 0.9 || box.h > seen.h * 0.9) view.fit(box);
+    else view.centreOn(centre(box));
+    choose(present);
+  };
+  const showCoach = (): void => {
+    layer.setMarks(coach.byElement);
+    coachUi.update({ state: coach, facilitator: state.role === 'facilitator', describe, named });
+    showTip();
+  };
   /** A new sticky of the kind, its text edited at once; or, when the phase has not unlocked the kind, why not. */
   const createAndEdit = (kind: ElementKind, at?: Point): void => {
     const reason = lockedKind(kind);
@@ -334,6 +416,7 @@ function openWall(
     fitAll,
     walk: walkAlong,
     toggleMinimap: mapToggle.toggle,
+    toggleCoach: coachUi.toggle,
     edit: texts.edit,
     properties: properties.open,
     undo: () => replay(history.undo(state.wall.view)),
@@ -347,6 +430,18 @@ function openWall(
     if (event.evt.buttons === 0) layer.hover(view.stage.getRelativePointerPosition());
   });
   view.stage.on('mouseleave.detail', () => layer.hover(null));
+  // the coach's marker under the pointer tells what it found there
+  view.stage.on('mousemove.coach', (event) => {
+    const at = view.stage.getRelativePointerPosition();
+    const under = event.evt.buttons === 0 && at ? layer.markerAt(at)?.id ?? null : null;
+    if (under === hoveredMarker) return;
+    hoveredMarker = under;
+    showTip();
+  });
+  view.stage.on('mouseleave.coach', () => {
+    hoveredMarker = null;
+    showTip();
+  });
   holdSpaceToPan(stageHost, (panning) => layer.setPanning(panning));
   listenForClipboard(wall, actions.paste, pointer);
 
@@ -391,6 +486,12 @@ function openWall(
     status.title = status.textContent;
     status.dataset['state'] = next.status;
     people.update(next.participants, next.sessionId);
+    if (next.checks !== coachFrom) {
+      coachFrom = next.checks;
+      coach = next.checks ? fromChecks(next.checks, hiddenFindings.keys()) : NO_CHECKS;
+      layer.setMarks(coach.byElement);
+    }
+    coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
     if (next.status === 'connected' && next.role && visit !== visited) {

@@ -7,5 +7,6 @@ describe("a button's title", () => {
     expect(shortcutTitle('Edit text', 'edit')).toBe('Edit text (Enter)');
     expect(shortcutTitle('Delete', 'delete')).toBe('Delete (Delete, Backspace)');
     expect(shortcutTitle('Minimap', 'minimap')).toBe('Minimap (M)');
+    expect(shortcutTitle('Notation coach', 'coach')).toBe('Notation coach (N)');
   });
 });

@@ -4,7 +4,7 @@ import { el } from './dom';
 /** What a button offers that a key does too: its title names the key from the table below. */
 export type KeyedAction =
   | 'edit' | 'properties' | 'duplicate' | 'front' | 'back' | 'delete' | 'minimap'
-  | 'alignLeft' | 'alignTop' | 'distributeAcross' | 'distributeDown' | 'walkNext' | 'walkBack';
+  | 'alignLeft' | 'alignTop' | 'distributeAcross' | 'distributeDown' | 'walkNext' | 'walkBack' | 'coach';
 
 interface Shortcut {
   /** Keys of the keyboard, which a button's title may quote. */
@@ -48,6 +48,8 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Page Up'], also: 'the ◂ button', what: 'walk the wall: the view before, to the left', action: 'walkBack' },
   { keys: ['Home', 'End'], what: 'walk to the start (left end) or the end of the wall' },
   { keys: ['M'], also: 'the Map button', what: 'show or hide the minimap', action: 'minimap' },
+  { keys: ['N'], also: 'the Coach button', what: "show or hide the notation coach: where the wall breaks the method's rules, each finding's stickies a click away", action: 'coach' },
+  { keys: [], also: "Hover a coach's marker, or select its sticky", what: 'what the coach found there, and how to fix it' },
   { keys: ['?'], what: 'this help' },
 ];
 

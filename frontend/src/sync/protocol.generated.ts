@@ -122,7 +122,7 @@ export type SessionId = string
  */
 export type Role = ("facilitator" | "participant" | "observer")
 /**
- * An RFC 3339 instant in UTC, as the server writes it.
+ * An RFC 3339 instant in UTC, as the server writes it: a year from 0001 to 9999, and at most microseconds (what PostgreSQL keeps; finer digits are dropped when read).
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "timestamp".

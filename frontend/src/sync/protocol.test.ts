@@ -44,7 +44,17 @@ const defs = schema['$defs'] as Record<string, Json>;
 
 // strictRequired is off because if/then branches require properties declared by their parent schema.
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+ajv.addFormat('date-time', isDateTime);
 ajv.addSchema(schema, 'protocol');
+
+/** A calendar date and time of day, as the server's checker holds "format": "date-time" (the pattern holds the rest). */
+function isDateTime(text: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(text);
+  if (!parts) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && Number(parts[4]) < 24 && Number(parts[5]) < 60;
+}
 
 function validator(ref: string): ValidateFunction {
   const validate = ajv.getSchema(ref);
@@ -197,6 +207,9 @@ describe('the schema', () => {
     ['a stored element without a version', stored({ version: undefined })],
     ['a stored element without props', stored({ props: undefined })],
     ['a stored element with a local time', stored({ updatedAt: '2026-11-23 09:12' })],
+    ['a stored element changed on 30 February', stored({ updatedAt: '2026-02-30T09:12:00Z' })],
+    ['a stored element changed in year 0', stored({ updatedAt: '0000-11-23T09:12:00Z' })],
+    ['a stored element changed in year 999999999', stored({ updatedAt: '+999999999-11-23T09:12:00Z' })],
     ['a stored note with arrow ends', stored({ from: id, to: other })],
     ['an ack that is not a duplicate', { ...examples.server['ack'], duplicate: false }],
     ['an unknown refusal code', { ...examples.server['rejected'], code: 'NOPE' }],

@@ -12,7 +12,7 @@ describe('the starter wall', () => {
   const created = ops.filter((op): op is CreateOp => op.op === 'create').map((op) => op.element);
 
   it('is one batch the protocol accepts', () => {
-    const ajv = new Ajv2020({ strict: true, strictRequired: false });
+    const ajv = new Ajv2020({ strict: true, strictRequired: false, formats: { 'date-time': true } });
     ajv.addSchema(schema, 'protocol');
     const validate = ajv.getSchema('protocol#/$defs/clientMessage')!;
     expect(validate({ type: 'ops', clientOpId: 'starter', ops }), ajv.errorsText(validate.errors)).toBe(true);

@@ -1,5 +1,7 @@
 package io.stormwall.wall;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -11,9 +13,18 @@ import java.util.List;
 public record WallSeed(List<Element> elements, int phaseIndex, boolean gatingLifted, boolean frozen,
         List<PhaseTransition> phaseHistory, long seq) {
 
+    /**
+     * Instants are kept to the microsecond, as PostgreSQL keeps them (it would round finer digits), so that the wall
+     * read back — and exported again — has exactly the instants seeded.
+     */
     public WallSeed {
-        elements = List.copyOf(elements);
-        phaseHistory = List.copyOf(phaseHistory);
+        elements = elements.stream().map(e -> new Element(e.id(), e.kind(), e.text(), e.x(), e.y(), e.w(), e.h(), e.z(), e.from(),
+                e.to(), e.label(), e.props(), e.version(), e.updatedBy(), micros(e.updatedAt()))).toList();
+        phaseHistory = phaseHistory.stream().map(t -> new PhaseTransition(t.seq(), t.from(), t.to(), t.by(), t.role(), micros(t.at()))).toList();
+    }
+
+    private static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** These elements on a wall in its first phase, with nothing switched and no history. */

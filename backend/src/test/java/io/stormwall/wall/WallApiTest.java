@@ -236,6 +236,29 @@ class WallApiTest {
         return object("op", "create", "element", object("id", id, "kind", kind, "text", text, "x", x, "y", y));
     }
 
+    @Test
+    void numbersBeyondALongOrNotFiniteAreRefusedAndMinusZeroIsZero() {
+        Api.TestBoard board = api.createBoard("Numbers", "free");
+        String path = "/api/boards/" + board.id() + "/ops";
+        for (String[] bad : new String[][] {
+            {"\"x\":1e400", "ops[0].element.x", "not a finite number"},
+            {"\"z\":9223372036854775808", "ops[0].element.z", "9223372036854775807"},
+            {"\"y\":-1e19", "ops[0].element.y", "9223372036854775807"}}) {
+            Api.Response refused = api.post(path, "{\"clientOpId\":\"n\",\"ops\":[{\"op\":\"create\",\"element\":"
+                    + "{\"kind\":\"event\",\"text\":\"Paid\"," + bad[0] + "}}]}", board.participant());
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+            assertThat(refused.json().get("field").asString()).isEqualTo(bad[1]);
+            assertThat(refused.json().get("detail").asString()).contains(bad[2]);
+        }
+        Api.Response zero = api.post(path, "{\"clientOpId\":\"z\",\"ops\":[{\"op\":\"create\",\"element\":"
+                + "{\"kind\":\"event\",\"text\":\"Paid\",\"x\":-0.0,\"y\":-0}}]}", board.participant());
+        assertThat(zero.status()).as(zero.body()).isEqualTo(200);
+        JsonNode stored = api.get("/api/boards/" + board.id(), board.observer()).json().get("elements").get(0);
+        assertThat(1 / stored.get("x").asDouble()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(1 / stored.get("y").asDouble()).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
     private static JsonNode element(JsonNode wall, String id) {
         for (JsonNode e : wall.get("elements")) {
             if (e.get("id").asString().equals(id)) {

@@ -3,7 +3,7 @@ package io.stormwall.collab.internal;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.InputProblem;
 import io.stormwall.web.JsonContract;
-import io.stormwall.web.ReadableText;
+import io.stormwall.web.ReadableJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +100,7 @@ final class ClientMessages {
         JsonContract contract = JsonContract.get();
         List<InputProblem> problems = new ArrayList<>();
         // first, so that it is what the answer names: the schema's own messages would quote the unreadable text
-        ReadableText.problemIn(message).ifPresent(problems::add);
+        ReadableJson.problemIn(message).ifPresent(problems::add);
         problems.addAll(kind == ClientMessageType.OPS
                 ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
                 : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));

@@ -3,7 +3,7 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.web.ApiException;
-import io.stormwall.web.ReadableText;
+import io.stormwall.web.ReadableJson;
 import java.time.Instant;
 import java.util.Collection;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class Messages {
      * unwritable and the server would give up on every client of the board as if each were too slow.
      */
     String applied(BatchApplied batch) {
-        return ReadableText.wellFormed("{\"type\":\"applied\",\"seq\":" + batch.seq()
+        return ReadableJson.wellFormed("{\"type\":\"applied\",\"seq\":" + batch.seq()
                 + ",\"clientId\":" + json.writeValueAsString(batch.clientId())
                 + ",\"clientOpId\":" + json.writeValueAsString(batch.clientOpId())
                 + ",\"by\":" + json.writeValueAsString(batch.by())
@@ -37,7 +37,7 @@ class Messages {
     }
 
     String write(ServerMessage message) {
-        return ReadableText.wellFormed(writer.writeValueAsString(message));
+        return ReadableJson.wellFormed(writer.writeValueAsString(message));
     }
 
     String welcome(BoardId board, Participant you, long seq, String catchUp, Collection<Participant> participants) {

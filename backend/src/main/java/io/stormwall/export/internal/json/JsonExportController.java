@@ -10,7 +10,7 @@ import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.ErrorCode;
 import io.stormwall.web.InputProblem;
-import io.stormwall.web.ReadableText;
+import io.stormwall.web.ReadableJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -76,7 +76,7 @@ class JsonExportController {
         guard.check(authorization);
         JsonNode file = parse(boundedBody(body));
         // before the schema, whose messages would quote the text
-        ReadableText.problemIn(file).ifPresent(problem -> {
+        ReadableJson.problemIn(file).ifPresent(problem -> {
             throw refusal(List.of(problem));
         });
         BoardFileReader.Reading reading = reader.read(file);
@@ -106,7 +106,7 @@ class JsonExportController {
         try {
             return json.readTree(bytes);
         } catch (JacksonException e) {
-            ReadableText.problemInRefused(bytes).ifPresent(problem -> {
+            ReadableJson.problemInRefused(bytes).ifPresent(problem -> {
                 throw refusal(List.of(problem));
             });
             throw new ApiException(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_JSON,

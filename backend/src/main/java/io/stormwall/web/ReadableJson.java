@@ -1,24 +1,37 @@
 package io.stormwall.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.IntNode;
 
 /**
- * Text that every reader can take: JSON may spell a lone surrogate ({@code "\ud800"}), which no UTF-8 frame or
- * PostgreSQL text can hold, and a NUL, which PostgreSQL refuses. Input holding either is refused where it enters
- * (field names included), before anything else looks at it; output is made well-formed once, where it is written.
+ * JSON that every reader can take, held at each edge before anything else looks at it. Text: JSON may spell a lone
+ * surrogate ({@code "\ud800"}), which no UTF-8 frame or PostgreSQL text can hold, and a NUL, which PostgreSQL
+ * refuses; input holding either (field names included) is refused, and output is made well-formed once, where it
+ * is written. Numbers: {@code 1e400} reads as infinity and {@code 9223372036854775808} fits no long, so a number
+ * that is not finite or lies beyond a long is refused, and {@code -0} is taken as 0 (a stored -0 would compare
+ * unequal to the 0 of a replay).
  */
-public final class ReadableText {
+public final class ReadableJson {
 
     private static final char REPLACEMENT = '\uFFFD';
 
-    private ReadableText() {}
+    private ReadableJson() {}
 
-    /** The first unreadable field name or text in {@code node}, at its JSON path (such as {@code ops[0].element.text}). */
+    private static final BigInteger LARGEST = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final BigInteger SMALLEST = BigInteger.valueOf(Long.MIN_VALUE);
+
+    /**
+     * The first unreadable field name, text or number in {@code node}, at its JSON path (such as
+     * {@code ops[0].element.text}); a {@code -0} on the way is made 0 in place.
+     */
     public static Optional<InputProblem> problemIn(JsonNode node) {
         return problemIn(node, new StringBuilder());
     }
@@ -42,10 +55,18 @@ public final class ReadableText {
             return at < 0 ? Optional.empty() : Optional.of(new InputProblem(pathOf(path),
                     "'" + lastName(path) + "' is not readable text: " + what(node.stringValue(), at) + " at character " + (at + 1) + "."));
         }
+        if (node.isNumber()) {
+            return beyondALong(node) ? Optional.of(new InputProblem(pathOf(path), "'" + lastName(path) + "' is "
+                    + (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()) ? "not a finite number" : "beyond the largest number taken here")
+                    + ": numbers lie within ±" + Long.MAX_VALUE + ".")) : Optional.empty();
+        }
         int length = path.length();
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                Optional<InputProblem> problem = problemIn(node.get(i), path.append('[').append(i).append(']'));
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (negativeZero(array.get(i))) {
+                    array.set(i, IntNode.valueOf(0));
+                }
+                Optional<InputProblem> problem = problemIn(array.get(i), path.append('[').append(i).append(']'));
                 path.setLength(length);
                 if (problem.isPresent()) {
                     return problem;
@@ -53,6 +74,9 @@ public final class ReadableText {
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (negativeZero(field.getValue())) {
+                    field.setValue(IntNode.valueOf(0));
+                }
                 String name = field.getKey();
                 if (!path.isEmpty()) {
                     path.append('.');
@@ -71,6 +95,23 @@ public final class ReadableText {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean beyondALong(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            BigInteger value = number.bigIntegerValue();
+            return value.compareTo(LARGEST) > 0 || value.compareTo(SMALLEST) < 0;
+        }
+        if (number.isBigDecimal()) {
+            BigDecimal value = number.decimalValue();
+            return value.compareTo(new BigDecimal(LARGEST)) > 0 || value.compareTo(new BigDecimal(SMALLEST)) < 0;
+        }
+        double value = number.doubleValue();
+        return !Double.isFinite(value) || Math.abs(value) > Long.MAX_VALUE;
+    }
+
+    private static boolean negativeZero(JsonNode node) {
+        return (node.isDouble() || node.isFloat()) && node.doubleValue() == 0 && 1 / node.doubleValue() < 0;
     }
 
     /**

@@ -15,6 +15,7 @@ import {
   type BoardTimer,
   type ClientMessage,
   type ElementPatch,
+  type Finding,
   type NewElement,
   type Op,
   type Participant,
@@ -310,6 +311,10 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, frozen: o.frozen };
     case 'timer':
       return { op: o.op, action: o.action, timer: copyTimer(o.timer) };
+    case 'coach':
+      return { op: o.op, enabled: o.enabled };
+    case 'accept':
+      return { op: o.op, key: o.key, accepted: o.accepted };
   }
 }
 
@@ -370,6 +375,10 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, frozen: m.frozen };
     case 'timer':
       return { type: m.type, clientOpId: m.clientOpId, action: m.action, seconds: m.seconds };
+    case 'coach':
+      return { type: m.type, clientOpId: m.clientOpId, enabled: m.enabled };
+    case 'accept':
+      return { type: m.type, clientOpId: m.clientOpId, key: m.key, accepted: m.accepted };
   }
 }
 
@@ -437,7 +446,14 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       return { type: m.type, code: m.code, message: m.message };
     case 'pong':
       return { type: m.type, t: m.t };
+    case 'checks':
+      return { type: m.type, seq: m.seq, enabled: m.enabled, findings: m.findings.map(copyFinding) };
   }
+}
+
+function copyFinding(f: Finding): Finding {
+  const accepted = f.accepted && { by: f.accepted.by, at: f.accepted.at };
+  return { key: f.key, rule: f.rule, severity: f.severity, elements: [...f.elements], message: f.message, hint: f.hint, accepted };
 }
 
 describe('isElementOp', () => {

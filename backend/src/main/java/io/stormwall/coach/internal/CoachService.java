@@ -8,10 +8,10 @@ import io.stormwall.coach.ChecksChanged;
 import io.stormwall.coach.Coach;
 import io.stormwall.coach.Finding;
 import io.stormwall.format.FormatCatalog;
+import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.Wall;
-import io.stormwall.wall.WallSnapshot;
 import io.stormwall.web.ApiException;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
 class CoachService implements Coach, SmartLifecycle {
 
     static final String COACH_FULL = "COACH_FULL";
+    /** Batches a wall copy catches up by reading the log; further behind, the wall is read again whole. */
+    static final int CATCH_UP = 500;
 
     private static final Logger log = LoggerFactory.getLogger(CoachService.class);
 
@@ -52,10 +55,13 @@ class CoachService implements Coach, SmartLifecycle {
     private final Set<BoardId> watched = ConcurrentHashMap.newKeySet();
     private final Set<BoardId> pending = ConcurrentHashMap.newKeySet();
     private final Map<BoardId, Checks> published = new ConcurrentHashMap<>();
+    private final Map<BoardId, WallCopy> copies = new ConcurrentHashMap<>();
+    private final JsonMapper json;
     private volatile ExecutorService thread;
 
     CoachService(Wall wall, FormatCatalog formats, NameGrammar grammar, CoachSettings settings, Facilitation facilitation,
-            ApplicationEventPublisher events, CoachProperties properties) {
+            ApplicationEventPublisher events, CoachProperties properties, JsonMapper json) {
+        this.json = json;
         this.wall = wall;
         this.formats = formats;
         this.grammar = grammar;
@@ -70,23 +76,55 @@ class CoachService implements Coach, SmartLifecycle {
         // the switch and the acceptances first: one that commits after this read is a batch, which reads again
         boolean enabled = settings.enabled(board);
         Map<String, Acceptance> accepted = enabled ? settings.accepted(board) : Map.of();
-        WallSnapshot snapshot = wall.snapshot(board);
-        long seq = snapshot.board().seq();
+        return checks(new WallCopy(wall.snapshot(board)), enabled, accepted);
+    }
+
+    /** A watched board's checks, read over the coach's copy of its wall brought up to date from the log. */
+    private Checks checksOfCopy(BoardId board) {
+        boolean enabled = settings.enabled(board);
+        Map<String, Acceptance> accepted = enabled ? settings.accepted(board) : Map.of();
+        return checks(currentCopy(board), enabled, accepted);
+    }
+
+    private Checks checks(WallCopy copy, boolean enabled, Map<String, Acceptance> accepted) {
         if (!enabled) {
-            return new Checks(seq, false, List.of());
+            return new Checks(copy.seq(), false, List.of());
         }
-        WallView view = new WallView(snapshot.elements(), formats.find(snapshot.board().format()).orElseThrow(),
-                snapshot.board().phase().index(), grammar);
-        List<Finding> findings = Rules.check(view).stream()
+        return new Checks(copy.seq(), true, findings(copy, accepted));
+    }
+
+    List<Finding> findings(WallCopy copy, Map<String, Acceptance> accepted) {
+        WallView view = new WallView(copy.elements(), formats.find(copy.format()).orElseThrow(), copy.phaseIndex(), grammar);
+        return Rules.check(view).stream()
                 .map(f -> accepted.containsKey(f.key()) ? f.withAccepted(accepted.get(f.key())) : f)
                 .toList();
-        return new Checks(seq, true, findings);
+    }
+
+    private WallCopy currentCopy(BoardId board) {
+        WallCopy copy = copies.get(board);
+        if (copy != null) {
+            List<BatchApplied> batches = wall.batchesAfter(board, copy.seq(), CATCH_UP);
+            boolean caughtUp = batches.size() < CATCH_UP;
+            for (BatchApplied batch : batches) {
+                caughtUp &= copy.apply(batch, json);
+                if (!caughtUp) {
+                    break;
+                }
+            }
+            if (caughtUp) {
+                return copy;
+            }
+        }
+        WallCopy fresh = new WallCopy(wall.snapshot(board));
+        copies.put(board, fresh);
+        return fresh;
     }
 
     @Override
     public Optional<Checks> watch(BoardId board) {
         if (watched.add(board)) {
             published.remove(board);
+            copies.remove(board);
             wallChanged(board);
             return Optional.empty();
         }
@@ -113,6 +151,7 @@ class CoachService implements Coach, SmartLifecycle {
     public void forget(BoardId board) {
         watched.remove(board);
         published.remove(board);
+        copies.remove(board);
     }
 
     private void read(BoardId board) {
@@ -120,7 +159,7 @@ class CoachService implements Coach, SmartLifecycle {
             return;
         }
         try {
-            Checks now = checks(board);
+            Checks now = checksOfCopy(board);
             if (!now.saysTheSameAs(published.get(board)) && watched.contains(board)) {
                 published.put(board, now);
                 events.publishEvent(new ChecksChanged(board, now));
@@ -181,6 +220,7 @@ class CoachService implements Coach, SmartLifecycle {
         }
         pending.clear();
         published.clear();
+        copies.clear();
         watched.clear();
     }
 

@@ -6,7 +6,7 @@
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientMessage".
  */
-export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer)
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept)
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "uuid".
@@ -98,12 +98,19 @@ y: Coordinate
  */
 export type PhaseIndex = number
 /**
+ * A finding's rule, a colon, and the sorted ids of the elements it names joined by commas: the same while the same rule holds for the same elements.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "findingKey".
+ */
+export type FindingKey = string
+/**
  * A message the server sends.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "serverMessage".
  */
-export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong)
+export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong | Checks)
 /**
  * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it.
  * 
@@ -193,7 +200,7 @@ export type BatchSeq = number
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "appliedOp".
  */
-export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp)
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp)
 /**
  * How the server closes a connection, beyond the WebSocket standard's own (see ../protocol.md). Each title is the name both sides know the code by.
  * 
@@ -253,6 +260,8 @@ phase?: Phase
 gating?: Gating
 freeze?: Freeze
 timer?: Timer
+coach?: Coach
+accept?: Accept
 welcome?: Welcome
 snapshot?: Snapshot
 applied?: Applied
@@ -263,6 +272,9 @@ participantJoined?: ParticipantJoined
 participantLeft?: ParticipantLeft
 error?: Error
 pong?: Pong
+checks?: Checks
+finding?: Finding
+findingKey?: FindingKey
 batch?: Batch
 batchOps?: BatchOps
 op?: Op
@@ -276,6 +288,8 @@ phaseOp?: PhaseOp
 gatingOp?: GatingOp
 freezeOp?: FreezeOp
 timerOp?: TimerOp
+coachOp?: CoachOp
+acceptOp?: AcceptOp
 newElement?: NewElement
 wireElement?: WireElement
 elementPatch?: ElementPatch
@@ -423,6 +437,29 @@ type: "timer"
 clientOpId: ClientOpId
 action: ("start" | "pause" | "resume" | "extend" | "reset")
 seconds?: number
+}
+/**
+ * Facilitator only: switches the notation coach on or off for the board. Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "coach".
+ */
+export interface Coach {
+type: "coach"
+clientOpId: ClientOpId
+enabled: boolean
+}
+/**
+ * Facilitator only: marks one of the coach's findings accepted for the board (true) or no longer (false). Answered like a batch; refused with COACH_FULL when the board holds its most accepted findings.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "accept".
+ */
+export interface Accept {
+type: "accept"
+clientOpId: ClientOpId
+key: FindingKey
+accepted: boolean
 }
 /**
  * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
@@ -670,6 +707,27 @@ action: ("start" | "pause" | "resume" | "extend" | "reset")
 timer: BoardTimer
 }
 /**
+ * The facilitator switched the notation coach on (true) or off (false).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "coachOp".
+ */
+export interface CoachOp {
+op: "coach"
+enabled: boolean
+}
+/**
+ * The facilitator accepted one of the coach's findings (true) or took that back (false); the batch's by and at say who and when.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "acceptOp".
+ */
+export interface AcceptOp {
+op: "accept"
+key: FindingKey
+accepted: boolean
+}
+/**
  * A resent batch the board had already accepted: not applied again.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -690,7 +748,7 @@ duplicate: true
 export interface Rejected {
 type: "rejected"
 clientOpId: ClientOpId
-code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED")
+code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED" | "COACH_FULL")
 message: string
 /**
  * A JSON path into the batch, such as ops[3].id.
@@ -758,6 +816,39 @@ field?: string
 export interface Pong {
 type: "pong"
 t: number
+}
+/**
+ * The notation coach's whole list for the board, read at seq. Sent to every client of the board when the list, the switch or an acceptance changes, and to a joining client after its welcome and catch-up. No findings while enabled is false.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checks".
+ */
+export interface Checks {
+type: "checks"
+seq: Seq
+enabled: boolean
+findings: Finding[]
+}
+/**
+ * A place where the wall breaks a rule of the method (docs/coach.md). accepted is null until the facilitator accepts it.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "finding".
+ */
+export interface Finding {
+key: FindingKey
+rule: ("event-not-past-tense" | "command-not-imperative" | "crud-event" | "policy-not-when-then" | "event-causes-event" | "command-causes-command" | "aggregate-too-large" | "god-aggregate" | "overlapping-boundaries" | "crossing-event-without-policy" | "command-chain-crosses-contexts" | "two-way-coupling" | "external-without-acl" | "command-without-failure" | "hotspot-without-owner")
+severity: ("error" | "warning" | "hint")
+/**
+ * @minItems 1
+ */
+elements: [Uuid, ...(Uuid)[]]
+message: string
+hint: string
+accepted: (null | {
+by: Name
+at: Timestamp
+})
 }
 /**
  * A batch of edits over REST (POST /api/boards/{id}/ops, see ../api.md): the ops message without its type.

@@ -15,6 +15,7 @@ import {
   type BoardTimer,
   type ClientMessage,
   type ElementPatch,
+  type Finding,
   type NewElement,
   type Op,
   type Participant,
@@ -323,6 +324,10 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, frozen: o.frozen };
     case 'timer':
       return { op: o.op, action: o.action, timer: copyTimer(o.timer) };
+    case 'coach':
+      return { op: o.op, enabled: o.enabled };
+    case 'accept':
+      return { op: o.op, key: o.key, accepted: o.accepted };
   }
 }
 
@@ -454,7 +459,14 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       return { type: m.type, code: m.code, message: m.message, field: m.field };
     case 'pong':
       return { type: m.type, t: m.t };
+    case 'checks':
+      return { type: m.type, seq: m.seq, enabled: m.enabled, findings: m.findings.map(copyFinding) };
   }
+}
+
+function copyFinding(f: Finding): Finding {
+  const accepted = f.accepted && { by: f.accepted.by, at: f.accepted.at };
+  return { key: f.key, rule: f.rule, severity: f.severity, elements: [...f.elements], message: f.message, hint: f.hint, accepted };
 }
 
 describe('isElementOp', () => {

@@ -57,8 +57,10 @@ export type BoardTimer =
   | { state: 'running'; durationMs: number; endsAt: string }
   | { state: 'paused'; durationMs: number; remainingMs: number };
 export type TimerOp = Omit<Schema.TimerOp, 'timer'> & { timer: BoardTimer };
+export type CoachOp = Schema.CoachOp;
+export type AcceptOp = Schema.AcceptOp;
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -92,6 +94,8 @@ export type PhaseMessage =
 export type GatingMessage = Schema.Gating;
 export type FreezeMessage = Schema.Freeze;
 export type TimerMessage = Schema.Timer;
+export type CoachMessage = Schema.Coach;
+export type AcceptMessage = Schema.Accept;
 
 /** How much a finding of the notation coach weighs: a broken rule of the method, a likely mistake, a suggestion. */
 export type Severity = 'error' | 'warning' | 'hint';
@@ -145,10 +149,14 @@ export type ParticipantJoinedMessage = Schema.ParticipantJoined;
 export type ParticipantLeftMessage = Schema.ParticipantLeft;
 export type ErrorMessage = Schema.Error;
 export type PongMessage = Schema.Pong;
+/** The notation coach's whole current list for the board (docs/coach.md). */
+export type ChecksMessage = Schema.Checks;
+export type Finding = Schema.Finding;
 
 export type ServerMessage =
   | WelcomeMessage | SnapshotMessage | AppliedMessage | AckMessage | RejectedMessage
-  | ServerPresenceMessage | ParticipantJoinedMessage | ParticipantLeftMessage | ErrorMessage | PongMessage;
+  | ServerPresenceMessage | ParticipantJoinedMessage | ParticipantLeftMessage | ErrorMessage | PongMessage
+  | ChecksMessage;
 
 type Shape = 'string' | 'number' | 'boolean' | 'array' | 'object';
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
@@ -179,6 +187,7 @@ const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
   participantLeft: { sessionId: 'string' },
   error: { code: 'string', message: 'string' },
   pong: { t: 'number' },
+  checks: { seq: 'number', enabled: 'boolean', findings: 'array' },
 };
 
 export const SERVER_MESSAGE_TYPES = Object.keys(SERVER_SHAPES) as readonly ServerType[];

@@ -2,6 +2,9 @@ package io.stormwall.wall;
 
 import io.stormwall.board.Access;
 import io.stormwall.format.PhaseRef;
+import java.time.Instant;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The facilitator's controls over a board. Each act is a batch of the op log (one op), so it takes the board's
@@ -20,6 +23,13 @@ public interface Facilitation {
 
     /** Starts, pauses, resumes, extends or resets the countdown; the server's clock fixes when it ends. */
     TimerSet runTimer(Access access, String clientId, String clientOpId, TimerAction action, String actor);
+
+    /**
+     * A facilitator's act on what another module keeps (the coach's switch, an accepted finding): recorded as
+     * {@code op} in the board's order like the acts above. {@code keep} stores its effect in the same transaction,
+     * given the act's time; it may refuse the act by throwing, and then nothing is stored. A resend is not kept again.
+     */
+    EditOutcome record(Access access, String clientId, String clientOpId, ObjectNode op, String actor, Consumer<Instant> keep);
 
     record PhaseSet(EditOutcome outcome, PhaseRef phase) {}
 

@@ -149,6 +149,43 @@ class ProtocolGoldenTest {
     }
 
     @Test
+    void theCoachsMessagesAreAsDocumented() {
+        Api.TestBoard board = api.createBoard("Golden coach", "free");
+        try (WsClient grace = joinAs(board, board.facilitator(), "c-9a41f0", "Grace");
+                WsClient ada = join(board, board.participant(), "joinFresh")) {
+            ObjectNode sends = (ObjectNode) client.get("opsCreate").deepCopy();
+            ((ObjectNode) sends.get("ops").get(0).get("element")).put("text", "Invoice Sends");
+            ada.send(sends);
+            JsonNode checks = ada.await(m -> "checks".equals(m.path("type").asString()) && !m.get("findings").isEmpty(),
+                    "checks with a finding");
+            assertShape(checks, "checks");
+            JsonNode finding = checks.get("findings").get(0);
+            JsonNode documented = server.get("checks").get("findings").get(0);
+            for (String field : List.of("key", "rule", "severity", "elements", "message", "hint", "accepted")) {
+                assertThat(finding.get(field)).as(field).isEqualTo(documented.get(field));
+            }
+
+            grace.send(client.get("accept"));
+            JsonNode accepted = ada.await(m -> "applied".equals(m.path("type").asString())
+                    && "c-9a41f0:9".equals(m.path("clientOpId").asString()), "the acceptance");
+            assertShape(accepted, "appliedAccept");
+            assertThat(accepted.get("ops")).isEqualTo(server.get("appliedAccept").get("ops"));
+            assertShape(ada.await(m -> "checks".equals(m.path("type").asString())
+                    && !m.get("findings").get(0).get("accepted").isNull(), "the accepted finding"), "checksAccepted");
+
+            grace.send(client.get("coachOff"));
+            JsonNode off = ada.await(m -> "applied".equals(m.path("type").asString())
+                    && "c-9a41f0:8".equals(m.path("clientOpId").asString()), "the switch");
+            assertShape(off, "appliedCoach");
+            assertThat(off.get("ops")).isEqualTo(server.get("appliedCoach").get("ops"));
+            JsonNode silent = ada.await(m -> "checks".equals(m.path("type").asString()) && !m.get("enabled").asBoolean(),
+                    "checks switched off");
+            assertShape(silent, "checksOff", "findings");
+            assertThat(silent.get("findings")).isEmpty();
+        }
+    }
+
+    @Test
     void aRejoinWithLastSeqIsAnsweredAsDocumented() {
         Api.TestBoard board = api.createBoard("Golden rejoin", "free");
         try (WsClient back = WsClient.connect(port)) {

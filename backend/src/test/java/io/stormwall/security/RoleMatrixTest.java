@@ -65,6 +65,8 @@ class RoleMatrixTest {
             + "\"phase\":{\"index\":1,\"id\":\"free\",\"name\":\"Free modelling\"},\"gatingLifted\":false,\"frozen\":false,"
             + "\"seq\":0,\"elements\":[],\"phaseHistory\":[]}";
 
+    private static final String FINDING_KEY = "event-not-past-tense:2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b";
+
     private static final List<Rest> REST = List.of(
             //                                                           observer participant facilitator none rotated other
             new Rest("POST /api/boards", "{\"title\":\"Matrix\"}", everyone(201)),
@@ -74,6 +76,10 @@ class RoleMatrixTest {
             new Rest("POST /api/boards/{id}/gating", "{\"lifted\":true}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/freeze", "{\"frozen\":true}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/timer", "{\"action\":\"start\",\"seconds\":60}", 403, 403, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checks", null, 200, 200, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/coach", "{\"enabled\":false}", 403, 403, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/checks/accepted", "{\"key\":\"" + FINDING_KEY + "\",\"accepted\":true}",
+                    403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/links/{role}/rotate", "", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/continue", "{}", 403, 403, 201, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.json", null, 200, 200, 200, 401, 404, 404),
@@ -104,6 +110,8 @@ class RoleMatrixTest {
             new Live(ClientMessageType.GATING, object("clientOpId", "m3", "lifted", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.FREEZE, object("clientOpId", "m4", "frozen", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.TIMER, object("clientOpId", "m5", "action", "start", "seconds", 60), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.COACH, object("clientOpId", "m6", "enabled", false), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.ACCEPT, object("clientOpId", "m7", "key", FINDING_KEY, "accepted", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 

@@ -89,13 +89,18 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
 
     public JsonNode await(Predicate<JsonNode> wanted, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        return await(wanted, what, DEADLINE);
+    }
+
+    /** Like {@link #await(Predicate, String)} with a deadline of the test's own. */
+    public JsonNode await(Predicate<JsonNode> wanted, String what, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
                 JsonNode next = left > 0 ? inbox.poll(left, TimeUnit.NANOSECONDS) : null;
                 if (next == null) {
-                    fail("No " + what + " within " + DEADLINE.toSeconds() + " s; received: " + seen);
+                    fail("No " + what + " within " + within.toSeconds() + " s; received: " + seen);
                 }
                 synchronized (seen) {
                     seen.add(next);

@@ -26,5 +26,8 @@ public interface NameGrammar {
 
     EventReading readEvent(String name);
 
+    /** Makes ready whatever the reading needs (a model to load), so that the first name read does not wait for it. */
+    default void load() {}
+
     CommandReading readCommand(String name);
 }

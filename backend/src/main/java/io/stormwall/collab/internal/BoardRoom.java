@@ -134,6 +134,16 @@ final class BoardRoom {
         }
     }
 
+    /**
+     * Sends one client what {@code message} gives, asked under the room's lock: a broadcast to the whole room takes
+     * the same lock, so what this client is sent can't overtake a newer message the room sends.
+     */
+    synchronized void sendTo(Client client, java.util.function.Supplier<java.util.Optional<String>> message) {
+        if (clients.containsKey(client.sessionId())) {
+            message.get().ifPresent(client::send);
+        }
+    }
+
     synchronized void sendToAll(String message) {
         clients.values().forEach(c -> c.send(message));
     }

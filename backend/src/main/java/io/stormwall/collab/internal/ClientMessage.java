@@ -18,7 +18,9 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ClientMessage.Phase.class, name = "phase"),
     @JsonSubTypes.Type(value = ClientMessage.Gating.class, name = "gating"),
     @JsonSubTypes.Type(value = ClientMessage.Freeze.class, name = "freeze"),
-    @JsonSubTypes.Type(value = ClientMessage.Timer.class, name = "timer")})
+    @JsonSubTypes.Type(value = ClientMessage.Timer.class, name = "timer"),
+    @JsonSubTypes.Type(value = ClientMessage.Coach.class, name = "coach"),
+    @JsonSubTypes.Type(value = ClientMessage.Accept.class, name = "accept")})
 sealed interface ClientMessage {
 
     /** {@code protocol} is absent from clients older than the field: they spoke version 1. */
@@ -64,6 +66,12 @@ sealed interface ClientMessage {
     record Freeze(String clientOpId, boolean frozen) implements Steer {}
 
     record Timer(String clientOpId, String action, Integer seconds) implements Steer {}
+
+    /** Switches the notation coach on or off for the board. */
+    record Coach(String clientOpId, boolean enabled) implements Steer {}
+
+    /** Marks one of the coach's findings accepted for the board, or takes that back. */
+    record Accept(String clientOpId, String key, boolean accepted) implements Steer {}
 
     record Point(double x, double y) {}
 

@@ -13,6 +13,8 @@ public enum ClientMessageType {
     GATING("gating", false, "gating"),
     FREEZE("freeze", false, "freeze"),
     TIMER("timer", false, "timer"),
+    COACH("coach", false, "coach"),
+    ACCEPT("accept", false, "accept"),
     PRESENCE("presence", false, "clientPresence"),
     PING("ping", true, "ping");
 

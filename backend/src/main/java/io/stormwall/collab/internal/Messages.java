@@ -45,6 +45,10 @@ class Messages {
                 you.role(), seq, catchUp, participants, Instant.now().toEpochMilli()));
     }
 
+    String checks(io.stormwall.coach.Checks checks) {
+        return write(new ServerMessage.Checks(checks.seq(), checks.enabled(), checks.findings()));
+    }
+
     String rejected(String clientOpId, ApiException refusal) {
         return write(new ServerMessage.Rejected(clientOpId, refusal.code(), refusal.getMessage(), refusal.field()));
     }

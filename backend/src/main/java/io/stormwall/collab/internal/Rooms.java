@@ -3,6 +3,8 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.LinkRotated;
 import io.stormwall.board.Role;
+import io.stormwall.coach.ChecksChanged;
+import io.stormwall.coach.Coach;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Wall;
@@ -35,12 +37,14 @@ class Rooms implements SmartLifecycle {
     private final CollabProperties properties;
     private final ClusterRelay cluster;
     private final SessionCloser closer;
+    private final Coach coach;
     /** Made anew on every start: a context can be stopped and started again (tests pause idle contexts). */
     private volatile ExecutorService delivery;
     private ScheduledExecutorService presenceClock;
 
-    Rooms(Wall wall, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer) {
+    Rooms(Wall wall, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer, Coach coach) {
         this.closer = closer;
+        this.coach = coach;
         this.wall = wall;
         this.messages = messages;
         this.properties = properties;
@@ -61,6 +65,8 @@ class Rooms implements SmartLifecycle {
             return joined.isEmpty() ? null : joined;
         });
         if (admitted[0]) {
+            // after the snapshot or catch-up: the coach's current list, if it has one (else it is on its way)
+            room(board).ifPresent(room -> room.sendTo(client, () -> coach.watch(board).map(messages::checks)));
             cluster.publish(board, messages.write(new ServerMessage.ParticipantJoined(client.joined().participant())));
         }
         return admitted[0];
@@ -71,7 +77,13 @@ class Rooms implements SmartLifecycle {
             return;
         }
         BoardId board = client.joined().access().boardId();
-        rooms.computeIfPresent(board, (id, room) -> room.leave(client) ? null : room);
+        rooms.computeIfPresent(board, (id, room) -> {
+            if (room.leave(client)) {
+                coach.forget(id);
+                return null;
+            }
+            return room;
+        });
         cluster.publish(board, messages.write(new ServerMessage.ParticipantLeft(client.sessionId())));
     }
 
@@ -85,17 +97,26 @@ class Rooms implements SmartLifecycle {
      */
     @TransactionalEventListener
     void committed(BatchApplied batch) {
-        deliver(() -> room(batch.board()).ifPresent(room -> room.offer(batch)));
+        deliver(() -> room(batch.board()).ifPresent(room -> {
+            room.offer(batch);
+            coach.wallChanged(batch.board());
+        }));
     }
 
     /** A node (this one or another) committed up to {@code seq}. */
     void committedElsewhere(BoardId board, long seq) {
-        deliver(() -> room(board).ifPresent(room -> room.catchUpTo(seq)));
+        deliver(() -> room(board).ifPresent(room -> {
+            room.catchUpTo(seq);
+            coach.wallChanged(board);
+        }));
     }
 
     /** After the relay lost notifications: read every board's log from what was last delivered. */
     void resyncAll() {
-        deliver(() -> rooms.forEach((board, room) -> room.catchUpTo(currentSeq(board))));
+        deliver(() -> rooms.forEach((board, room) -> {
+            room.catchUpTo(currentSeq(board));
+            coach.wallChanged(board);
+        }));
     }
 
     /** While stopped there is nobody to deliver to: clients were told to reconnect, and catch up when they do. */
@@ -109,6 +130,12 @@ class Rooms implements SmartLifecycle {
         } catch (RejectedExecutionException stopped) {
             log.debug("Not delivering: the live wall is stopping");
         }
+    }
+
+    /** The coach's new list for a board: to its clients on this node (each node's coach reads for its own clients). */
+    @EventListener
+    void checksChanged(ChecksChanged changed) {
+        room(changed.board()).ifPresent(room -> room.sendToAll(messages.checks(changed.checks())));
     }
 
     /** Presence or participants from another node, for this node's clients of the board. */

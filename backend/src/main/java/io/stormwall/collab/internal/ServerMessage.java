@@ -3,6 +3,7 @@ package io.stormwall.collab.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.stormwall.coach.Finding;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import java.util.Collection;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ServerMessage.ParticipantLeft.class, name = "participantLeft"),
     @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error"),
     @JsonSubTypes.Type(value = ServerMessage.Pong.class, name = "pong"),
+    @JsonSubTypes.Type(value = ServerMessage.Checks.class, name = "checks"),
     @JsonSubTypes.Type(value = ServerMessage.Roster.class, name = "roster"),
     @JsonSubTypes.Type(value = ServerMessage.LinkRotated.class, name = "linkRotated")})
 sealed interface ServerMessage {
@@ -51,6 +53,9 @@ sealed interface ServerMessage {
     record Error(String code, String message, String field) implements ServerMessage {}
 
     record Pong(JsonNode t) implements ServerMessage {}
+
+    /** The notation coach's whole current list for the board. */
+    record Checks(long seq, boolean enabled, List<Finding> findings) implements ServerMessage {}
 
     /** Between nodes only: who is on the board at the sending node. */
     record Roster(Collection<Participant> participants) implements ServerMessage {}

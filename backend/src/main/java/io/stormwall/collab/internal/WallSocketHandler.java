@@ -3,6 +3,7 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.Attendance;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.coach.Coach;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
@@ -50,9 +51,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final Messages messages;
     private final CollabProperties properties;
     private final Attendance attendance;
+    private final Coach coach;
 
     WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
-            CollabProperties properties, Attendance attendance) {
+            CollabProperties properties, Attendance attendance, Coach coach) {
         this.json = json;
         this.access = access;
         this.wall = wall;
@@ -61,6 +63,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         this.messages = messages;
         this.properties = properties;
         this.attendance = attendance;
+        this.coach = coach;
     }
 
     @Override
@@ -186,6 +189,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return facilitation.liftGating(who.access(), who.clientId(), gating.clientOpId(), gating.lifted(), name);
         } else if (steer instanceof ClientMessage.Timer timer) {
             return facilitation.runTimer(who.access(), who.clientId(), timer.clientOpId(), TimerAction.parse(raw), name).outcome();
+        } else if (steer instanceof ClientMessage.Coach switched) {
+            return coach.switchCoach(who.access(), who.clientId(), switched.clientOpId(), switched.enabled(), name);
+        } else if (steer instanceof ClientMessage.Accept accept) {
+            return coach.accept(who.access(), who.clientId(), accept.clientOpId(), accept.key(), accept.accepted(), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
         return facilitation.freeze(who.access(), who.clientId(), freeze.clientOpId(), freeze.frozen(), name);

@@ -10,6 +10,8 @@ import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.WallTimer;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +64,17 @@ class FacilitationService implements Facilitation {
             UnaryOperator<LiveState> change) {
         access.requireSteer();
         return order.take(access, clientId, clientOpId, actor, turn -> step(op, change.apply(turn.state()))).outcome();
+    }
+
+    @Override
+    @Transactional
+    public EditOutcome record(Access access, String clientId, String clientOpId, ObjectNode op, String actor,
+            Consumer<Instant> keep) {
+        access.requireSteer();
+        return order.take(access, clientId, clientOpId, actor, turn -> {
+            keep.accept(turn.at());
+            return step(op.deepCopy(), turn.state());
+        }).outcome();
     }
 
     @Override

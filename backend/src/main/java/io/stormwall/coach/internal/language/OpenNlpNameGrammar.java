@@ -36,6 +36,7 @@ public class OpenNlpNameGrammar implements NameGrammar {
     }
 
     /** Loads the models now if nobody has yet: a warm-up that spares the first reader the wait. */
+    @Override
     public void load() {
         reader.get();
     }

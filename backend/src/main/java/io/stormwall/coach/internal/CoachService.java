@@ -1,0 +1,231 @@
+package io.stormwall.coach.internal;
+
+import io.stormwall.board.Access;
+import io.stormwall.board.BoardId;
+import io.stormwall.coach.Acceptance;
+import io.stormwall.coach.Checks;
+import io.stormwall.coach.ChecksChanged;
+import io.stormwall.coach.Coach;
+import io.stormwall.coach.Finding;
+import io.stormwall.format.FormatCatalog;
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.Wall;
+import io.stormwall.web.ApiException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads the rules over a board's wall. For boards with live clients it does so on its own thread, after the edits
+ * have committed and been delivered, so an edit never waits for it: a burst of changes to one board is read once,
+ * at the latest seq, and only a list that differs from the one last published goes out.
+ */
+@Service
+class CoachService implements Coach, SmartLifecycle {
+
+    static final String COACH_FULL = "COACH_FULL";
+    /** Batches a wall copy catches up by reading the log; further behind, the wall is read again whole. */
+    static final int CATCH_UP = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(CoachService.class);
+
+    private final Wall wall;
+    private final FormatCatalog formats;
+    private final NameGrammar grammar;
+    private final CoachSettings settings;
+    private final Facilitation facilitation;
+    private final ApplicationEventPublisher events;
+    private final CoachProperties properties;
+    private final Set<BoardId> watched = ConcurrentHashMap.newKeySet();
+    private final Set<BoardId> pending = ConcurrentHashMap.newKeySet();
+    private final Map<BoardId, Checks> published = new ConcurrentHashMap<>();
+    private final Map<BoardId, WallCopy> copies = new ConcurrentHashMap<>();
+    private final JsonMapper json;
+    private volatile ExecutorService thread;
+
+    CoachService(Wall wall, FormatCatalog formats, NameGrammar grammar, CoachSettings settings, Facilitation facilitation,
+            ApplicationEventPublisher events, CoachProperties properties, JsonMapper json) {
+        this.json = json;
+        this.wall = wall;
+        this.formats = formats;
+        this.grammar = grammar;
+        this.settings = settings;
+        this.facilitation = facilitation;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Override
+    public Checks checks(BoardId board) {
+        // the switch and the acceptances first: one that commits after this read is a batch, which reads again
+        boolean enabled = settings.enabled(board);
+        Map<String, Acceptance> accepted = enabled ? settings.accepted(board) : Map.of();
+        return checks(new WallCopy(wall.snapshot(board)), enabled, accepted);
+    }
+
+    /** A watched board's checks, read over the coach's copy of its wall brought up to date from the log. */
+    private Checks checksOfCopy(BoardId board) {
+        boolean enabled = settings.enabled(board);
+        Map<String, Acceptance> accepted = enabled ? settings.accepted(board) : Map.of();
+        return checks(currentCopy(board), enabled, accepted);
+    }
+
+    private Checks checks(WallCopy copy, boolean enabled, Map<String, Acceptance> accepted) {
+        if (!enabled) {
+            return new Checks(copy.seq(), false, List.of());
+        }
+        return new Checks(copy.seq(), true, findings(copy, accepted));
+    }
+
+    List<Finding> findings(WallCopy copy, Map<String, Acceptance> accepted) {
+        WallView view = new WallView(copy.elements(), formats.find(copy.format()).orElseThrow(), copy.phaseIndex(), grammar);
+        return Rules.check(view).stream()
+                .map(f -> accepted.containsKey(f.key()) ? f.withAccepted(accepted.get(f.key())) : f)
+                .toList();
+    }
+
+    private WallCopy currentCopy(BoardId board) {
+        WallCopy copy = copies.get(board);
+        if (copy != null) {
+            List<BatchApplied> batches = wall.batchesAfter(board, copy.seq(), CATCH_UP);
+            boolean caughtUp = batches.size() < CATCH_UP;
+            for (BatchApplied batch : batches) {
+                caughtUp &= copy.apply(batch, json);
+                if (!caughtUp) {
+                    break;
+                }
+            }
+            if (caughtUp) {
+                return copy;
+            }
+        }
+        WallCopy fresh = new WallCopy(wall.snapshot(board));
+        copies.put(board, fresh);
+        return fresh;
+    }
+
+    @Override
+    public Optional<Checks> watch(BoardId board) {
+        if (watched.add(board)) {
+            published.remove(board);
+            copies.remove(board);
+            wallChanged(board);
+            return Optional.empty();
+        }
+        return Optional.ofNullable(published.get(board));
+    }
+
+    @Override
+    public void wallChanged(BoardId board) {
+        ExecutorService executor = thread;
+        if (executor == null || !watched.contains(board) || !pending.add(board)) {
+            return; // nobody to tell, or a reading of this board is queued and will see this change too
+        }
+        try {
+            executor.execute(() -> {
+                pending.remove(board);
+                read(board);
+            });
+        } catch (RejectedExecutionException stopping) {
+            pending.remove(board);
+        }
+    }
+
+    @Override
+    public void forget(BoardId board) {
+        watched.remove(board);
+        published.remove(board);
+        copies.remove(board);
+    }
+
+    private void read(BoardId board) {
+        if (!watched.contains(board)) {
+            return;
+        }
+        try {
+            Checks now = checksOfCopy(board);
+            if (!now.saysTheSameAs(published.get(board)) && watched.contains(board)) {
+                published.put(board, now);
+                events.publishEvent(new ChecksChanged(board, now));
+            }
+        } catch (ApiException gone) {
+            forget(board); // the board was deleted
+        } catch (RuntimeException e) {
+            log.warn("Reading the notation of board {} failed", board.value(), e);
+        }
+    }
+
+    @Override
+    public EditOutcome switchCoach(Access access, String clientId, String clientOpId, boolean enabled, String actor) {
+        access.requireSteer();
+        ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "coach").put("enabled", enabled);
+        return facilitation.record(access, clientId, clientOpId, op, actor, at -> settings.setEnabled(access.boardId(), enabled));
+    }
+
+    @Override
+    public EditOutcome accept(Access access, String clientId, String clientOpId, String key, boolean accepted, String actor) {
+        access.requireSteer();
+        FindingKey.check(key);
+        ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "accept").put("key", key).put("accepted", accepted);
+        BoardId board = access.boardId();
+        return facilitation.record(access, clientId, clientOpId, op, actor, at -> {
+            if (!accepted) {
+                settings.withdraw(board, key);
+            } else if (!settings.isAccepted(board, key)) {
+                if (settings.acceptedCount(board) >= properties.maxAccepted()) {
+                    throw new ApiException(HttpStatus.CONFLICT, COACH_FULL, "This board has " + properties.maxAccepted()
+                            + " accepted findings already (stormwall.coach.max-accepted): withdraw one first.", "key");
+                }
+                settings.accept(board, key, new Acceptance(actor, at));
+            }
+        });
+    }
+
+    @Override
+    public void start() {
+        thread = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "notation-coach"));
+        // the models load once per process; on a thread of their own, so neither the coach's first reading nor a
+        // request waits for them unless it comes within the first seconds
+        daemon(grammar::load, "english-models").start();
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread t = new Thread(runnable, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void stop() {
+        ExecutorService executor = thread;
+        thread = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        pending.clear();
+        published.clear();
+        copies.clear();
+        watched.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return thread != null;
+    }
+}

@@ -1,0 +1,126 @@
+package io.stormwall.coach;
+
+import static io.stormwall.support.Json.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwall.support.Api;
+import io.stormwall.support.StormwallTest;
+import io.stormwall.support.SubscriptionWall;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The coach over REST: what it says about a board, to every role, and the facilitator's switch and acceptances. */
+@StormwallTest
+class ChecksApiTest {
+
+    private static final Set<String> LANGUAGE_RULES = Set.of("event-not-past-tense", "command-not-imperative",
+            "crud-event", "policy-not-when-then");
+
+    private final Api api;
+
+    ChecksApiTest(@LocalServerPort int port) {
+        this.api = new Api(port);
+    }
+
+    @Test
+    void everyRoleReadsTheFindingsOfTheWallAsItIsNow() {
+        Api.TestBoard board = api.createBoard("Checks", "free");
+        String sends = UUID.randomUUID().toString();
+        api.ops(board.id(), board.participant(), "c:1", create(sends, "event", "Invoice Sends"),
+                create(UUID.randomUUID().toString(), "event", "Invoice Sent"));
+
+        for (String token : List.of(board.facilitator(), board.participant(), board.observer())) {
+            Api.Response response = api.get("/api/boards/" + board.id() + "/checks", token);
+            assertThat(response.status()).isEqualTo(200);
+            JsonNode checks = response.json();
+            assertThat(checks.get("seq").asLong()).isEqualTo(1);
+            assertThat(checks.get("enabled").asBoolean()).isTrue();
+            assertThat(checks.get("findings")).singleElement().satisfies(f -> {
+                assertThat(f.get("key").asString()).isEqualTo("event-not-past-tense:" + sends);
+                assertThat(f.get("rule").asString()).isEqualTo("event-not-past-tense");
+                assertThat(f.get("severity").asString()).isEqualTo("error");
+                assertThat(f.get("elements").get(0).asString()).isEqualTo(sends);
+                assertThat(f.get("message").asString()).isNotBlank();
+                assertThat(f.get("hint").asString()).isNotBlank();
+                assertThat(f.get("accepted").isNull()).isTrue();
+            });
+        }
+
+        api.ops(board.id(), board.participant(), "c:2", object("op", "update", "id", sends, "set", object("text", "Invoice Sent")));
+        JsonNode fixed = api.get("/api/boards/" + board.id() + "/checks", board.observer()).json();
+        assertThat(fixed.get("seq").asLong()).isEqualTo(2);
+        assertThat(fixed.get("findings")).isEmpty();
+    }
+
+    @Test
+    void withoutAValidTokenThereAreNoChecks() {
+        Api.TestBoard board = api.createBoard("Checks closed", "free");
+        assertThat(api.get("/api/boards/" + board.id() + "/checks").status()).isEqualTo(401);
+        assertThat(api.get("/api/boards/" + board.id() + "/checks", "wrong").status()).isIn(401, 403, 404);
+        assertThat(api.get("/api/boards/" + UUID.randomUUID() + "/checks", board.facilitator()).status()).isIn(401, 404);
+    }
+
+    @Test
+    void theSeedsSubscriptionWallHasNoFalseLanguageFinding() {
+        SubscriptionWall wall = SubscriptionWall.build(api);
+        JsonNode checks = api.get("/api/boards/" + wall.board.id() + "/checks", wall.board.observer()).json();
+        assertThat(checks.get("findings")).noneMatch(f -> LANGUAGE_RULES.contains(f.get("rule").asString()));
+    }
+
+    @Test
+    void theFacilitatorSwitchesTheCoachOffAndOnAgain() {
+        Api.TestBoard board = api.createBoard("Coach switch", "free");
+        api.ops(board.id(), board.participant(), "c:1", create(UUID.randomUUID().toString(), "event", "Payment Capture"));
+
+        assertThat(api.post("/api/boards/" + board.id() + "/coach", "{\"enabled\":false}", board.participant()).json()
+                .get("code").asString()).isEqualTo("FORBIDDEN");
+        Api.Response off = api.post("/api/boards/" + board.id() + "/coach", "{\"enabled\":false}", board.facilitator());
+        assertThat(off.status()).isEqualTo(200);
+        assertThat(off.json().get("seq").asLong()).isEqualTo(2);
+        JsonNode silent = api.get("/api/boards/" + board.id() + "/checks", board.participant()).json();
+        assertThat(silent.get("enabled").asBoolean()).isFalse();
+        assertThat(silent.get("findings")).isEmpty();
+
+        api.post("/api/boards/" + board.id() + "/coach", "{\"enabled\":true}", board.facilitator());
+        assertThat(api.get("/api/boards/" + board.id() + "/checks", board.participant()).json().get("findings")).hasSize(1);
+
+        Api.Response bad = api.post("/api/boards/" + board.id() + "/coach", "{\"enabled\":\"no\"}", board.facilitator());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("enabled");
+    }
+
+    @Test
+    void theFacilitatorAcceptsAFindingForTheBoardAndTakesItBack() {
+        Api.TestBoard board = api.createBoard("Coach accept", "free");
+        String capture = UUID.randomUUID().toString();
+        api.ops(board.id(), board.participant(), "c:1", create(capture, "event", "Payment Capture"));
+        String key = "event-not-past-tense:" + capture;
+
+        Api.Response accepted = api.post("/api/boards/" + board.id() + "/checks/accepted",
+                "{\"key\":\"" + key + "\",\"accepted\":true}", board.facilitator());
+        assertThat(accepted.status()).isEqualTo(200);
+        JsonNode finding = api.get("/api/boards/" + board.id() + "/checks", board.observer()).json().get("findings").get(0);
+        assertThat(finding.get("accepted").get("by").asString()).isEqualTo("facilitator (API)");
+        assertThat(finding.get("accepted").get("at").asString()).isNotBlank();
+
+        api.post("/api/boards/" + board.id() + "/checks/accepted", "{\"key\":\"" + key + "\",\"accepted\":false}", board.facilitator());
+        assertThat(api.get("/api/boards/" + board.id() + "/checks", board.observer()).json().get("findings").get(0)
+                .get("accepted").isNull()).isTrue();
+
+        Api.Response notAKey = api.post("/api/boards/" + board.id() + "/checks/accepted",
+                "{\"key\":\"no-such-rule:" + capture + "\",\"accepted\":true}", board.facilitator());
+        assertThat(notAKey.status()).isEqualTo(400);
+        assertThat(notAKey.json().get("field").asString()).isEqualTo("key");
+        assertThat(notAKey.json().get("detail").asString()).contains("no-such-rule");
+        assertThat(api.post("/api/boards/" + board.id() + "/checks/accepted", "{\"key\":\"" + key + "\",\"accepted\":true}",
+                board.participant()).status()).isEqualTo(403);
+    }
+
+    private static Object create(String id, String kind, String text) {
+        return object("op", "create", "element", object("id", id, "kind", kind, "text", text, "x", 0, "y", 0));
+    }
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fromChecks, NO_CHECKS, type CoachState } from '../store/coach';
 import type { Finding } from '../sync/protocol';
-import { coachPanel, type CoachPanelActions } from './coachPanel';
+import { coachPanel, LISTED_PER_RULE, type CoachPanelActions } from './coachPanel';
 
 function finding(rule: string, severity: Finding['severity'], elements: string[], accepted: Finding['accepted'] = null): Finding {
   return { key: `${rule}:${elements.join(',')}`, rule, severity, elements, message: `${rule} says`, hint: `${rule} fix`, accepted };
@@ -71,6 +71,15 @@ describe('the Coach button and panel', () => {
     expect(actions.setEnabled).toHaveBeenCalledWith(false);
     // it shows what the board says until the server has switched the coach
     expect(toggle.checked).toBe(true);
+  });
+
+  it('lists at most a hundred findings of one rule, saying how many more there are', () => {
+    const many = Array.from({ length: LISTED_PER_RULE + 20 }, (_, i) => finding('event-not-past-tense', 'error', [`e${i}`]));
+    const { ui } = panel(fromChecks({ seq: 9, enabled: true, findings: many }, new Set()), false);
+    ui.toggle();
+    expect(ui.button.textContent).toBe(`Coach · ${LISTED_PER_RULE + 20}`);
+    expect(ui.node.querySelectorAll('[data-testid=coach-finding]')).toHaveLength(LISTED_PER_RULE);
+    expect(ui.node.querySelector('.coach-more')?.textContent).toBe('and 20 more: their markers are on the wall');
   });
 
   it('says when the coach is off, or not heard from yet', () => {

@@ -142,9 +142,15 @@ function ruleSection(group: RuleGroup, view: CoachView, actions: CoachPanelActio
       ` ${ruleTitle(group.rule)} `,
       el('span', { class: 'coach-count' }, `(${group.findings.length})`),
     ),
-    el('ul', {}, ...group.findings.map((finding) => item(finding, view, actions, which))),
+    el('ul', {}, ...group.findings.slice(0, LISTED_PER_RULE).map((finding) => item(finding, view, actions, which))),
+    ...(group.findings.length > LISTED_PER_RULE
+      ? [el('p', { class: 'coach-more' }, `and ${group.findings.length - LISTED_PER_RULE} more: their markers are on the wall`)]
+      : []),
   );
 }
+
+/** A rule that fires all over a large wall lists this many; the markers show the rest. */
+export const LISTED_PER_RULE = 100;
 
 /** Accepted and hidden findings, folded away under their own heading. */
 function past(title: string, groups: RuleGroup[], view: CoachView, actions: CoachPanelActions, which: Which): HTMLElement | null {

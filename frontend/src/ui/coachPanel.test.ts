@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { fromChecks, NO_CHECKS, type CoachState } from '../store/coach';
+import type { Finding } from '../sync/protocol';
+import { coachPanel, LISTED_PER_RULE, type CoachPanelActions } from './coachPanel';
+
+function finding(rule: string, severity: Finding['severity'], elements: string[], accepted: Finding['accepted'] = null): Finding {
+  return { key: `${rule}:${elements.join(',')}`, rule, severity, elements, message: `${rule} says`, hint: `${rule} fix`, accepted };
+}
+
+const NAMES: Record<string, string> = { a: '“Invoice Sends”', b: '“Order Placed”', c: '“Payment Captured”' };
+const pastTense = finding('event-not-past-tense', 'error', ['a']);
+const grammar = finding('event-causes-event', 'warning', ['b', 'c']);
+const accepted = finding('crud-event', 'warning', ['c'], { by: 'Fran', at: '2026-11-30T10:00:00Z' });
+
+function panel(state: CoachState, facilitator: boolean) {
+  const actions: CoachPanelActions = { jump: vi.fn(), hide: vi.fn(), accept: vi.fn(), setEnabled: vi.fn() };
+  const ui = coachPanel(actions);
+  document.body.replaceChildren(ui.button, ui.node);
+  ui.update({ state, facilitator, describe: (id) => NAMES[id] ?? '', named: (ids) => [...ids] });
+  return { ui, actions };
+}
+
+const buttons = (node: HTMLElement, key: string): string[] =>
+  [...node.querySelectorAll<HTMLButtonElement>(`[data-key="${key}"] .coach-actions button`)].map((b) => b.textContent ?? '');
+
+describe('the Coach button and panel', () => {
+  const state = fromChecks({ seq: 4, enabled: true, findings: [grammar, pastTense, accepted] }, new Set());
+
+  it("counts the open findings on its button, for everyone, and opens and closes the panel", () => {
+    const { ui } = panel(state, false);
+    expect(ui.button.textContent).toBe('Coach · 2');
+    expect(ui.node.hidden).toBe(true);
+    ui.button.click();
+    expect(ui.node.hidden).toBe(false);
+    expect(ui.button.getAttribute('aria-expanded')).toBe('true');
+    ui.node.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ui.node.hidden).toBe(true);
+  });
+
+  it('lists findings by rule, errors first, each naming its stickies; a participant may hide, not accept', () => {
+    const { ui, actions } = panel(state, false);
+    ui.toggle();
+    expect([...ui.node.querySelectorAll('.coach-list > .coach-group h3')].map((h) => h.textContent)).toEqual([
+      '! Event not past tense (1)',
+      '! Event causes event (1)',
+    ]);
+    expect(ui.node.querySelector(`[data-key="${grammar.key}"] .coach-names`)?.textContent).toBe('“Order Placed” · “Payment Captured”');
+    expect(ui.node.querySelector<HTMLElement>('.coach-switch')?.hidden).toBe(true);
+    expect(buttons(ui.node, pastTense.key)).toEqual(['Hide']);
+    ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button`)!.click();
+    expect(actions.hide).toHaveBeenCalledWith(pastTense.key, true);
+    ui.node.querySelector<HTMLButtonElement>(`[data-key="${grammar.key}"] .coach-jump`)!.click();
+    expect(actions.jump).toHaveBeenCalledWith(grammar);
+    // the accepted one is folded away, saying who accepted it
+    expect(ui.node.querySelector('[data-testid=coach-accepted] summary')?.textContent).toBe('Accepted for the board (1)');
+    expect(ui.node.querySelector(`[data-key="${accepted.key}"] .coach-accepted`)?.textContent).toMatch(/^Accepted by Fran, /);
+    expect(buttons(ui.node, accepted.key)).toEqual([]);
+  });
+
+  it("gives the facilitator Accept, Reopen and the board's switch", () => {
+    const { ui, actions } = panel(state, true);
+    ui.toggle();
+    expect(buttons(ui.node, pastTense.key)).toEqual(['Hide', 'Accept']);
+    expect(buttons(ui.node, accepted.key)).toEqual(['Reopen']);
+    ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button:last-child`)!.click();
+    expect(actions.accept).toHaveBeenCalledWith(pastTense.key, true);
+    const toggle = ui.node.querySelector<HTMLInputElement>('[data-testid=coach-enabled]')!;
+    expect(toggle.checked).toBe(true);
+    toggle.click();
+    expect(actions.setEnabled).toHaveBeenCalledWith(false);
+    // it shows what the board says until the server has switched the coach
+    expect(toggle.checked).toBe(true);
+  });
+
+  it('lists at most a hundred findings of one rule, saying how many more there are', () => {
+    const many = Array.from({ length: LISTED_PER_RULE + 20 }, (_, i) => finding('event-not-past-tense', 'error', [`e${i}`]));
+    const { ui } = panel(fromChecks({ seq: 9, enabled: true, findings: many }, new Set()), false);
+    ui.toggle();
+    expect(ui.button.textContent).toBe(`Coach · ${LISTED_PER_RULE + 20}`);
+    expect(ui.node.querySelectorAll('[data-testid=coach-finding]')).toHaveLength(LISTED_PER_RULE);
+    expect(ui.node.querySelector('.coach-more')?.textContent).toBe('and 20 more: their markers are on the wall');
+  });
+
+  it('says when the coach is off, or not heard from yet', () => {
+    const off = panel(fromChecks({ seq: 5, enabled: false, findings: [pastTense] }, new Set()), false).ui;
+    off.toggle();
+    expect(off.button.textContent).toBe('Coach · off');
+    expect(off.node.querySelector('[data-testid=coach-status]')?.textContent).toBe('The facilitator has switched the coach off for this board.');
+    expect(off.node.querySelectorAll('[data-testid=coach-finding]')).toHaveLength(0);
+    const waiting = panel(NO_CHECKS, true).ui;
+    waiting.toggle();
+    expect(waiting.node.querySelector('[data-testid=coach-status]')?.textContent).toBe('Waiting for the coach…');
+    expect(waiting.node.querySelector<HTMLInputElement>('[data-testid=coach-enabled]')?.disabled).toBe(true);
+  });
+});

@@ -98,7 +98,7 @@ describe('people on the wall', () => {
       (boardId) =>
         new Promise<string>((resolve) => {
           const socket = new WebSocket(`ws://${location.host}/ws`);
-          socket.onopen = () => socket.send(JSON.stringify({ type: 'join', boardId, token: new URLSearchParams(location.hash.slice(1)).get('k'), clientId: 'x', name: 'Eve\nAdmin', colour: '#1971c2' }));
+          socket.onopen = () => socket.send(JSON.stringify({ type: 'join', protocol: 2, boardId, token: new URLSearchParams(location.hash.slice(1)).get('k'), clientId: crypto.randomUUID(), name: 'Eve\nAdmin', colour: '#1971c2' }));
           socket.onmessage = (event) => resolve(String(event.data));
         }),
       board.id,

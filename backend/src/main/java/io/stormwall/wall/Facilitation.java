@@ -10,16 +10,16 @@ import io.stormwall.format.PhaseRef;
 public interface Facilitation {
 
     /** @return the outcome in the op log and the phase the board is in afterwards */
-    PhaseSet changePhase(Access access, String clientId, String clientOpId, PhaseChange change, String actor);
+    PhaseSet changePhase(Access access, Origin origin, String clientOpId, PhaseChange change, String actor);
 
     /** Lifting gating unlocks every kind whatever the phase; restoring it brings the phase's locks back. */
-    EditOutcome liftGating(Access access, String clientId, String clientOpId, boolean lifted, String actor);
+    EditOutcome liftGating(Access access, Origin origin, String clientOpId, boolean lifted, String actor);
 
     /** A frozen wall refuses participants' batches; the facilitator can still edit it. */
-    EditOutcome freeze(Access access, String clientId, String clientOpId, boolean frozen, String actor);
+    EditOutcome freeze(Access access, Origin origin, String clientOpId, boolean frozen, String actor);
 
     /** Starts, pauses, resumes, extends or resets the countdown; the server's clock fixes when it ends. */
-    TimerSet runTimer(Access access, String clientId, String clientOpId, TimerAction action, String actor);
+    TimerSet runTimer(Access access, Origin origin, String clientOpId, TimerAction action, String actor);
 
     record PhaseSet(EditOutcome outcome, PhaseRef phase) {}
 

@@ -24,7 +24,7 @@ class Messages {
     /** Built by hand around the stored ops text: the hot path, once per batch for every client. */
     String applied(BatchApplied batch) {
         return "{\"type\":\"applied\",\"seq\":" + batch.seq()
-                + ",\"clientId\":" + json.writeValueAsString(batch.clientId())
+                + ",\"origin\":" + json.writeValueAsString(batch.origin().value())
                 + ",\"clientOpId\":" + json.writeValueAsString(batch.clientOpId())
                 + ",\"by\":" + json.writeValueAsString(batch.by())
                 + ",\"at\":" + json.writeValueAsString(batch.at().toString())
@@ -35,9 +35,10 @@ class Messages {
         return writer.writeValueAsString(message);
     }
 
-    String welcome(BoardId board, Participant you, long seq, String catchUp, Collection<Participant> participants) {
-        return write(new ServerMessage.Welcome(ClientMessages.PROTOCOL_VERSION, board.value().toString(), you.sessionId(),
-                you.role(), seq, catchUp, participants, Instant.now().toEpochMilli()));
+    String welcome(BoardId board, Client.Joined you, long seq, String catchUp, Collection<Participant> participants) {
+        Participant person = you.participant();
+        return write(new ServerMessage.Welcome(ClientMessages.PROTOCOL_VERSION, board.value().toString(), person.sessionId(),
+                person.role(), you.origin().value(), seq, catchUp, participants, Instant.now().toEpochMilli()));
     }
 
     String rejected(String clientOpId, ApiException refusal) {

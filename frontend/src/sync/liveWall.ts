@@ -82,6 +82,8 @@ export class LiveWall {
   private status: ConnectionStatus = 'connecting';
   private role: Role | null = null;
   private sessionId: string | null = null;
+  /** How the server shows this page's own batches (from the welcome): a hash of the secret client id. */
+  private origin: string | null = null;
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
   private checks: ChecksMessage | null = null;
@@ -139,7 +141,7 @@ export class LiveWall {
 
   /** Applies the ops locally at once and sends them (now, or when the connection is back). */
   edit(ops: Op[]): string {
-    const clientOpId = `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}`;
+    const clientOpId = `op-${++this.counter}`;
     this.wall = addPending(this.wall, { clientOpId, ops });
     if (this.joined) this.send({ type: 'ops', clientOpId, ops });
     this.changed();
@@ -152,7 +154,7 @@ export class LiveWall {
    */
   steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' }): boolean {
     if (!this.joined) return false;
-    this.send({ ...message, clientOpId: `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}` } as unknown as ClientMessage);
+    this.send({ ...message, clientOpId: `op-${++this.counter}` } as unknown as ClientMessage);
     return true;
   }
 
@@ -278,6 +280,7 @@ export class LiveWall {
         this.status = 'connected';
         this.role = message.role;
         this.sessionId = message.sessionId;
+        this.origin = message.origin;
         this.participants = message.participants;
         // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
         this.clockOffsetMs = message.serverTime - Date.now();
@@ -288,7 +291,7 @@ export class LiveWall {
         this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending, message.board);
         break;
       case 'applied':
-        this.wall = applyConfirmed(this.wall, message, this.options.clientId);
+        this.wall = applyConfirmed(this.wall, message, this.origin);
         break;
       case 'ack':
         this.wall = dropPending(this.wall, message.clientOpId);

@@ -404,6 +404,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         boardId: m.boardId,
         sessionId: m.sessionId,
         role: m.role,
+        origin: m.origin,
         seq: m.seq,
         catchUp: m.catchUp,
         participants: m.participants.map(copyParticipant),
@@ -429,7 +430,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       return {
         type: m.type,
         seq: m.seq,
-        clientId: m.clientId,
+        origin: m.origin,
         clientOpId: m.clientOpId,
         by: m.by,
         at: m.at,

@@ -3,6 +3,7 @@ package io.stormwall.coach;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Origin;
 import java.util.Optional;
 
 /** The notation coach: reads a wall and names where its model breaks the method's rules. */
@@ -24,8 +25,8 @@ public interface Coach {
     void forget(BoardId board);
 
     /** Facilitator only: switches the coach on or off for the board, as one op of its order. */
-    EditOutcome switchCoach(Access access, String clientId, String clientOpId, boolean enabled, String actor);
+    EditOutcome switchCoach(Access access, Origin origin, String clientOpId, boolean enabled, String actor);
 
     /** Facilitator only: marks a finding accepted (or not) for the board, as one op of its order. */
-    EditOutcome accept(Access access, String clientId, String clientOpId, String key, boolean accepted, String actor);
+    EditOutcome accept(Access access, Origin origin, String clientOpId, String key, boolean accepted, String actor);
 }

@@ -11,6 +11,7 @@ import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import java.util.List;
@@ -172,19 +173,19 @@ class CoachService implements Coach, SmartLifecycle {
     }
 
     @Override
-    public EditOutcome switchCoach(Access access, String clientId, String clientOpId, boolean enabled, String actor) {
+    public EditOutcome switchCoach(Access access, Origin origin, String clientOpId, boolean enabled, String actor) {
         access.requireSteer();
         ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "coach").put("enabled", enabled);
-        return facilitation.record(access, clientId, clientOpId, op, actor, at -> settings.setEnabled(access.boardId(), enabled));
+        return facilitation.record(access, origin, clientOpId, op, actor, at -> settings.setEnabled(access.boardId(), enabled));
     }
 
     @Override
-    public EditOutcome accept(Access access, String clientId, String clientOpId, String key, boolean accepted, String actor) {
+    public EditOutcome accept(Access access, Origin origin, String clientOpId, String key, boolean accepted, String actor) {
         access.requireSteer();
         FindingKey.check(key);
         ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "accept").put("key", key).put("accepted", accepted);
         BoardId board = access.boardId();
-        return facilitation.record(access, clientId, clientOpId, op, actor, at -> {
+        return facilitation.record(access, origin, clientOpId, op, actor, at -> {
             if (!accepted) {
                 settings.withdraw(board, key);
             } else if (!settings.isAccepted(board, key)) {

@@ -1,6 +1,7 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.board.Access;
+import io.stormwall.wall.Origin;
 import org.springframework.web.socket.WebSocketSession;
 
 /** One open connection: its outbox, where it comes from, its rate limits and, once joined, who it is on which board. */
@@ -13,7 +14,8 @@ final class Client {
     final TokenBucket edits;
     private volatile Joined joined;
 
-    record Joined(Access access, String clientId, Participant participant) {}
+    /** {@code origin} stands for the secret client id, which is not kept: it is what the board sees of this client. */
+    record Joined(Access access, Origin origin, Participant participant) {}
 
     Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits) {
         this.session = session;

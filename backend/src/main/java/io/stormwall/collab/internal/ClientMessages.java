@@ -7,6 +7,7 @@ import io.stormwall.web.ReadableJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,6 +83,22 @@ final class ClientMessages {
     }
 
     private ClientMessages() {}
+
+    /**
+     * The protocol version a join speaks when it is not the server's (absent: 1, from clients older than the field);
+     * empty for any other message, or when {@code protocol} is no integer (the schema names that).
+     */
+    static OptionalInt foreignProtocol(JsonNode message, boolean joined) {
+        if (joined || !message.isObject() || !"join".equals(message.path("type").asString(""))) {
+            return OptionalInt.empty();
+        }
+        JsonNode protocol = message.get("protocol");
+        if (protocol != null && !(protocol.isIntegralNumber() && protocol.canConvertToInt())) {
+            return OptionalInt.empty();
+        }
+        int spoken = protocol == null ? 1 : protocol.intValue();
+        return spoken == PROTOCOL_VERSION ? OptionalInt.empty() : OptionalInt.of(spoken);
+    }
 
     /** The message as its record, if its type may be sent now and it holds to the schema. */
     static ClientMessage read(JsonNode message, boolean joined) {

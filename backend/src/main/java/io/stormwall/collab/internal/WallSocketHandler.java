@@ -6,6 +6,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.coach.Coach;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Wall;
@@ -14,6 +15,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -104,6 +106,11 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             client.send(messages.error(ClientMessages.MALFORMED_MESSAGE, "The message is not valid JSON."));
             return;
         }
+        OptionalInt foreign = ClientMessages.foreignProtocol(message, client.joined() != null);
+        if (foreign.isPresent()) {
+            refuseProtocol(client, foreign.getAsInt());
+            return;
+        }
         try {
             dispatch(client, ClientMessages.read(message, client.joined() != null), message);
         } catch (ClientMessages.Violation v) {
@@ -123,7 +130,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (message instanceof ClientMessage.Join join) {
             join(client, join);
         } else if (message instanceof ClientMessage.Ops ops) {
-            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.clientId(), ops.clientOpId(), ops.ops(),
+            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.origin(), ops.clientOpId(), ops.ops(),
                     who.participant().name()));
         } else if (message instanceof ClientMessage.Steer steer) {
             answer(client, steer.clientOpId(), who -> steer(who, steer, raw));
@@ -134,13 +141,15 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
     }
 
+    /** Told before the join is held to the schema: a client of another version would only learn of a field it lacks. */
+    private void refuseProtocol(Client client, int spoken) {
+        client.send(messages.error(ClientMessages.PROTOCOL_MISMATCH, "Protocol " + spoken + " is "
+                + (spoken < ClientMessages.PROTOCOL_VERSION ? "no longer" : "not") + " supported; this server speaks "
+                + ClientMessages.PROTOCOL_VERSION + ": reload the page."));
+        closeLater(client.session, CloseCodes.PROTOCOL_MISMATCH);
+    }
+
     private void join(Client client, ClientMessage.Join join) {
-        if (join.protocolVersion() != ClientMessages.PROTOCOL_VERSION) {
-            client.send(messages.error(ClientMessages.PROTOCOL_MISMATCH, "This server speaks protocol version "
-                    + ClientMessages.PROTOCOL_VERSION + ", this client version " + join.protocolVersion() + ": reload the page."));
-            closeLater(client.session, CloseCodes.PROTOCOL_MISMATCH);
-            return;
-        }
         var granted = access.check(BoardId.parse(join.boardId()), join.token());
         if (granted.isEmpty()) {
             close(client.session, CloseCodes.UNAUTHORIZED);
@@ -152,7 +161,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             // gave no name is nobody's "Guest" there
             attendance.joined(granted.get().boardId(), participant.name(), granted.get().role());
         }
-        client.join(new Client.Joined(granted.get(), join.clientId(), participant));
+        client.join(new Client.Joined(granted.get(), Origin.of(granted.get().boardId(), join.clientId()), participant));
         if (!rooms.join(client, join.lastSeq())) {
             client.join(null);
             refuseConnection(client, "This board has its maximum of " + properties.maxConnectionsPerBoard()
@@ -184,18 +193,18 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         who.access().requireSteer();
         String name = who.participant().name();
         if (steer instanceof ClientMessage.Phase phase) {
-            return facilitation.changePhase(who.access(), who.clientId(), phase.clientOpId(), PhaseChange.parse(raw), name).outcome();
+            return facilitation.changePhase(who.access(), who.origin(), phase.clientOpId(), PhaseChange.parse(raw), name).outcome();
         } else if (steer instanceof ClientMessage.Gating gating) {
-            return facilitation.liftGating(who.access(), who.clientId(), gating.clientOpId(), gating.lifted(), name);
+            return facilitation.liftGating(who.access(), who.origin(), gating.clientOpId(), gating.lifted(), name);
         } else if (steer instanceof ClientMessage.Timer timer) {
-            return facilitation.runTimer(who.access(), who.clientId(), timer.clientOpId(), TimerAction.parse(raw), name).outcome();
+            return facilitation.runTimer(who.access(), who.origin(), timer.clientOpId(), TimerAction.parse(raw), name).outcome();
         } else if (steer instanceof ClientMessage.Coach switched) {
-            return coach.switchCoach(who.access(), who.clientId(), switched.clientOpId(), switched.enabled(), name);
+            return coach.switchCoach(who.access(), who.origin(), switched.clientOpId(), switched.enabled(), name);
         } else if (steer instanceof ClientMessage.Accept accept) {
-            return coach.accept(who.access(), who.clientId(), accept.clientOpId(), accept.key(), accept.accepted(), name);
+            return coach.accept(who.access(), who.origin(), accept.clientOpId(), accept.key(), accept.accepted(), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
-        return facilitation.freeze(who.access(), who.clientId(), freeze.clientOpId(), freeze.frozen(), name);
+        return facilitation.freeze(who.access(), who.origin(), freeze.clientOpId(), freeze.frozen(), name);
     }
 
     private ApiException rateLimited() {

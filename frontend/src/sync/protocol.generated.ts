@@ -198,7 +198,7 @@ export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "closeCode".
  */
-export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections)
+export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections | Resend)
 /**
  * The client closed the connection.
  */
@@ -239,6 +239,10 @@ export type ProtocolMismatch = 4426
  * The board, or this address, has its maximum of live connections: retry later.
  */
 export type TooManyConnections = 4429
+/**
+ * A batch could not be stored (an error DATABASE_UNAVAILABLE naming its clientOpId came first): reconnect with lastSeq and resend every unanswered batch, in order.
+ */
+export type Resend = 4503
 
 export interface ProtocolDefinitions {
 clientMessage?: ClientMessage
@@ -742,8 +746,12 @@ sessionId: SessionId
  */
 export interface Error {
 type: "error"
-code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR")
+code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE")
 message: string
+/**
+ * Unique for the sending clientId, e.g. clientId:counter; not blank.
+ */
+clientOpId?: string
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -918,5 +926,6 @@ export const CLOSE = {
   "linkRotated": 4403,
   "tooSlow": 4408,
   "protocolMismatch": 4426,
-  "tooManyConnections": 4429
+  "tooManyConnections": 4429,
+  "resend": 4503
 } as const;

@@ -11,16 +11,20 @@ final class Client {
     final String address;
     final TokenBucket messages;
     final TokenBucket edits;
+    final BatchLine batches;
     private volatile Joined joined;
+    final TextPieces pieces;
 
     record Joined(Access access, String clientId, Participant participant) {}
 
-    Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits) {
+    Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits, BatchLine batches) {
         this.session = session;
         this.outbox = outbox;
         this.address = address;
         this.messages = new TokenBucket(limits.messagesPerSecond(), limits.messageBurst());
         this.edits = new TokenBucket(limits.editsPerSecond(), limits.editBurst());
+        this.batches = batches;
+        this.pieces = new TextPieces(limits.maxFrameBytes());
     }
 
     Joined joined() {

@@ -47,4 +47,8 @@ class Messages {
     String error(String code, String text) {
         return write(new ServerMessage.Error(code, text));
     }
+
+    String error(String code, String text, String clientOpId) {
+        return write(new ServerMessage.Error(code, text, clientOpId));
+    }
 }

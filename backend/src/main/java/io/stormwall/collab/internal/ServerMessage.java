@@ -46,7 +46,14 @@ sealed interface ServerMessage {
 
     record ParticipantLeft(String sessionId) implements ServerMessage {}
 
-    record Error(String code, String message) implements ServerMessage {}
+    /** {@code clientOpId} names the batch the error concerns, if it concerns one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Error(String code, String message, String clientOpId) implements ServerMessage {
+
+        Error(String code, String message) {
+            this(code, message, null);
+        }
+    }
 
     record Pong(JsonNode t) implements ServerMessage {}
 

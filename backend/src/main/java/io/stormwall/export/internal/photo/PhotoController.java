@@ -23,10 +23,12 @@ class PhotoController {
 
     private final BoardAccess access;
     private final Photos photos;
+    private final PhotoBudget budget;
 
-    PhotoController(BoardAccess access, Photos photos) {
+    PhotoController(BoardAccess access, Photos photos, PhotoBudget budget) {
         this.access = access;
         this.photos = photos;
+        this.budget = budget;
     }
 
     @GetMapping("/api/boards/{id}/export.svg")
@@ -42,7 +44,7 @@ class PhotoController {
                 // the SVG holds no script, and a browser opening it straight from the API must not run any either
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .headers(headers -> download(headers, sheet, "svg"))
-                .body(photos.svg(sheet));
+                .body(budget.draw(() -> photos.svg(sheet)));
     }
 
     @GetMapping("/api/boards/{id}/export.png")
@@ -57,7 +59,7 @@ class PhotoController {
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .headers(headers -> download(headers, sheet, "png"))
-                .body(photos.png(sheet, factor));
+                .body(budget.draw(() -> photos.png(sheet, factor)));
     }
 
     private static double scale(String text) {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LiveWall, type SocketLike } from './liveWall';
+import { LiveWall, MAX_BATCHES_IN_FLIGHT, type SocketLike } from './liveWall';
 import { PROTOCOL_VERSION } from './protocol';
 
 const BOARD = '6f1c2a90-3b7d-4c1e-9f2a-0d5b8e4a7c31';
@@ -139,6 +139,40 @@ describe('live wall', () => {
 
     socket().receive({ type: 'applied', seq: 6, origin: OWN_ORIGIN, clientOpId: mine, by: 'Ada', at: 't', ops: [{ op: 'update', id: A, set: { x: 40 }, version: 4 }] });
     expect(wall.snapshot().wall.pending).toEqual([]);
+  it('keeps at most 32 batches unanswered, and after 4503 resends every unanswered one in order', async () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    const ids = Array.from({ length: MAX_BATCHES_IN_FLIGHT + 8 }, (_, i) => wall.edit([{ op: 'update', id: A, set: { x: i } }]));
+    const opsSent = (s: FakeSocket) => s.sent.filter((m) => m['type'] === 'ops').map((m) => m['clientOpId']);
+    expect(MAX_BATCHES_IN_FLIGHT).toBe(32);
+    expect(opsSent(socket())).toEqual(ids.slice(0, 32));
+
+    socket().receive({ type: 'ack', clientOpId: ids[0], seq: 4, duplicate: true });
+    expect(opsSent(socket())).toEqual(ids.slice(0, 33));
+
+    // the server could not store ids[1]: it names it, closes with 4503, and nothing after it was applied
+    socket().receive({ type: 'error', code: 'DATABASE_UNAVAILABLE', message: 'The database cannot be reached.', clientOpId: ids[1] });
+    socket().drop(4503);
+    expect(wall.snapshot().status).toBe('reconnecting');
+    await vi.waitFor(() => expect(sockets).toHaveLength(2));
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', lastSeq: 3 });
+    socket().receive({ ...welcome, seq: 4, catchUp: 'none' });
+    expect(opsSent(socket())).toEqual(ids.slice(1, 33));
+    expect(wall.snapshot().wall.pending).toHaveLength(ids.length - 1);
+  });
+
+  it('gives up a batch the server failed on for good, like a refused one', () => {
+    const { wall, socket } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element] });
+    const id = wall.edit([{ op: 'update', id: A, set: { x: 9 } }]);
+    socket().receive({ type: 'error', code: 'INTERNAL_ERROR', message: 'Something went wrong.', clientOpId: id });
+    expect(wall.snapshot().wall.pending).toEqual([]);
+    expect(wall.snapshot().wall.view.get(A)?.x).toBe(0);
   });
 
   it('joins again under a new name, keeping the wall and its unconfirmed edits', () => {

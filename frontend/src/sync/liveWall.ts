@@ -20,6 +20,12 @@ import {
   type ServerMessage,
 } from './protocol';
 
+/**
+ * Batches sent and not yet answered, at most, on one connection: under the server's own limit (64), so that a burst
+ * of edits (a paste, an undo of many) waits here rather than being refused there.
+ */
+export const MAX_BATCHES_IN_FLIGHT = 32;
+
 /** {@code outdated}: the server speaks another protocol version than this app; only loading the page again helps. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'outdated';
 
@@ -93,6 +99,8 @@ export class LiveWall {
   private counter = 0;
   private attempts = 0;
   private closed = false;
+  /** The pending batches already sent on this connection (the others wait for a free place). */
+  private readonly sentHere = new Set<string>();
   private readonly listeners = new Set<(s: LiveWallSnapshot) => void>();
   private readonly rejectionListeners = new Set<(r: RejectedMessage) => void>();
   private readonly messageListeners = new Set<(m: ServerMessage) => void>();
@@ -143,7 +151,7 @@ export class LiveWall {
   edit(ops: Op[]): string {
     const clientOpId = `op-${++this.counter}`;
     this.wall = addPending(this.wall, { clientOpId, ops });
-    if (this.joined) this.send({ type: 'ops', clientOpId, ops });
+    this.sendWaiting();
     this.changed();
     return clientOpId;
   }
@@ -284,7 +292,8 @@ export class LiveWall {
         this.participants = message.participants;
         // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
         this.clockOffsetMs = message.serverTime - Date.now();
-        for (const batch of this.wall.pending) this.send({ type: 'ops', clientOpId: batch.clientOpId, ops: [...batch.ops] });
+        this.sentHere.clear();
+        this.sendWaiting();
         break;
       case 'snapshot':
         this.hasState = true;
@@ -300,6 +309,17 @@ export class LiveWall {
         this.wall = dropPending(this.wall, message.clientOpId);
         this.rejectionListeners.forEach((l) => l(message));
         break;
+      case 'error':
+        if (!message.clientOpId) break;
+        if (message.code === 'INTERNAL_ERROR') {
+          // not applied, and a resend would fail the same way: given up, like a refused batch
+          this.wall = dropPending(this.wall, message.clientOpId);
+        } else if (message.code === 'RATE_LIMITED') {
+          // dropped unread (over the message rate): it goes out again with the next free place
+          this.sentHere.delete(message.clientOpId);
+        }
+        // DATABASE_UNAVAILABLE: the close (4503) follows; after the welcome every unanswered batch is resent in order
+        break;
       case 'participantJoined':
         this.participants = [...this.participants.filter((p) => p.sessionId !== message.participant.sessionId), message.participant];
         break;
@@ -309,8 +329,9 @@ export class LiveWall {
       default:
         break;
     }
+    if (message.type !== 'presence' && message.type !== 'pong') this.sendWaiting();
     this.messageListeners.forEach((l) => l(message));
-    if (message.type !== 'presence' && message.type !== 'pong' && message.type !== 'error') this.changed();
+    if (message.type !== 'presence' && message.type !== 'pong' && (message.type !== 'error' || message.clientOpId)) this.changed();
   }
 
   /** The coach's list replaces the one before: it is always the whole list. */
@@ -328,6 +349,23 @@ export class LiveWall {
     this.status = 'outdated';
     socket?.close(CLOSE.normal);
     this.changed();
+  }
+
+  /**
+   * Sends pending batches not yet sent on this connection, in order, while fewer than MAX_BATCHES_IN_FLIGHT are
+   * unanswered. After a drop (or 4503, a batch the server failed to store) the welcome starts again from the first.
+   */
+  private sendWaiting(): void {
+    if (!this.joined) return;
+    const pending = this.wall.pending;
+    const live = new Set(pending.map((batch) => batch.clientOpId));
+    for (const id of this.sentHere) if (!live.has(id)) this.sentHere.delete(id);
+    for (const batch of pending) {
+      if (this.sentHere.size >= MAX_BATCHES_IN_FLIGHT) return;
+      if (this.sentHere.has(batch.clientOpId)) continue;
+      this.sentHere.add(batch.clientOpId);
+      this.send({ type: 'ops', clientOpId: batch.clientOpId, ops: [...batch.ops] });
+    }
   }
 
   private send(message: ClientMessage): void {

@@ -216,7 +216,7 @@ export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "closeCode".
  */
-export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections)
+export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections | Resend)
 /**
  * The client closed the connection.
  */
@@ -257,6 +257,10 @@ export type ProtocolMismatch = 4426
  * The board, or this address, has its maximum of live connections: retry later.
  */
 export type TooManyConnections = 4429
+/**
+ * A batch could not be stored (an error DATABASE_UNAVAILABLE naming its clientOpId came first): reconnect with lastSeq and resend every unanswered batch, in order.
+ */
+export type Resend = 4503
 
 export interface ProtocolDefinitions {
 clientMessage?: ClientMessage
@@ -816,12 +820,16 @@ sessionId: SessionId
  */
 export interface Error {
 type: "error"
-code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR")
+code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE")
 message: string
 /**
  * The JSON path of the input at fault, where one is (such as clientOpId or name).
  */
 field?: string
+/**
+ * Unique among the sending client's batches (a counter will do, e.g. 17); with the client's origin it recognises a resend. Not blank.
+ */
+clientOpId?: string
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -1029,5 +1037,6 @@ export const CLOSE = {
   "linkRotated": 4403,
   "tooSlow": 4408,
   "protocolMismatch": 4426,
-  "tooManyConnections": 4429
+  "tooManyConnections": 4429,
+  "resend": 4503
 } as const;

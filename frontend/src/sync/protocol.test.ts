@@ -457,7 +457,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
     case 'participantLeft':
       return { type: m.type, sessionId: m.sessionId };
     case 'error':
-      return { type: m.type, code: m.code, message: m.message, field: m.field };
+      return { type: m.type, code: m.code, message: m.message, field: m.field, clientOpId: m.clientOpId };
     case 'pong':
       return { type: m.type, t: m.t };
     case 'checks':

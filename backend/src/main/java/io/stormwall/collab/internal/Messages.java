@@ -59,6 +59,11 @@ class Messages {
     }
 
     String error(String code, String text, String field) {
-        return write(new ServerMessage.Error(code, text, field));
+        return write(new ServerMessage.Error(code, text, field, null));
+    }
+
+    /** An error about one batch, naming it, so the client knows which batch failed. */
+    String batchError(String code, String text, String clientOpId) {
+        return write(new ServerMessage.Error(code, text, null, clientOpId));
     }
 }

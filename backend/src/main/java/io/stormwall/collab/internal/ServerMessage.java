@@ -49,9 +49,12 @@ sealed interface ServerMessage {
 
     record ParticipantLeft(String sessionId) implements ServerMessage {}
 
-    /** {@code field} names the input at fault, as {@code rejected} does, when one is. */
+    /**
+     * {@code field} names the input at fault, as {@code rejected} does, when one is; {@code clientOpId} names the
+     * batch the error concerns, if it concerns one.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Error(String code, String message, String field) implements ServerMessage {}
+    record Error(String code, String message, String field, String clientOpId) implements ServerMessage {}
 
     record Pong(JsonNode t) implements ServerMessage {}
 

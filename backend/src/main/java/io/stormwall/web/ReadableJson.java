@@ -107,7 +107,7 @@ public final class ReadableJson {
             return value.compareTo(new BigDecimal(LARGEST)) > 0 || value.compareTo(new BigDecimal(SMALLEST)) < 0;
         }
         double value = number.doubleValue();
-        return !Double.isFinite(value) || Math.abs(value) > Long.MAX_VALUE;
+        return !Double.isFinite(value) || value >= 0x1p63 || value < -0x1p63;
     }
 
     private static boolean negativeZero(JsonNode node) {

@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Thousands of malformed and hostile messages over real WebSockets. Afterwards the server is up, every message
- * was answered (or its connection closed with a documented code), and the board is exactly what its accepted
- * batches make it. Rates are raised so that the limits don't answer everything in place of the parser.
+ * was answered (or its connection closed with a documented code) and none with {@code INTERNAL_ERROR}, and the board
+ * is exactly what its accepted batches make it. Rates are raised so that the limits don't answer everything in place of the parser.
  */
 @StormwallTest
 @TestPropertySource(properties = {"stormwall.collab.messages-per-second=1000000", "stormwall.collab.message-burst=1000000",
@@ -229,6 +229,12 @@ class ProtocolFuzzTest {
                     if (m.closes) {
                         return "answered instead of closing: " + msg;
                     }
+                    if ("INTERNAL_ERROR".equals(msg.path("code").asString())) {
+                        return "failed inside the server: " + msg;
+                    }
+                    if (m.refused && "applied".equals(msg.path("type").asString())) {
+                        return "applied what should have been refused: " + msg;
+                    }
                     return m.maySilence ? "valid presence was answered: " + msg : null;
                 }
             }
@@ -259,33 +265,34 @@ class ProtocolFuzzTest {
             int pick = random.nextInt(100);
             if (pick < 25) {
                 return batch(validOps());
-            } else if (pick < 35) {
+            } else if (pick < 33) {
                 return batch(hostileOps());
-            } else if (pick < 42) {
+            } else if (pick < 39) {
                 return Message.of(truncated());
-            } else if (pick < 48) {
+            } else if (pick < 44) {
                 return Message.of(randomText());
-            } else if (pick < 52) {
+            } else if (pick < 47) {
                 return Message.of(deepNesting());
-            } else if (pick < 58) {
-                String id = opId();
-                return Message.batch(numbers(id), id);
-            } else if (pick < 66) {
+            } else if (pick < 55) {
+                return numbers();
+            } else if (pick < 61) {
                 return Message.of(wrongTypes());
-            } else if (pick < 70) {
+            } else if (pick < 64) {
                 return Message.of("{\"type\":\"" + pickOf("unknown", "JOIN", "op", "admin", "", "ops ", "__proto__") + "\"}");
-            } else if (pick < 72) {
+            } else if (pick < 66) {
                 return replay();
-            } else if (pick < 75) {
+            } else if (pick < 68) {
                 return forge();
-            } else if (pick < 79) {
+            } else if (pick < 70) {
                 return Message.of(write(Map.of("type", "join", "boardId", UUID.randomUUID().toString(), "token", "x", "clientId", "y")));
-            } else if (pick < 82) {
+            } else if (pick < 73) {
                 return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze"), "clientOpId", opId(), "lifted", true)));
-            } else if (pick < 84) {
+            } else if (pick < 75) {
                 return script();
-            } else if (pick < 92) {
+            } else if (pick < 81) {
                 return presence();
+            } else if (pick < 89) {
+                return unreadable();
             } else if (pick < 97) {
                 return Message.of("{\"type\":\"ping\",\"t\":" + pickOf("1", "\"x\"", "null", "1e999", "[]", "NaN") + "}");
             } else if (pick < 99) {
@@ -433,11 +440,48 @@ class ProtocolFuzzTest {
                     : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)) + "}";
         }
 
-        private String numbers(String clientOpId) {
-            String n = pickOf("1e400", "-1e400", "123456789012345678901234567890", "NaN", "Infinity", "-Infinity", "0x10",
-                    "1.7976931348623157e308", "-0", "4.9e-325", "01");
-            return "{\"type\":\"ops\",\"clientOpId\":\"" + clientOpId + "\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known()
-                    + "\",\"set\":{\"" + pickOf("x", "y", "w", "h", "z") + "\":" + n + "}}]}";
+        /** Numbers JSON can spell but no field takes, or that only look odd, in every place a number goes. */
+        private Message numbers() {
+            String n = random.nextBoolean() ? hugeNumber() : pickOf("NaN", "Infinity", "-Infinity", "0x10", "01", "1.7976931348623157e308", "4.9e-325");
+            String id = opId();
+            return switch (random.nextInt(6)) {
+                case 0 -> Message.batch("{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known()
+                        + "\",\"set\":{\"" + pickOf("x", "y", "w", "h", "z") + "\":" + n + "}}]}", id);
+                case 1 -> Message.batch("{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"create\",\"element\":"
+                        + "{\"kind\":\"event\",\"text\":\"n\",\"" + pickOf("x", "y", "w", "h", "z") + "\":" + n + "}}]}", id);
+                case 2 -> Message.of("{\"type\":\"ping\",\"t\":" + n + "}");
+                case 3 -> {
+                    // what reads as 0 is a cursor like any other, and a valid presence is not answered
+                    String presence = "{\"type\":\"presence\",\"cursor\":{\"x\":" + n + ",\"y\":0}}";
+                    yield Set.of("-0", "-0.0", "1e-400", "4.9e-325").contains(n) ? Message.silent(presence) : Message.of(presence);
+                }
+                case 4 -> Message.of("{\"type\":\"phase\",\"clientOpId\":\"" + id + "\",\"index\":" + n + "}");
+                default -> Message.of("{\"type\":\"timer\",\"clientOpId\":\"" + id + "\",\"action\":\"start\",\"seconds\":" + n + "}");
+            };
+        }
+
+        /** Beyond a long, beyond a double, or a zero that is not quite one. */
+        private String hugeNumber() {
+            return pickOf("1e400", "-1e400", "9223372036854775808", "-9223372036854775809", "123456789012345678901234567890",
+                    "1e19", "-0", "-0.0", "1e-400");
+        }
+
+        /** Text no UTF-8 or PostgreSQL can hold — a lone surrogate or a NUL — in values and in field names. */
+        private Message unreadable() {
+            String bad = pickOf("\\ud800", "\\udfff", "\\u0000", "a\\ud83d", "\\ude00b", "x\\u0000y", "\\udc00\\ud800");
+            String id = opId();
+            String create = "{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"create\",\"element\":";
+            return switch (random.nextInt(8)) {
+                case 0 -> Message.refused(create + "{\"kind\":\"event\",\"text\":\"Order " + bad + "\"}}]}", id);
+                case 1 -> Message.refused(create + "{\"kind\":\"event\",\"text\":\"Order\",\"te" + bad + "xt\":\"x\"}}]}", id);
+                case 2 -> Message.refused(create + "{\"kind\":\"hotspot\",\"text\":\"Who?\",\"props\":{\"owner\":\"" + bad + "\"}}}]}", id);
+                case 3 -> Message.refused("{\"type\":\"ops\",\"clientOpId\":\"" + id + bad + "\",\"ops\":[]}", id);
+                case 4 -> Message.refused("{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known()
+                        + "\",\"set\":{\"" + pickOf("text", "label") + "\":\"" + bad + "\"}}]}", id);
+                case 5 -> Message.of("{\"type\":\"presence\",\"editing\":\"" + bad + "\"}");
+                case 6 -> Message.of("{\"type\":\"ping\",\"t\":1,\"" + bad + "\":2}");
+                default -> Message.of("{\"type\":\"" + bad + "\"}");
+            };
         }
 
         private String wrongTypes() {
@@ -477,31 +521,37 @@ class ProtocolFuzzTest {
      * presence gets no answer by design. {@code clientOpId}: the batch's, for reading failures. {@code rest}: sent
      * over REST, as a script would.
      */
-    private record Message(String text, boolean binary, boolean closes, boolean maySilence, String clientOpId, boolean rest) {
+    private record Message(String text, boolean binary, boolean closes, boolean maySilence, String clientOpId, boolean rest,
+            boolean refused) {
         static Message of(String text) {
-            return new Message(text, false, false, false, null, false);
+            return new Message(text, false, false, false, null, false, false);
         }
 
         static Message silent(String text) {
-            return new Message(text, false, false, true, null, false);
+            return new Message(text, false, false, true, null, false, false);
         }
 
         static Message binary(String text) {
-            return new Message(text, true, true, false, null, false);
+            return new Message(text, true, true, false, null, false, false);
         }
 
         /** A frame over the size limit. */
         static Message closing(String text) {
-            return new Message(text, false, true, false, null, false);
+            return new Message(text, false, true, false, null, false, false);
         }
 
         static Message batch(String text, String clientOpId) {
-            return new Message(text, false, false, false, clientOpId, false);
+            return new Message(text, false, false, false, clientOpId, false, false);
         }
 
         /** A batch sent over REST instead of the socket. */
         static Message rest(String body, String clientOpId) {
-            return new Message(body, false, false, false, clientOpId, true);
+            return new Message(body, false, false, false, clientOpId, true, false);
+        }
+
+        /** A batch that must not be applied, whatever else it gets. */
+        static Message refused(String text, String clientOpId) {
+            return new Message(text, false, false, false, clientOpId, false, true);
         }
     }
 

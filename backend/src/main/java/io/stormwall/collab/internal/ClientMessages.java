@@ -115,16 +115,31 @@ final class ClientMessages {
             throw new Violation(ALREADY_JOINED, "This connection has joined already.", false);
         }
         JsonContract contract = JsonContract.get();
-        List<InputProblem> problems = new ArrayList<>();
-        // first, so that it is what the answer names: the schema's own messages would quote the unreadable text
-        ReadableJson.problemIn(message).ifPresent(problems::add);
-        problems.addAll(kind == ClientMessageType.OPS
-                ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
-                : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
+        List<InputProblem> problems = ReadableJson.problemIn(message).map(problem -> unreadable(kind, message, problem))
+                .orElseGet(() -> kind == ClientMessageType.OPS
+                        ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
+                        : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
         if (!problems.isEmpty()) {
             refuse(kind, message, problems);
         }
         return JsonMapper.shared().treeToValue(message, ClientMessage.class);
+    }
+
+    /**
+     * Input that is not readable is not held to the schema at all (its checker fails on numbers beyond a long, and
+     * its messages would quote the text); only the clientOpId is, to tell whether the answer can be a rejection.
+     */
+    private static List<InputProblem> unreadable(ClientMessageType kind, JsonNode message, InputProblem problem) {
+        List<InputProblem> problems = new ArrayList<>(List.of(problem));
+        if (JsonContract.get().properties(JsonContract.Document.PROTOCOL, kind.schema()).contains("clientOpId")) {
+            JsonNode clientOpId = message.get("clientOpId");
+            if (clientOpId == null) {
+                problems.add(new InputProblem("clientOpId", "Missing 'clientOpId'."));
+            } else {
+                problems.addAll(JsonContract.get().problems(JsonContract.Document.PROTOCOL, "clientOpId", clientOpId, "clientOpId"));
+            }
+        }
+        return problems;
     }
 
     /**

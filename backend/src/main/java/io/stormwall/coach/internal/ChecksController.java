@@ -88,10 +88,6 @@ class ChecksController {
         return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
     }
 
-    private static String clientId(Access granted) {
-        return REST_CLIENT_PREFIX + granted.role().id();
-    }
-
     private static String oneOff() {
         return "steer:" + UUID.randomUUID();
     }

@@ -4,7 +4,7 @@ import { fromChecks, NO_CHECKS, type CoachState } from '../store/coach';
 import type { Finding } from '../sync/protocol';
 import { coachPanel, LISTED_PER_RULE, type CoachPanelActions } from './coachPanel';
 
-function finding(rule: string, severity: Finding['severity'], elements: string[], accepted: Finding['accepted'] = null): Finding {
+function finding(rule: Finding['rule'], severity: Finding['severity'], elements: Finding['elements'], accepted: Finding['accepted'] = null): Finding {
   return { key: `${rule}:${elements.join(',')}`, rule, severity, elements, message: `${rule} says`, hint: `${rule} fix`, accepted };
 }
 

@@ -80,7 +80,7 @@ final class WallCopy {
                 if (old == null) {
                     return false;
                 }
-                elements.put(old.id(), updated(old, op.get("set"), op.path("version").asInt(old.version())));
+                elements.put(old.id(), updated(old, op.get("set"), op.path("version").asLong(old.version())));
             }
             case "delete" -> elements.remove(UUID.fromString(op.get("id").asString()));
             case "phase" -> phaseIndex = op.get("to").asInt();
@@ -94,7 +94,7 @@ final class WallCopy {
         return true;
     }
 
-    private static Element updated(Element old, JsonNode set, int version) {
+    private static Element updated(Element old, JsonNode set, long version) {
         ObjectNode props = old.props();
         JsonNode patch = set.get("props");
         if (patch != null && patch.isObject()) {

@@ -82,6 +82,23 @@ describe('the Coach button and panel', () => {
     expect(ui.node.querySelector('.coach-more')?.textContent).toBe('and 20 more: their markers are on the wall');
   });
 
+  it('keeps the focus on the finding when the button pressed moves with it to another part of the list', () => {
+    const { ui } = panel(state, false);
+    ui.toggle();
+    const hide = ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button`)!;
+    hide.focus();
+    const view = (hidden: string[]) => ({ state: fromChecks({ seq: 4, enabled: true, findings: [grammar, pastTense, accepted] }, new Set(hidden)), facilitator: false, describe: () => '', named: (ids: readonly string[]) => [...ids] });
+    ui.update(view([pastTense.key]));
+    // hidden, it is folded away: the focus stays in the panel
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Close the coach');
+    ui.node.querySelector<HTMLDetailsElement>('[data-testid=coach-hidden]')!.open = true;
+    ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button`)!.focus();
+    ui.update(view([]));
+    // shown again, the focus is on the finding itself
+    expect(document.activeElement?.classList.contains('coach-jump')).toBe(true);
+    expect(document.activeElement?.closest('[data-key]')?.getAttribute('data-key')).toBe(pastTense.key);
+  });
+
   it('says when the coach is off, or not heard from yet', () => {
     const off = panel(fromChecks({ seq: 5, enabled: false, findings: [pastTense] }, new Set()), false).ui;
     off.toggle();

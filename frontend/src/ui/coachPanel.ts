@@ -83,6 +83,19 @@ export function coachPanel(actions: CoachPanelActions): {
     }
   });
 
+  /**
+   * After Hide, Show, Accept or Reopen the button pressed has moved to another part of the list: the focus follows
+   * the finding there, or else stays in the panel, so that the keys still act on it.
+   */
+  const refocus = (focused: string): void => {
+    const key = focused.slice(focused.indexOf(' ') + 1);
+    // what is folded away cannot take the focus
+    const shown = (e: HTMLElement): boolean => !e.closest('details:not([open])');
+    const same = [...list.querySelectorAll<HTMLElement>('[data-focus]')].find((e) => e.dataset['focus'] === focused && shown(e));
+    const finding = [...list.querySelectorAll<HTMLElement>('.coach-item')].find((e) => e.dataset['key'] === key && shown(e));
+    (same ?? finding?.querySelector<HTMLElement>('.coach-jump') ?? close).focus();
+  };
+
   const render = (view: CoachView): void => {
     const { state, facilitator } = view;
     switchRow.hidden = !facilitator;
@@ -97,7 +110,7 @@ export function coachPanel(actions: CoachPanelActions): {
       past('Hidden by you', groupedByRule(state, 'hidden'), view, actions, 'hidden'),
     ].filter((section): section is HTMLElement => section !== null);
     list.replaceChildren(...sections);
-    if (focused) list.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+    if (focused) refocus(focused);
   };
 
   return {

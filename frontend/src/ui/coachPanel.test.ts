@@ -73,6 +73,18 @@ describe('the Coach button and panel', () => {
     expect(toggle.checked).toBe(true);
   });
 
+  it("says a rule's message and hint once over its list when they are the same for each finding, else with each", () => {
+    const large = (id: string, n: number) => ({ ...finding('aggregate-too-large', 'warning', [id]), message: `This aggregate holds ${n} events.` });
+    const { ui } = panel(fromChecks({ seq: 6, enabled: true, findings: [pastTense, { ...pastTense, key: 'k2', elements: ['b'] }, large('a', 9), large('b', 12)] }, new Set()), false);
+    ui.toggle();
+    const group = (rule: string) => ui.node.querySelector(`.coach-list > .coach-group[data-rule=${rule}]`)!;
+    expect(group('event-not-past-tense').querySelector(':scope > .coach-rule-message')?.textContent).toBe('event-not-past-tense says');
+    expect(group('event-not-past-tense').querySelectorAll('.coach-item .coach-hint')).toHaveLength(0);
+    expect([...group('event-not-past-tense').querySelectorAll('.coach-jump')].map((b) => b.textContent)).toEqual(['“Invoice Sends”', '“Order Placed”']);
+    expect(group('aggregate-too-large').querySelector(':scope > .coach-rule-message')).toBeNull();
+    expect([...group('aggregate-too-large').querySelectorAll('.coach-message')].map((m) => m.textContent)).toEqual(['This aggregate holds 9 events.', 'This aggregate holds 12 events.']);
+  });
+
   it('lists at most a hundred findings of one rule, saying how many more there are', () => {
     const many = Array.from({ length: LISTED_PER_RULE + 20 }, (_, i) => finding('event-not-past-tense', 'error', [`e${i}`]));
     const { ui } = panel(fromChecks({ seq: 9, enabled: true, findings: many }, new Set()), false);

@@ -145,6 +145,9 @@ type Which = 'open' | 'accepted' | 'hidden';
 
 function ruleSection(group: RuleGroup, view: CoachView, actions: CoachPanelActions, which: Which): HTMLElement {
   const style = SEVERITY_STYLES[group.severity];
+  // a rule says the same of each place it names: said once over its list, which then names the places only
+  const first = group.findings[0]!;
+  const shared = group.findings.every((f) => f.message === first.message && f.hint === first.hint);
   return el(
     'section',
     { class: 'coach-group', 'data-rule': group.rule },
@@ -155,7 +158,8 @@ function ruleSection(group: RuleGroup, view: CoachView, actions: CoachPanelActio
       ` ${ruleTitle(group.rule)} `,
       el('span', { class: 'coach-count' }, `(${group.findings.length})`),
     ),
-    el('ul', {}, ...group.findings.slice(0, LISTED_PER_RULE).map((finding) => item(finding, view, actions, which))),
+    ...(shared ? [el('p', { class: 'coach-rule-message' }, first.message), el('p', { class: 'coach-hint' }, first.hint)] : []),
+    el('ul', {}, ...group.findings.slice(0, LISTED_PER_RULE).map((finding) => item(finding, view, actions, which, shared))),
     ...(group.findings.length > LISTED_PER_RULE
       ? [el('p', { class: 'coach-more' }, `and ${group.findings.length - LISTED_PER_RULE} more: their markers are on the wall`)]
       : []),
@@ -177,13 +181,14 @@ function past(title: string, groups: RuleGroup[], view: CoachView, actions: Coac
   );
 }
 
-function item(finding: Finding, view: CoachView, actions: CoachPanelActions, which: Which): HTMLElement {
-  const names = [...new Set(view.named(finding.elements).map(view.describe).filter(Boolean))];
+/** One finding: what it names (with its message and hint, unless its rule's heading says them for all). */
+function item(finding: Finding, view: CoachView, actions: CoachPanelActions, which: Which, shared: boolean): HTMLElement {
+  const names = [...new Set(view.named(finding.elements).map(view.describe).filter(Boolean))].join(' · ');
   const jump = el(
     'button',
-    { type: 'button', class: 'coach-jump', 'data-focus': `jump ${finding.key}`, title: 'Select and show on the wall' },
-    el('span', { class: 'coach-message' }, finding.message),
-    ...(names.length > 0 ? [el('span', { class: 'coach-names' }, names.join(' · '))] : []),
+    { type: 'button', class: 'coach-jump', 'data-focus': `jump ${finding.key}`, title: `${finding.message} Select and show on the wall.` },
+    ...(shared ? [] : [el('span', { class: 'coach-message' }, finding.message)]),
+    ...(names ? [el('span', { class: 'coach-names' }, names)] : shared ? [el('span', { class: 'coach-message' }, finding.message)] : []),
   );
   jump.addEventListener('click', () => actions.jump(finding));
   const buttons: HTMLButtonElement[] = [];
@@ -199,9 +204,9 @@ function item(finding: Finding, view: CoachView, actions: CoachPanelActions, whi
   const accepted = finding.accepted ? [el('p', { class: 'coach-accepted' }, `Accepted by ${finding.accepted.by}, ${when(finding.accepted.at)}`)] : [];
   return el(
     'li',
-    { class: 'coach-item', 'data-key': finding.key, 'data-testid': 'coach-finding' },
+    { class: shared ? 'coach-item coach-compact' : 'coach-item', 'data-key': finding.key, 'data-testid': 'coach-finding' },
     jump,
-    el('p', { class: 'coach-hint' }, finding.hint),
+    ...(shared ? [] : [el('p', { class: 'coach-hint' }, finding.hint)]),
     ...accepted,
     el('div', { class: 'coach-actions' }, ...buttons),
   );

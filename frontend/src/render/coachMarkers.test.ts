@@ -6,7 +6,7 @@ function sticky(id: string, x: number, y: number, kind: WireElement['kind'] = 'e
   return { id, kind, text: id, x, y, w: 160, h: 100, z: 1, props: {}, version: 1, updatedBy: '', updatedAt: '' } as WireElement;
 }
 
-function finding(rule: string, severity: Finding['severity'], elements: string[]): Finding {
+function finding(rule: Finding['rule'], severity: Finding['severity'], elements: Finding['elements']): Finding {
   return { key: `${rule}:${elements.join(',')}`, rule, severity, elements, message: 'm', hint: 'h', accepted: null };
 }
 

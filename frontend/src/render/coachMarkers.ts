@@ -26,6 +26,8 @@ export const SEVERITY_STYLES: Record<Severity, { readonly fill: string; readonly
 
 /** A marker's radius on screen, in pixels, when the sticky is large enough on screen to carry it. */
 export const MARKER_RADIUS = 9;
+/** From this radius on screen up, a marker carries its glyph. */
+export const GLYPH_RADIUS = 7;
 /** Never smaller than this on screen, however far out: a marker stays visible at every zoom. */
 export const MIN_MARKER_RADIUS = 4;
 
@@ -48,16 +50,23 @@ export interface MarkerScene {
 
 /** The markers to draw: one per marked element on the wall, on screen. */
 export function coachMarkers(scene: MarkerScene): Marker[] {
+  // runs at every frame over every marked element: what is off screen is passed over before anything is made
   const markers: Marker[] = [];
+  const { visible, scale } = scene;
+  const reach = MARKER_RADIUS / scale;
   for (const [id, findings] of scene.marks) {
     const element = scene.element(id);
     if (!element || findings.length === 0) continue;
-    const place = element.kind === 'arrow' ? onArrow(element, scene) : inCorner(element, scene.scale);
+    if (element.kind !== 'arrow') {
+      const right = element.x + element.w;
+      if (right + reach < visible.x || element.x - reach > visible.x + visible.w || element.y + element.h + reach < visible.y || element.y - reach > visible.y + visible.h) continue;
+    }
+    const place = element.kind === 'arrow' ? onArrow(element, scene) : inCorner(element, scale);
     if (!place) continue;
-    const box = { x: place.x - place.r, y: place.y - place.r, w: 2 * place.r, h: 2 * place.r };
-    if (!intersects(box, scene.visible)) continue;
-    const severity = findings.map((f) => f.severity).reduce(worst);
-    markers.push({ id, ...place, severity, findings });
+    if (!intersects({ x: place.x - place.r, y: place.y - place.r, w: 2 * place.r, h: 2 * place.r }, visible)) continue;
+    let severity = findings[0]!.severity;
+    for (const finding of findings) severity = worst(severity, finding.severity);
+    markers.push({ id, x: place.x, y: place.y, r: place.r, severity, findings });
   }
   return markers;
 }
@@ -98,6 +107,10 @@ export function paintMarkers(ctx: CanvasRenderingContext2D, markers: readonly Ma
   const unit = 1 / scale;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  ctx.lineWidth = 1.5 * unit;
+  ctx.strokeStyle = '#fff';
+  // a font is parsed each time it is set: set once for the markers of one size
+  let font = '';
   for (const m of markers) {
     const style = SEVERITY_STYLES[m.severity];
     ctx.beginPath();
@@ -113,13 +126,13 @@ export function paintMarkers(ctx: CanvasRenderingContext2D, markers: readonly Ma
     }
     ctx.fillStyle = style.fill;
     ctx.fill();
-    ctx.strokeStyle = '#fff';
-    ctx.lineWidth = 1.5 * unit;
     ctx.stroke();
-    // a glyph only where it can be read: far out, the shape and colour say it
-    if (m.r * scale >= 6) {
+    // a glyph only where it can be read and the stickies are few enough on screen for text to cost little:
+    // zoomed out, the shape and colour say it
+    if (m.r * scale >= GLYPH_RADIUS) {
       ctx.fillStyle = '#fff';
-      ctx.font = `bold ${Math.round(m.r * 1.3 * scale) / scale}px Arial`;
+      const size = `bold ${Math.round(m.r * 1.3 * scale) / scale}px Arial`;
+      if (size !== font) ctx.font = font = size;
       ctx.fillText(m.findings.length > 1 && m.findings.length < 10 ? String(m.findings.length) : style.glyph, m.x, m.y + 0.5 * unit);
     }
   }

@@ -7,7 +7,7 @@ const SHIPPED = 'a0000000-0000-4000-8000-000000000002';
 const ARROW = 'a0000000-0000-4000-8000-000000000003';
 const POLICY = 'a0000000-0000-4000-8000-000000000004';
 
-function finding(rule: string, severity: Finding['severity'], elements: string[], accepted: Finding['accepted'] = null): Finding {
+function finding(rule: Finding['rule'], severity: Finding['severity'], elements: Finding['elements'], accepted: Finding['accepted'] = null): Finding {
   return { key: `${rule}:${[...elements].sort().join(',')}`, rule, severity, elements, message: `${rule} message`, hint: `${rule} hint`, accepted };
 }
 

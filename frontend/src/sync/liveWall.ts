@@ -9,7 +9,6 @@ import {
 import {
   CLOSE,
   PROTOCOL_VERSION,
-  parseChecksMessage,
   parseServerMessage,
   type ChecksMessage,
   type ClientMessage,
@@ -252,7 +251,6 @@ export class LiveWall {
     socket.onmessage = (event) => {
       const message = typeof event.data === 'string' ? parseServerMessage(event.data) : null;
       if (message) this.receive(message);
-      else if (typeof event.data === 'string') this.receiveChecks(parseChecksMessage(event.data));
     };
     socket.onclose = (event) => {
       this.joined = false;
@@ -326,19 +324,16 @@ export class LiveWall {
       case 'participantLeft':
         this.participants = this.participants.filter((p) => p.sessionId !== message.sessionId);
         break;
+      case 'checks':
+        // always the whole list: it replaces the one before
+        this.checks = message;
+        break;
       default:
         break;
     }
     if (message.type !== 'presence' && message.type !== 'pong') this.sendWaiting();
     this.messageListeners.forEach((l) => l(message));
     if (message.type !== 'presence' && message.type !== 'pong' && (message.type !== 'error' || message.clientOpId)) this.changed();
-  }
-
-  /** The coach's list replaces the one before: it is always the whole list. */
-  private receiveChecks(message: ChecksMessage | null): void {
-    if (!message) return;
-    this.checks = message;
-    this.changed();
   }
 
   /** An app left open across an upgrade: it stops, so that nothing it can't read is dropped silently. */

@@ -97,43 +97,6 @@ export type TimerMessage = Schema.Timer;
 export type CoachMessage = Schema.Coach;
 export type AcceptMessage = Schema.Accept;
 
-/** How much a finding of the notation coach weighs: a broken rule of the method, a likely mistake, a suggestion. */
-export type Severity = 'error' | 'warning' | 'hint';
-/**
- * One place where the wall breaks a rule of the method (docs/coach.md). `key` is the rule and the sorted ids of the
- * elements it names, so the same finding keeps its key from one list to the next.
- */
-export interface Finding {
-  key: string;
-  rule: string;
-  severity: Severity;
-  elements: string[];
-  message: string;
-  hint: string;
-  /** The facilitator has accepted it for the board: it stays in the list but marks nothing. */
-  accepted: { by: string; at: string } | null;
-}
-/** The coach's whole list at `seq`, sent after the snapshot and whenever the list changes; empty when switched off. */
-export interface ChecksMessage {
-  type: 'checks';
-  seq: number;
-  enabled: boolean;
-  findings: Finding[];
-}
-/** Facilitator only: switches the coach on or off for the board. Answered like a batch. */
-export interface CoachMessage {
-  type: 'coach';
-  clientOpId: string;
-  enabled: boolean;
-}
-/** Facilitator only: accepts a finding for the board (or takes that back). Answered like a batch. */
-export interface AcceptMessage {
-  type: 'accept';
-  clientOpId: string;
-  key: string;
-  accepted: boolean;
-}
-
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
   | TimerMessage | CoachMessage | AcceptMessage;
@@ -151,7 +114,14 @@ export type ErrorMessage = Schema.Error;
 export type PongMessage = Schema.Pong;
 /** The notation coach's whole current list for the board (docs/coach.md). */
 export type ChecksMessage = Schema.Checks;
+/**
+ * One place where the wall breaks a rule of the method. `key` is the rule and the sorted ids of the elements it
+ * names, so the same finding keeps its key from one list to the next; `accepted` is null until the facilitator
+ * accepts it for the board.
+ */
 export type Finding = Schema.Finding;
+/** How much a finding weighs: a broken rule of the method, a likely mistake, a suggestion. */
+export type Severity = Finding['severity'];
 
 export type ServerMessage =
   | WelcomeMessage | SnapshotMessage | AppliedMessage | AckMessage | RejectedMessage
@@ -219,18 +189,4 @@ export function parseServerMessage(text: string): ServerMessage | null {
     if (!hasShape(message[field], shape)) return null;
   }
   return message as unknown as ServerMessage;
-}
-
-/** Reads the coach's `checks` frame, or null if the frame is something else. */
-export function parseChecksMessage(text: string): ChecksMessage | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!hasShape(value, 'object')) return null;
-  const message = value as Record<string, unknown>;
-  const ok = message['type'] === 'checks' && hasShape(message['seq'], 'number') && hasShape(message['enabled'], 'boolean') && hasShape(message['findings'], 'array');
-  return ok ? (message as unknown as ChecksMessage) : null;
 }

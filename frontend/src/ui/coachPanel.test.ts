@@ -4,7 +4,7 @@ import { fromChecks, NO_CHECKS, type CoachState } from '../store/coach';
 import type { Finding } from '../sync/protocol';
 import { coachPanel, LISTED_PER_RULE, type CoachPanelActions } from './coachPanel';
 
-function finding(rule: string, severity: Finding['severity'], elements: string[], accepted: Finding['accepted'] = null): Finding {
+function finding(rule: Finding['rule'], severity: Finding['severity'], elements: Finding['elements'], accepted: Finding['accepted'] = null): Finding {
   return { key: `${rule}:${elements.join(',')}`, rule, severity, elements, message: `${rule} says`, hint: `${rule} fix`, accepted };
 }
 
@@ -73,6 +73,18 @@ describe('the Coach button and panel', () => {
     expect(toggle.checked).toBe(true);
   });
 
+  it("says a rule's message and hint once over its list when they are the same for each finding, else with each", () => {
+    const large = (id: string, n: number) => ({ ...finding('aggregate-too-large', 'warning', [id]), message: `This aggregate holds ${n} events.` });
+    const { ui } = panel(fromChecks({ seq: 6, enabled: true, findings: [pastTense, { ...pastTense, key: 'k2', elements: ['b'] }, large('a', 9), large('b', 12)] }, new Set()), false);
+    ui.toggle();
+    const group = (rule: string) => ui.node.querySelector(`.coach-list > .coach-group[data-rule=${rule}]`)!;
+    expect(group('event-not-past-tense').querySelector(':scope > .coach-rule-message')?.textContent).toBe('event-not-past-tense says');
+    expect(group('event-not-past-tense').querySelectorAll('.coach-item .coach-hint')).toHaveLength(0);
+    expect([...group('event-not-past-tense').querySelectorAll('.coach-jump')].map((b) => b.textContent)).toEqual(['“Invoice Sends”', '“Order Placed”']);
+    expect(group('aggregate-too-large').querySelector(':scope > .coach-rule-message')).toBeNull();
+    expect([...group('aggregate-too-large').querySelectorAll('.coach-message')].map((m) => m.textContent)).toEqual(['This aggregate holds 9 events.', 'This aggregate holds 12 events.']);
+  });
+
   it('lists at most a hundred findings of one rule, saying how many more there are', () => {
     const many = Array.from({ length: LISTED_PER_RULE + 20 }, (_, i) => finding('event-not-past-tense', 'error', [`e${i}`]));
     const { ui } = panel(fromChecks({ seq: 9, enabled: true, findings: many }, new Set()), false);
@@ -80,6 +92,23 @@ describe('the Coach button and panel', () => {
     expect(ui.button.textContent).toBe(`Coach · ${LISTED_PER_RULE + 20}`);
     expect(ui.node.querySelectorAll('[data-testid=coach-finding]')).toHaveLength(LISTED_PER_RULE);
     expect(ui.node.querySelector('.coach-more')?.textContent).toBe('and 20 more: their markers are on the wall');
+  });
+
+  it('keeps the focus on the finding when the button pressed moves with it to another part of the list', () => {
+    const { ui } = panel(state, false);
+    ui.toggle();
+    const hide = ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button`)!;
+    hide.focus();
+    const view = (hidden: string[]) => ({ state: fromChecks({ seq: 4, enabled: true, findings: [grammar, pastTense, accepted] }, new Set(hidden)), facilitator: false, describe: () => '', named: (ids: readonly string[]) => [...ids] });
+    ui.update(view([pastTense.key]));
+    // hidden, it is folded away: the focus stays in the panel
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Close the coach');
+    ui.node.querySelector<HTMLDetailsElement>('[data-testid=coach-hidden]')!.open = true;
+    ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button`)!.focus();
+    ui.update(view([]));
+    // shown again, the focus is on the finding itself
+    expect(document.activeElement?.classList.contains('coach-jump')).toBe(true);
+    expect(document.activeElement?.closest('[data-key]')?.getAttribute('data-key')).toBe(pastTense.key);
   });
 
   it('says when the coach is off, or not heard from yet', () => {

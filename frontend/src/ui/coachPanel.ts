@@ -83,6 +83,19 @@ export function coachPanel(actions: CoachPanelActions): {
     }
   });
 
+  /**
+   * After Hide, Show, Accept or Reopen the button pressed has moved to another part of the list: the focus follows
+   * the finding there, or else stays in the panel, so that the keys still act on it.
+   */
+  const refocus = (focused: string): void => {
+    const key = focused.slice(focused.indexOf(' ') + 1);
+    // what is folded away cannot take the focus
+    const shown = (e: HTMLElement): boolean => !e.closest('details:not([open])');
+    const same = [...list.querySelectorAll<HTMLElement>('[data-focus]')].find((e) => e.dataset['focus'] === focused && shown(e));
+    const finding = [...list.querySelectorAll<HTMLElement>('.coach-item')].find((e) => e.dataset['key'] === key && shown(e));
+    (same ?? finding?.querySelector<HTMLElement>('.coach-jump') ?? close).focus();
+  };
+
   const render = (view: CoachView): void => {
     const { state, facilitator } = view;
     switchRow.hidden = !facilitator;
@@ -97,7 +110,7 @@ export function coachPanel(actions: CoachPanelActions): {
       past('Hidden by you', groupedByRule(state, 'hidden'), view, actions, 'hidden'),
     ].filter((section): section is HTMLElement => section !== null);
     list.replaceChildren(...sections);
-    if (focused) list.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focused)}"]`)?.focus();
+    if (focused) refocus(focused);
   };
 
   return {
@@ -132,6 +145,9 @@ type Which = 'open' | 'accepted' | 'hidden';
 
 function ruleSection(group: RuleGroup, view: CoachView, actions: CoachPanelActions, which: Which): HTMLElement {
   const style = SEVERITY_STYLES[group.severity];
+  // a rule says the same of each place it names: said once over its list, which then names the places only
+  const first = group.findings[0]!;
+  const shared = group.findings.every((f) => f.message === first.message && f.hint === first.hint);
   return el(
     'section',
     { class: 'coach-group', 'data-rule': group.rule },
@@ -142,7 +158,8 @@ function ruleSection(group: RuleGroup, view: CoachView, actions: CoachPanelActio
       ` ${ruleTitle(group.rule)} `,
       el('span', { class: 'coach-count' }, `(${group.findings.length})`),
     ),
-    el('ul', {}, ...group.findings.slice(0, LISTED_PER_RULE).map((finding) => item(finding, view, actions, which))),
+    ...(shared ? [el('p', { class: 'coach-rule-message' }, first.message), el('p', { class: 'coach-hint' }, first.hint)] : []),
+    el('ul', {}, ...group.findings.slice(0, LISTED_PER_RULE).map((finding) => item(finding, view, actions, which, shared))),
     ...(group.findings.length > LISTED_PER_RULE
       ? [el('p', { class: 'coach-more' }, `and ${group.findings.length - LISTED_PER_RULE} more: their markers are on the wall`)]
       : []),
@@ -164,13 +181,14 @@ function past(title: string, groups: RuleGroup[], view: CoachView, actions: Coac
   );
 }
 
-function item(finding: Finding, view: CoachView, actions: CoachPanelActions, which: Which): HTMLElement {
-  const names = [...new Set(view.named(finding.elements).map(view.describe).filter(Boolean))];
+/** One finding: what it names (with its message and hint, unless its rule's heading says them for all). */
+function item(finding: Finding, view: CoachView, actions: CoachPanelActions, which: Which, shared: boolean): HTMLElement {
+  const names = [...new Set(view.named(finding.elements).map(view.describe).filter(Boolean))].join(' · ');
   const jump = el(
     'button',
-    { type: 'button', class: 'coach-jump', 'data-focus': `jump ${finding.key}`, title: 'Select and show on the wall' },
-    el('span', { class: 'coach-message' }, finding.message),
-    ...(names.length > 0 ? [el('span', { class: 'coach-names' }, names.join(' · '))] : []),
+    { type: 'button', class: 'coach-jump', 'data-focus': `jump ${finding.key}`, title: `${finding.message} Select and show on the wall.` },
+    ...(shared ? [] : [el('span', { class: 'coach-message' }, finding.message)]),
+    ...(names ? [el('span', { class: 'coach-names' }, names)] : shared ? [el('span', { class: 'coach-message' }, finding.message)] : []),
   );
   jump.addEventListener('click', () => actions.jump(finding));
   const buttons: HTMLButtonElement[] = [];
@@ -186,9 +204,9 @@ function item(finding: Finding, view: CoachView, actions: CoachPanelActions, whi
   const accepted = finding.accepted ? [el('p', { class: 'coach-accepted' }, `Accepted by ${finding.accepted.by}, ${when(finding.accepted.at)}`)] : [];
   return el(
     'li',
-    { class: 'coach-item', 'data-key': finding.key, 'data-testid': 'coach-finding' },
+    { class: shared ? 'coach-item coach-compact' : 'coach-item', 'data-key': finding.key, 'data-testid': 'coach-finding' },
     jump,
-    el('p', { class: 'coach-hint' }, finding.hint),
+    ...(shared ? [] : [el('p', { class: 'coach-hint' }, finding.hint)]),
     ...accepted,
     el('div', { class: 'coach-actions' }, ...buttons),
   );

@@ -139,6 +139,8 @@ describe('live wall', () => {
 
     socket().receive({ type: 'applied', seq: 6, origin: OWN_ORIGIN, clientOpId: mine, by: 'Ada', at: 't', ops: [{ op: 'update', id: A, set: { x: 40 }, version: 4 }] });
     expect(wall.snapshot().wall.pending).toEqual([]);
+  });
+
   it('keeps at most 32 batches unanswered, and after 4503 resends every unanswered one in order', async () => {
     const { wall, socket, sockets } = setup();
     socket().open();

@@ -22,11 +22,10 @@ import tools.jackson.databind.node.IntNode;
 public final class ReadableJson {
 
     private static final char REPLACEMENT = '\uFFFD';
-
-    private ReadableJson() {}
-
     private static final BigInteger LARGEST = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger SMALLEST = BigInteger.valueOf(Long.MIN_VALUE);
+
+    private ReadableJson() {}
 
     /**
      * The first unreadable field name, text or number in {@code node}, at its JSON path (such as

@@ -157,7 +157,7 @@ class ProtocolGoldenTest {
     @Test
     void theCoachsMessagesAreAsDocumented() {
         Api.TestBoard board = api.createBoard("Golden coach", "free");
-        try (WsClient grace = joinAs(board, board.facilitator(), "c-9a41f0", "Grace");
+        try (WsClient grace = joinAs(board, board.facilitator(), FACILITATOR_SECRET, "Grace");
                 WsClient ada = join(board, board.participant(), "joinFresh")) {
             ObjectNode sends = (ObjectNode) client.get("opsCreate").deepCopy();
             ((ObjectNode) sends.get("ops").get(0).get("element")).put("text", "Invoice Sends");

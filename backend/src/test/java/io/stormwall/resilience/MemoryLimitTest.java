@@ -97,8 +97,8 @@ class MemoryLimitTest {
         static Idle join(HttpClient http, int port, Api.TestBoard board, String clientId) {
             Idle idle = new Idle();
             idle.socket = http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + port + "/ws"), idle).join();
-            idle.socket.sendText(JSON.writeValueAsString(object("type", "join", "boardId", board.id(), "token",
-                    board.observer(), "clientId", clientId, "name", clientId)), true).join();
+            idle.socket.sendText(JSON.writeValueAsString(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(),
+                    "token", board.observer(), "clientId", WsClient.secret(clientId), "name", clientId)), true).join();
             return idle;
         }
 

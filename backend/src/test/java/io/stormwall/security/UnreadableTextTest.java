@@ -67,8 +67,9 @@ class UnreadableTextTest {
         Api.TestBoard board = api.createBoard("Unreadable names", "free");
         try (WsClient bob = WsClient.join(port, board.id(), board.participant(), "bob", null);
                 WsClient mallory = WsClient.connect(port)) {
-            mallory.sendText("{\"type\":\"join\",\"boardId\":\"" + board.id() + "\",\"token\":\"" + board.observer()
-                    + "\",\"clientId\":\"mallory\",\"name\":\"Mal" + SURROGATE + "\"}");
+            mallory.sendText("{\"type\":\"join\",\"protocol\":" + WsClient.PROTOCOL + ",\"boardId\":\"" + board.id()
+                    + "\",\"token\":\"" + board.observer() + "\",\"clientId\":\"" + WsClient.secret("mallory")
+                    + "\",\"name\":\"Mal" + SURROGATE + "\"}");
             JsonNode error = mallory.await("error");
             assertThat(error.get("code").asString()).isEqualTo("INVALID_MESSAGE");
             assertThat(error.get("field").asString()).isEqualTo("name");

@@ -37,7 +37,7 @@ final class BenchClient implements WebSocket.Listener {
     private static final String SEQ = "\"seq\":";
     private static final String CLIENT_OP_ID = "\"clientOpId\":\"";
     /** The live protocol version this benchmark speaks (docs/protocol.md). */
-    private static final int PROTOCOL = 2;
+    static final int PROTOCOL = 2;
     private static final String CODE = "\"code\":\"";
 
     final int index;

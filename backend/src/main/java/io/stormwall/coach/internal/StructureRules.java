@@ -171,7 +171,7 @@ final class StructureRules {
         Map<UUID, Element> units = new HashMap<>();
         List<Hit> hits = new ArrayList<>();
         for (WallView.Link link : wall.links()) {
-            boolean backwards = drawnAgainstTheFlow(wall, link);
+            boolean backwards = link.backwards();
             Optional<Element> cause = unit.apply(backwards ? link.to() : link.from());
             Optional<Element> effect = unit.apply(backwards ? link.from() : link.to());
             if (cause.isEmpty() || effect.isEmpty() || cause.get().id().equals(effect.get().id())) {
@@ -185,21 +185,6 @@ final class StructureRules {
             }
         }
         return hits;
-    }
-
-    /** An arrow drawn from effect to cause ("policy → event") is read the way the method means it. */
-    private static boolean drawnAgainstTheFlow(WallView wall, WallView.Link link) {
-        for (Flow.Link meaning : Flow.Link.values()) {
-            if (wall.flow().effects(link.from(), meaning).contains(link.to())) {
-                return false;
-            }
-        }
-        for (Flow.Link meaning : Flow.Link.values()) {
-            if (wall.flow().effects(link.to(), meaning).contains(link.from())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** An external system we don't own, with no anti-corruption layer, with an arrow into a bounded context. */

@@ -85,7 +85,44 @@ final class WallView {
         return links;
     }
 
-    record Link(Element arrow, Element from, Element to) {}
+    /** An arrow between two elements on the wall; {@code backwards} when it is drawn from effect to cause. */
+    record Link(Element arrow, Element from, Element to) {
+
+        /** "Policy → event" is read the way the method means it, as {@link Flow} reads it. */
+        boolean backwards() {
+            return BACKWARDS[from.kind().ordinal()][to.kind().ordinal()];
+        }
+    }
+
+    /**
+     * Which arrows {@link Flow} reads against the way they are drawn, by the kinds at their two ends: asked of Flow
+     * once, on a two-sticky wall per pair of kinds, rather than for every arrow of every wall.
+     */
+    private static final boolean[][] BACKWARDS = backwardsByKinds();
+
+    private static boolean[][] backwardsByKinds() {
+        ElementKind[] kinds = ElementKind.values();
+        boolean[][] backwards = new boolean[kinds.length][kinds.length];
+        for (ElementKind from : kinds) {
+            for (ElementKind to : kinds) {
+                Element a = probe(from, null, null);
+                Element b = probe(to, null, null);
+                Flow flow = new Flow(List.of(a, b, probe(ElementKind.ARROW, a.id(), b.id())));
+                boolean forward = false;
+                boolean back = false;
+                for (Flow.Link meaning : Flow.Link.values()) {
+                    forward |= !flow.effects(a, meaning).isEmpty();
+                    back |= !flow.effects(b, meaning).isEmpty();
+                }
+                backwards[from.ordinal()][to.ordinal()] = !forward && back;
+            }
+        }
+        return backwards;
+    }
+
+    private static Element probe(ElementKind kind, UUID from, UUID to) {
+        return new Element(UUID.randomUUID(), kind, "", 0, 0, 1, 1, 0, from, to, null, null, 1, null, null);
+    }
 
     Flow flow() {
         if (flow == null) {

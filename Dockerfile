@@ -17,4 +17,6 @@ USER stormwall
 WORKDIR /app
 COPY --from=build /src/backend/target/stormwall.jar /app/stormwall.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/stormwall.jar"]
+# a process out of heap exits (status 3) so that whatever supervises it starts it again; 75% of the
+# container's memory for the heap
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75", "-jar", "/app/stormwall.jar"]

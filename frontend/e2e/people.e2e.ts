@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
 import { newBoard, item, open, SOON } from './wall';
+import { PROTOCOL_VERSION } from '../src/sync/protocol';
 
 /** Who the board bar's list says is here: "Ada (you) facilitator", one entry a person. */
 async function here(page: Page): Promise<string[]> {
@@ -95,15 +96,16 @@ describe('people on the wall', () => {
 
     // a client that skips the page's check is refused by the server with the reason
     const refusal = await participant.evaluate(
-      (boardId) =>
+      ([boardId, protocol]) =>
         new Promise<string>((resolve) => {
           const socket = new WebSocket(`ws://${location.host}/ws`);
-          socket.onopen = () => socket.send(JSON.stringify({ type: 'join', boardId, token: new URLSearchParams(location.hash.slice(1)).get('k'), clientId: 'x', name: 'Eve\nAdmin', colour: '#1971c2' }));
+          const join = { type: 'join', protocol, boardId, token: new URLSearchParams(location.hash.slice(1)).get('k'), clientId: crypto.randomUUID(), name: 'Eve\nAdmin', colour: '#1971c2' };
+          socket.onopen = () => socket.send(JSON.stringify(join));
           socket.onmessage = (event) => resolve(String(event.data));
         }),
-      board.id,
+      [board.id, PROTOCOL_VERSION] as const,
     );
-    expect(JSON.parse(refusal)).toEqual({ type: 'error', code: 'INVALID_MESSAGE', message: "'join' at name: 'name' breaks its rule: A person's name as others see it: 1-60 characters, not only spaces, no control characters or direction overrides." });
+    expect(JSON.parse(refusal)).toEqual({ type: 'error', code: 'INVALID_MESSAGE', field: 'name', message: "'join' at name: 'name' breaks its rule: A person's name as others see it: 1-60 characters, not only spaces, no control characters or direction overrides." });
     await facilitator.getByTestId('participants').click();
     await expect.poll(() => here(facilitator), SOON).toEqual(['Ada Lovelace (you)facilitator', 'Graceparticipant']);
     await facilitator.close();

@@ -19,11 +19,11 @@ function person(initial: WireElement[]) {
   // as the server does: a deleted sticky's arrows are deleted with it, each a delete of its own
   const withArrows = (op: Op): Op[] => op.op !== 'delete' ? [op]
     : [op, ...[...wall.view.values()].filter((e) => e.kind === 'arrow' && (e.from === op.id || e.to === op.id)).map((e) => ({ op: 'delete' as const, id: e.id }))];
-  const apply = (ops: Op[], clientId: string) => {
-    wall = applyConfirmed(addPending(wall, { clientOpId: `${clientId}:${seq}`, ops }), {
-      type: 'applied', seq: ++seq, clientId, clientOpId: `${clientId}:${seq - 1}`, by: clientId, at: 't',
+  const apply = (ops: Op[], origin: string) => {
+    wall = applyConfirmed(addPending(wall, { clientOpId: `${origin}:${seq}`, ops }), {
+      type: 'applied', seq: ++seq, origin, clientOpId: `${origin}:${seq - 1}`, by: origin, at: 't',
       ops: ops.flatMap(withArrows).map((op) => (op.op === 'update' ? { ...op, version: seq } : op.op === 'create' ? { op: 'create', element: { ...sticky(op.element.id!, 0), ...op.element } as WireElement } : op)),
-    }, clientId);
+    }, origin);
   };
   return {
     mine(ops: Op[]) {

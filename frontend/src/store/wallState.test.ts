@@ -10,8 +10,8 @@ function sticky(id: string, x: number, extra: Partial<WireElement> = {}): WireEl
   return { id, kind: 'event', text: id, x, y: 0, w: 160, h: 120, z: 1, props: {}, version: 1, updatedBy: 'x', updatedAt: 't', ...extra } as WireElement;
 }
 
-function applied(seq: number, clientId: string, clientOpId: string, ops: AppliedMessage['ops']): AppliedMessage {
-  return { type: 'applied', seq, clientId, clientOpId, by: clientId, at: `t${seq}`, ops };
+function applied(seq: number, origin: string, clientOpId: string, ops: AppliedMessage['ops']): AppliedMessage {
+  return { type: 'applied', seq, origin, clientOpId, by: origin, at: `t${seq}`, ops };
 }
 
 describe('wall state', () => {

@@ -53,7 +53,7 @@ export function fromSnapshot(
 }
 
 /** A batch in the board's order. Batches at or below `seq` were seen already; the sender's own copy confirms it. */
-export function applyConfirmed(state: WallState, batch: AppliedMessage, clientId: string): WallState {
+export function applyConfirmed(state: WallState, batch: AppliedMessage, ownOrigin: string | null): WallState {
   if (batch.seq <= state.seq) return state;
   const confirmed = new Map(state.confirmed);
   let settings = state.settings;
@@ -61,7 +61,7 @@ export function applyConfirmed(state: WallState, batch: AppliedMessage, clientId
     applyAppliedOp(confirmed, op, batch);
     if (settings) settings = applySetting(settings, op);
   }
-  const pending = batch.clientId === clientId ? state.pending.filter((p) => p.clientOpId !== batch.clientOpId) : state.pending;
+  const pending = ownOrigin !== null && batch.origin === ownOrigin ? state.pending.filter((p) => p.clientOpId !== batch.clientOpId) : state.pending;
   return withView({ seq: batch.seq, settings, confirmed, pending, view: confirmed });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LiveWall, type SocketLike } from './liveWall';
+import { LiveWall, MAX_BATCHES_IN_FLIGHT, type SocketLike } from './liveWall';
 import { PROTOCOL_VERSION } from './protocol';
 
 const BOARD = '6f1c2a90-3b7d-4c1e-9f2a-0d5b8e4a7c31';
@@ -44,7 +44,7 @@ function setup() {
     url: 'ws://test/ws',
     boardId: BOARD,
     token: 'tok',
-    clientId: 'me',
+    clientId: SECRET,
     name: 'Ada',
     colour: '#e8590c',
     openSocket: () => {
@@ -57,14 +57,16 @@ function setup() {
   return { wall, sockets, socket: () => sockets[sockets.length - 1]!, setOnline };
 }
 
-const welcome = { type: 'welcome', protocol: PROTOCOL_VERSION, boardId: BOARD, sessionId: 's-1', role: 'participant', seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
+const SECRET = '5b7e0d3c-9a41-4f0c-8e2d-6a1b9c4f7e35';
+const OWN_ORIGIN = 'dn5zJD_wIC0JJMP9LPrfIb';
+const welcome = { type: 'welcome', protocol: PROTOCOL_VERSION, boardId: BOARD, sessionId: 's-1', role: 'participant', origin: OWN_ORIGIN, seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
 const element = { id: A, kind: 'event', text: 'Order Placed', x: 0, y: 0, w: 160, h: 120, z: 1, props: {}, version: 1, updatedBy: 'Ada', updatedAt: 't' };
 
 describe('live wall', () => {
   it('joins, takes the snapshot, and sends an edit that shows before it is confirmed', () => {
     const { wall, socket } = setup();
     socket().open();
-    expect(socket().sent[0]).toMatchObject({ type: 'join', boardId: BOARD, token: 'tok', clientId: 'me' });
+    expect(socket().sent[0]).toMatchObject({ type: 'join', boardId: BOARD, token: 'tok', clientId: SECRET });
     expect(socket().sent[0]).not.toHaveProperty('lastSeq');
     socket().receive(welcome);
     socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
@@ -72,6 +74,7 @@ describe('live wall', () => {
     const clientOpId = wall.edit([{ op: 'update', id: A, set: { x: 40 } }]);
     expect(wall.snapshot().wall.view.get(A)?.x).toBe(40);
     expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId });
+    expect(clientOpId).not.toContain(SECRET);
     expect(wall.snapshot().status).toBe('connected');
   });
 
@@ -91,7 +94,7 @@ describe('live wall', () => {
     socket().receive({ ...welcome, seq: 3, catchUp: 'none' });
     expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId: offline });
 
-    socket().receive({ type: 'applied', seq: 4, clientId: 'me', clientOpId: offline, by: 'Ada', at: 't', ops: [{ op: 'update', id: A, set: { text: 'Order placed' }, version: 2 }] });
+    socket().receive({ type: 'applied', seq: 4, origin: OWN_ORIGIN, clientOpId: offline, by: 'Ada', at: 't', ops: [{ op: 'update', id: A, set: { text: 'Order placed' }, version: 2 }] });
     expect(wall.snapshot().wall.pending).toEqual([]);
     expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order placed', version: 2 });
   });
@@ -112,7 +115,7 @@ describe('live wall', () => {
       { type: 'accept', key: finding.key, accepted: true, clientOpId: expect.any(String) },
       { type: 'coach', enabled: false, clientOpId: expect.any(String) },
     ]);
-    socket().receive({ type: 'applied', seq: 4, clientId: 'me', clientOpId: 'x', by: 'Ada', at: 't', ops: [{ op: 'accept', key: finding.key, accepted: true }] });
+    socket().receive({ type: 'applied', seq: 4, origin: 'EXgsjGu2rE6bBOK_R7PqGL', clientOpId: 'x', by: 'Ada', at: 't', ops: [{ op: 'accept', key: finding.key, accepted: true }] });
     socket().receive({ type: 'checks', seq: 4, enabled: true, findings: [{ ...finding, accepted: { by: 'Ada', at: 't' } }] });
     expect(wall.snapshot().wall.seq).toBe(4);
     expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order Placed' });
@@ -120,6 +123,58 @@ describe('live wall', () => {
 
     socket().receive({ type: 'checks', seq: 5, enabled: 'yes', findings: [] });
     expect(wall.snapshot().checks?.seq).toBe(4);
+  });
+
+  it("takes only a batch of its own origin for its own: another's with the same clientOpId confirms nothing", () => {
+    const { wall, socket } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    const mine = wall.edit([{ op: 'update', id: A, set: { x: 40 } }]);
+
+    socket().receive({ type: 'applied', seq: 4, origin: 'rest:participant', clientOpId: mine, by: 'participant (API)', at: 't', ops: [{ op: 'update', id: A, set: { y: 9 }, version: 2 }] });
+    socket().receive({ type: 'applied', seq: 5, origin: 'EXgsjGu2rE6bBOK_R7PqGL', clientOpId: mine, by: 'Grace', at: 't', ops: [{ op: 'update', id: A, set: { y: 10 }, version: 3 }] });
+    expect(wall.snapshot().wall.pending.map((p) => p.clientOpId)).toEqual([mine]);
+    expect(wall.snapshot().wall.view.get(A)).toMatchObject({ x: 40, y: 10 });
+
+    socket().receive({ type: 'applied', seq: 6, origin: OWN_ORIGIN, clientOpId: mine, by: 'Ada', at: 't', ops: [{ op: 'update', id: A, set: { x: 40 }, version: 4 }] });
+    expect(wall.snapshot().wall.pending).toEqual([]);
+  });
+
+  it('keeps at most 32 batches unanswered, and after 4503 resends every unanswered one in order', async () => {
+    const { wall, socket, sockets } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    const ids = Array.from({ length: MAX_BATCHES_IN_FLIGHT + 8 }, (_, i) => wall.edit([{ op: 'update', id: A, set: { x: i } }]));
+    const opsSent = (s: FakeSocket) => s.sent.filter((m) => m['type'] === 'ops').map((m) => m['clientOpId']);
+    expect(MAX_BATCHES_IN_FLIGHT).toBe(32);
+    expect(opsSent(socket())).toEqual(ids.slice(0, 32));
+
+    socket().receive({ type: 'ack', clientOpId: ids[0], seq: 4, duplicate: true });
+    expect(opsSent(socket())).toEqual(ids.slice(0, 33));
+
+    // the server could not store ids[1]: it names it, closes with 4503, and nothing after it was applied
+    socket().receive({ type: 'error', code: 'DATABASE_UNAVAILABLE', message: 'The database cannot be reached.', clientOpId: ids[1] });
+    socket().drop(4503);
+    expect(wall.snapshot().status).toBe('reconnecting');
+    await vi.waitFor(() => expect(sockets).toHaveLength(2));
+    socket().open();
+    expect(socket().sent[0]).toMatchObject({ type: 'join', lastSeq: 3 });
+    socket().receive({ ...welcome, seq: 4, catchUp: 'none' });
+    expect(opsSent(socket())).toEqual(ids.slice(1, 33));
+    expect(wall.snapshot().wall.pending).toHaveLength(ids.length - 1);
+  });
+
+  it('gives up a batch the server failed on for good, like a refused one', () => {
+    const { wall, socket } = setup();
+    socket().open();
+    socket().receive(welcome);
+    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element] });
+    const id = wall.edit([{ op: 'update', id: A, set: { x: 9 } }]);
+    socket().receive({ type: 'error', code: 'INTERNAL_ERROR', message: 'Something went wrong.', clientOpId: id });
+    expect(wall.snapshot().wall.pending).toEqual([]);
+    expect(wall.snapshot().wall.view.get(A)?.x).toBe(0);
   });
 
   it('joins again under a new name, keeping the wall and its unconfirmed edits', () => {

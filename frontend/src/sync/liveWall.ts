@@ -19,6 +19,12 @@ import {
   type ServerMessage,
 } from './protocol';
 
+/**
+ * Batches sent and not yet answered, at most, on one connection: under the server's own limit (64), so that a burst
+ * of edits (a paste, an undo of many) waits here rather than being refused there.
+ */
+export const MAX_BATCHES_IN_FLIGHT = 32;
+
 /** {@code outdated}: the server speaks another protocol version than this app; only loading the page again helps. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'outdated';
 
@@ -81,6 +87,8 @@ export class LiveWall {
   private status: ConnectionStatus = 'connecting';
   private role: Role | null = null;
   private sessionId: string | null = null;
+  /** How the server shows this page's own batches (from the welcome): a hash of the secret client id. */
+  private origin: string | null = null;
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
   private checks: ChecksMessage | null = null;
@@ -90,6 +98,8 @@ export class LiveWall {
   private counter = 0;
   private attempts = 0;
   private closed = false;
+  /** The pending batches already sent on this connection (the others wait for a free place). */
+  private readonly sentHere = new Set<string>();
   private readonly listeners = new Set<(s: LiveWallSnapshot) => void>();
   private readonly rejectionListeners = new Set<(r: RejectedMessage) => void>();
   private readonly messageListeners = new Set<(m: ServerMessage) => void>();
@@ -138,9 +148,9 @@ export class LiveWall {
 
   /** Applies the ops locally at once and sends them (now, or when the connection is back). */
   edit(ops: Op[]): string {
-    const clientOpId = `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}`;
+    const clientOpId = `op-${++this.counter}`;
     this.wall = addPending(this.wall, { clientOpId, ops });
-    if (this.joined) this.send({ type: 'ops', clientOpId, ops });
+    this.sendWaiting();
     this.changed();
     return clientOpId;
   }
@@ -151,7 +161,7 @@ export class LiveWall {
    */
   steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' }): boolean {
     if (!this.joined) return false;
-    this.send({ ...message, clientOpId: `${this.options.clientId}:${Date.now().toString(36)}:${++this.counter}` } as unknown as ClientMessage);
+    this.send({ ...message, clientOpId: `op-${++this.counter}` } as unknown as ClientMessage);
     return true;
   }
 
@@ -276,17 +286,19 @@ export class LiveWall {
         this.status = 'connected';
         this.role = message.role;
         this.sessionId = message.sessionId;
+        this.origin = message.origin;
         this.participants = message.participants;
         // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
         this.clockOffsetMs = message.serverTime - Date.now();
-        for (const batch of this.wall.pending) this.send({ type: 'ops', clientOpId: batch.clientOpId, ops: [...batch.ops] });
+        this.sentHere.clear();
+        this.sendWaiting();
         break;
       case 'snapshot':
         this.hasState = true;
         this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending, message.board);
         break;
       case 'applied':
-        this.wall = applyConfirmed(this.wall, message, this.options.clientId);
+        this.wall = applyConfirmed(this.wall, message, this.origin);
         break;
       case 'ack':
         this.wall = dropPending(this.wall, message.clientOpId);
@@ -294,6 +306,17 @@ export class LiveWall {
       case 'rejected':
         this.wall = dropPending(this.wall, message.clientOpId);
         this.rejectionListeners.forEach((l) => l(message));
+        break;
+      case 'error':
+        if (!message.clientOpId) break;
+        if (message.code === 'INTERNAL_ERROR') {
+          // not applied, and a resend would fail the same way: given up, like a refused batch
+          this.wall = dropPending(this.wall, message.clientOpId);
+        } else if (message.code === 'RATE_LIMITED') {
+          // dropped unread (over the message rate): it goes out again with the next free place
+          this.sentHere.delete(message.clientOpId);
+        }
+        // DATABASE_UNAVAILABLE: the close (4503) follows; after the welcome every unanswered batch is resent in order
         break;
       case 'participantJoined':
         this.participants = [...this.participants.filter((p) => p.sessionId !== message.participant.sessionId), message.participant];
@@ -308,8 +331,9 @@ export class LiveWall {
       default:
         break;
     }
+    if (message.type !== 'presence' && message.type !== 'pong') this.sendWaiting();
     this.messageListeners.forEach((l) => l(message));
-    if (message.type !== 'presence' && message.type !== 'pong' && message.type !== 'error') this.changed();
+    if (message.type !== 'presence' && message.type !== 'pong' && (message.type !== 'error' || message.clientOpId)) this.changed();
   }
 
   /** An app left open across an upgrade: it stops, so that nothing it can't read is dropped silently. */
@@ -320,6 +344,23 @@ export class LiveWall {
     this.status = 'outdated';
     socket?.close(CLOSE.normal);
     this.changed();
+  }
+
+  /**
+   * Sends pending batches not yet sent on this connection, in order, while fewer than MAX_BATCHES_IN_FLIGHT are
+   * unanswered. After a drop (or 4503, a batch the server failed to store) the welcome starts again from the first.
+   */
+  private sendWaiting(): void {
+    if (!this.joined) return;
+    const pending = this.wall.pending;
+    const live = new Set(pending.map((batch) => batch.clientOpId));
+    for (const id of this.sentHere) if (!live.has(id)) this.sentHere.delete(id);
+    for (const batch of pending) {
+      if (this.sentHere.size >= MAX_BATCHES_IN_FLIGHT) return;
+      if (this.sentHere.has(batch.clientOpId)) continue;
+      this.sentHere.add(batch.clientOpId);
+      this.send({ type: 'ops', clientOpId: batch.clientOpId, ops: [...batch.ops] });
+    }
   }
 
   private send(message: ClientMessage): void {

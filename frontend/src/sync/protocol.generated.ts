@@ -13,6 +13,8 @@ export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating
  */
 export type Uuid = string
 /**
+ * A secret the client chooses (a fresh random one per page load, e.g. crypto.randomUUID()) and never shows: the server derives the client's origin from it, and only a client holding it can resend that client's batches. Never broadcast.
+ * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientId".
  */
@@ -37,7 +39,7 @@ export type Name = string
  */
 export type Colour = string
 /**
- * Unique for the sending clientId, e.g. clientId:counter; not blank.
+ * Unique among the sending client's batches (a counter will do, e.g. 17); with the client's origin it recognises a resend. Not blank.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientOpId".
@@ -112,12 +114,12 @@ export type FindingKey = string
  */
 export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong | Checks)
 /**
- * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it.
+ * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it. Version 2: clientId is a secret of 16-100 characters and applied carries the sender's origin instead.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "protocolVersion".
  */
-export type ProtocolVersion = 1
+export type ProtocolVersion = 2
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "sessionId".
@@ -195,6 +197,13 @@ export type Version = number
  */
 export type BatchSeq = number
 /**
+ * Whose batch, as everyone may see it: for a live client the first 22 characters of the URL-safe, unpadded base64 of SHA-256 over '<boardId>:<clientId>' (welcome tells each client its own); for a REST batch rest:<role>.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "origin".
+ */
+export type Origin = string
+/**
  * An edit as the server applied it, or a facilitator's act recorded in the same order.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -207,7 +216,7 @@ export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "closeCode".
  */
-export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections)
+export type CloseCode = (Normal | GoingAway | Binary | TooBig | ProtocolViolation | Unauthorized | LinkRotated | TooSlow | ProtocolMismatch | TooManyConnections | Resend)
 /**
  * The client closed the connection.
  */
@@ -248,6 +257,10 @@ export type ProtocolMismatch = 4426
  * The board, or this address, has its maximum of live connections: retry later.
  */
 export type TooManyConnections = 4429
+/**
+ * A batch could not be stored (an error DATABASE_UNAVAILABLE naming its clientOpId came first): reconnect with lastSeq and resend every unanswered batch, in order.
+ */
+export type Resend = 4503
 
 export interface ProtocolDefinitions {
 clientMessage?: ClientMessage
@@ -322,6 +335,7 @@ seq?: Seq
 batchSeq?: BatchSeq
 version?: Version
 clientId?: ClientId
+origin?: Origin
 clientOpId?: ClientOpId
 sessionId?: SessionId
 name?: Name
@@ -333,7 +347,7 @@ size?: Size
 z?: Z
 }
 /**
- * The first message of every connection. lastSeq is absent on a first join. protocol is the version the client speaks (absent: 1); a join of another version than the server's is refused with the error PROTOCOL_MISMATCH and close 4426. A missing or blank name shows as Guest, a missing colour as #868e96.
+ * The first message of every connection. lastSeq is absent on a first join. protocol is the version the client speaks (absent: 1); a join of another version than the server's is refused, before anything else of it is checked, with the error PROTOCOL_MISMATCH naming both versions and close 4426. A missing or blank name shows as Guest, a missing colour as #868e96.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "join".
@@ -343,7 +357,7 @@ type: "join"
 /**
  * The protocol version the client speaks.
  */
-protocol?: number
+protocol: number
 boardId: Uuid
 token: string
 clientId: ClientId
@@ -473,6 +487,10 @@ protocol: ProtocolVersion
 boardId: Uuid
 sessionId: SessionId
 role: Role
+/**
+ * This client's origin: applied messages carrying it are this client's own batches.
+ */
+origin: string
 seq: Seq
 catchUp: ("ops" | "snapshot" | "none")
 participants: Participant[]
@@ -601,7 +619,7 @@ acl?: boolean
 export interface Applied {
 type: "applied"
 seq: BatchSeq
-clientId: ClientId
+origin: Origin
 clientOpId: ClientOpId
 by: Name
 at: Timestamp
@@ -802,12 +820,16 @@ sessionId: SessionId
  */
 export interface Error {
 type: "error"
-code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR")
+code: ("MALFORMED_MESSAGE" | "UNKNOWN_TYPE" | "INVALID_MESSAGE" | "NOT_JOINED" | "ALREADY_JOINED" | "RATE_LIMITED" | "TOO_MANY_CONNECTIONS" | "PROTOCOL_MISMATCH" | "INTERNAL_ERROR" | "DATABASE_UNAVAILABLE")
 message: string
 /**
  * The JSON path of the input at fault, where one is (such as clientOpId or name).
  */
 field?: string
+/**
+ * Unique among the sending client's batches (a counter will do, e.g. 17); with the client's origin it recognises a resend. Not blank.
+ */
+clientOpId?: string
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -924,7 +946,7 @@ export interface DefaultSize {
 }
 
 /** The protocol version this app speaks; join carries it, welcome says the server's. */
-export const PROTOCOL_VERSION = 1 as const;
+export const PROTOCOL_VERSION = 2 as const;
 
 /** The kinds of element, in the schema's order. */
 export const ELEMENT_KINDS = [
@@ -1015,5 +1037,6 @@ export const CLOSE = {
   "linkRotated": 4403,
   "tooSlow": 4408,
   "protocolMismatch": 4426,
-  "tooManyConnections": 4429
+  "tooManyConnections": 4429,
+  "resend": 4503
 } as const;

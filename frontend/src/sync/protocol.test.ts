@@ -404,6 +404,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         boardId: m.boardId,
         sessionId: m.sessionId,
         role: m.role,
+        origin: m.origin,
         seq: m.seq,
         catchUp: m.catchUp,
         participants: m.participants.map(copyParticipant),
@@ -429,7 +430,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       return {
         type: m.type,
         seq: m.seq,
-        clientId: m.clientId,
+        origin: m.origin,
         clientOpId: m.clientOpId,
         by: m.by,
         at: m.at,
@@ -456,7 +457,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
     case 'participantLeft':
       return { type: m.type, sessionId: m.sessionId };
     case 'error':
-      return { type: m.type, code: m.code, message: m.message, field: m.field };
+      return { type: m.type, code: m.code, message: m.message, field: m.field, clientOpId: m.clientOpId };
     case 'pong':
       return { type: m.type, t: m.t };
     case 'checks':

@@ -1,6 +1,11 @@
 import { el } from './dom';
 
-/** Who this browser tab is on the wall: a client id kept for the tab's life (reloads included), a name and a colour. */
+/**
+ * Who this page is on the wall: a name and a colour, and a client id. The client id is a secret made fresh for every
+ * page load and never shown: the server tells others only a hash of it (the origin), so nobody else can send a batch
+ * that passes for a resend of this page's. Its batch ids count from 1 again on every load, which a fresh client id
+ * keeps from meeting the ids of the page before.
+ */
 export interface Identity {
   clientId: string;
   name: string;
@@ -12,7 +17,7 @@ const NAME_KEY = 'stormwall.name';
 export const MAX_NAME = 60;
 
 export function identity(name: string): Identity {
-  const clientId = remembered(sessionStorage, 'stormwall.clientId', () => `c-${crypto.randomUUID().slice(0, 8)}`);
+  const clientId = crypto.randomUUID();
   const colour = remembered(localStorage, 'stormwall.colour', () => COLOURS[Math.floor(Math.random() * COLOURS.length)] ?? '#1971c2');
   return { clientId, name, colour };
 }

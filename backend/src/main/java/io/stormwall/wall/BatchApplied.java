@@ -4,7 +4,8 @@ import io.stormwall.board.BoardId;
 import java.time.Instant;
 
 /**
- * An accepted edit batch as the op log keeps it: its place in the board's order, whose it was, and the ops as
- * applied (JSON array text: the form every client receives). Published once its transaction has committed.
+ * An accepted edit batch as the op log keeps it: its place in the board's order, whose it was (its {@link Origin}),
+ * and the ops as applied (JSON array text: the form every client receives). Published once its transaction has
+ * committed.
  */
-public record BatchApplied(BoardId board, long seq, String clientId, String clientOpId, String by, Instant at, String ops) {}
+public record BatchApplied(BoardId board, long seq, Origin origin, String clientOpId, String by, Instant at, String ops) {}

@@ -13,23 +13,23 @@ import tools.jackson.databind.node.ObjectNode;
 public interface Facilitation {
 
     /** @return the outcome in the op log and the phase the board is in afterwards */
-    PhaseSet changePhase(Access access, String clientId, String clientOpId, PhaseChange change, String actor);
+    PhaseSet changePhase(Access access, Origin origin, String clientOpId, PhaseChange change, String actor);
 
     /** Lifting gating unlocks every kind whatever the phase; restoring it brings the phase's locks back. */
-    EditOutcome liftGating(Access access, String clientId, String clientOpId, boolean lifted, String actor);
+    EditOutcome liftGating(Access access, Origin origin, String clientOpId, boolean lifted, String actor);
 
     /** A frozen wall refuses participants' batches; the facilitator can still edit it. */
-    EditOutcome freeze(Access access, String clientId, String clientOpId, boolean frozen, String actor);
+    EditOutcome freeze(Access access, Origin origin, String clientOpId, boolean frozen, String actor);
 
     /** Starts, pauses, resumes, extends or resets the countdown; the server's clock fixes when it ends. */
-    TimerSet runTimer(Access access, String clientId, String clientOpId, TimerAction action, String actor);
+    TimerSet runTimer(Access access, Origin origin, String clientOpId, TimerAction action, String actor);
 
     /**
      * A facilitator's act on what another module keeps (the coach's switch, an accepted finding): recorded as
      * {@code op} in the board's order like the acts above. {@code keep} stores its effect in the same transaction,
      * given the act's time; it may refuse the act by throwing, and then nothing is stored. A resend is not kept again.
      */
-    EditOutcome record(Access access, String clientId, String clientOpId, ObjectNode op, String actor, Consumer<Instant> keep);
+    EditOutcome record(Access access, Origin origin, String clientOpId, ObjectNode op, String actor, Consumer<Instant> keep);
 
     record PhaseSet(EditOutcome outcome, PhaseRef phase) {}
 

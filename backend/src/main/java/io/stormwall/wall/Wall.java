@@ -20,7 +20,7 @@ public interface Wall {
      * @param actor the display name recorded as the elements' last editor
      * @throws io.stormwall.web.ApiException with a stable code when the batch is refused; nothing is stored then
      */
-    EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor);
+    EditOutcome apply(Access access, Origin origin, String clientOpId, JsonNode ops, String actor);
 
     WallSnapshot snapshot(BoardId board);
 

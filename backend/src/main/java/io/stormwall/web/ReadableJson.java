@@ -22,11 +22,10 @@ import tools.jackson.databind.node.IntNode;
 public final class ReadableJson {
 
     private static final char REPLACEMENT = '\uFFFD';
-
-    private ReadableJson() {}
-
     private static final BigInteger LARGEST = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger SMALLEST = BigInteger.valueOf(Long.MIN_VALUE);
+
+    private ReadableJson() {}
 
     /**
      * The first unreadable field name, text or number in {@code node}, at its JSON path (such as
@@ -107,7 +106,7 @@ public final class ReadableJson {
             return value.compareTo(new BigDecimal(LARGEST)) > 0 || value.compareTo(new BigDecimal(SMALLEST)) < 0;
         }
         double value = number.doubleValue();
-        return !Double.isFinite(value) || Math.abs(value) > Long.MAX_VALUE;
+        return !Double.isFinite(value) || value >= 0x1p63 || value < -0x1p63;
     }
 
     private static boolean negativeZero(JsonNode node) {

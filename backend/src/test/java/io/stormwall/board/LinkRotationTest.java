@@ -67,7 +67,8 @@ class LinkRotationTest {
             assertThat(observer.isClosed()).isFalse();
 
             try (WsClient stale = WsClient.connect(port)) {
-                stale.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "stale"));
+                stale.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                        "clientId", WsClient.secret("stale")));
                 assertThat(stale.awaitClose()).isEqualTo(4401);
             }
             try (WsClient rejoined = WsClient.join(nodeB.port(), board.id(), fresh, "p-b", null)) {

@@ -120,6 +120,60 @@ class ChecksApiTest {
                 board.participant()).status()).isEqualTo(403);
     }
 
+    @Test
+    void theReportReviewsTheNotationByRule() {
+        Api.TestBoard board = api.createBoard("Coach report", "free");
+        String sends = UUID.randomUUID().toString();
+        String hostile = UUID.randomUUID().toString();
+        api.ops(board.id(), board.participant(), "c:1", create(sends, "event", "Invoice Sends"),
+                create(hostile, "event", "<script>alert(1)</script> [x](javascript:alert(1)) Sends"),
+                create(UUID.randomUUID().toString(), "command", "Cancellation"));
+        api.post("/api/boards/" + board.id() + "/checks/accepted",
+                "{\"key\":\"event-not-past-tense:" + sends + "\",\"accepted\":true}", board.facilitator());
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+        String review = report.substring(report.indexOf("## 10. Notation review"));
+        assertThat(review).contains("3 findings of 2 rules, 1 accepted by the facilitator.",
+                "### event-not-past-tense (error)", "### command-not-imperative (warning)",
+                "- Invoice Sends (event): An event records a fact", "— accepted by facilitator (API), ",
+                "- Cancellation (command): A command is an intention");
+        assertThat(review).contains("&lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) Sends (event)")
+                .doesNotContain("<script");
+
+        api.post("/api/boards/" + board.id() + "/coach", "{\"enabled\":false}", board.facilitator());
+        assertThat(api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body())
+                .contains("## 10. Notation review\n\nThe notation coach is switched off for this board.");
+    }
+
+    @Test
+    void theJsonExportCarriesAcceptedFindingsAndAnImportTakesThemBack() {
+        Api.TestBoard board = api.createBoard("Coach export", "free");
+        String sends = UUID.randomUUID().toString();
+        api.ops(board.id(), board.participant(), "c:1", create(sends, "event", "Invoice Sends"));
+        String key = "event-not-past-tense:" + sends;
+        api.post("/api/boards/" + board.id() + "/checks/accepted", "{\"key\":\"" + key + "\",\"accepted\":true}", board.facilitator());
+
+        JsonNode file = api.get("/api/boards/" + board.id() + "/export.json", board.observer()).json();
+        assertThat(file.get("coach").get("enabled").asBoolean()).isTrue();
+        assertThat(file.get("coach").get("accepted")).singleElement().satisfies(a -> {
+            assertThat(a.get("key").asString()).isEqualTo(key);
+            assertThat(a.get("by").asString()).isEqualTo("facilitator (API)");
+        });
+
+        Api.Response imported = api.post("/api/boards/import", file.toString());
+        assertThat(imported.status()).isEqualTo(201);
+        JsonNode copy = imported.json();
+        JsonNode finding = api.get("/api/boards/" + copy.get("id").asString() + "/checks",
+                copy.get("tokens").get("observer").asString()).json().get("findings").get(0);
+        assertThat(finding.get("key").asString()).isEqualTo(key);
+        assertThat(finding.get("accepted").get("by").asString()).isEqualTo("facilitator (API)");
+
+        String broken = file.toString().replace(key, "no-such-rule:" + sends);
+        Api.Response refused = api.post("/api/boards/import", broken);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).isEqualTo("coach.accepted[0].key");
+    }
+
     private static Object create(String id, String kind, String text) {
         return object("op", "create", "element", object("id", id, "kind", kind, "text", text, "x", 0, "y", 0));
     }

@@ -47,7 +47,7 @@ class LivePhaseTest {
             JsonNode fourth = ada.await("applied");
             assertThat(List.of(first, second, third, fourth)).extracting(m -> m.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L);
             assertThat(second.get("clientOpId").asString()).isEqualTo("lead:1");
-            assertThat(second.get("clientId").asString()).isEqualTo("lead");
+            assertThat(second.get("origin").asString()).isEqualTo(lead.origin());
             JsonNode op = second.get("ops").get(0);
             assertThat(op.get("op").asString()).isEqualTo("phase");
             assertThat(op.get("from").asInt()).isEqualTo(1);

@@ -44,7 +44,10 @@ class LiveWallTest {
             JsonNode ack = ada.await("applied");
             JsonNode seen = grace.await("applied");
             assertThat(ack.get("clientOpId").asString()).isEqualTo("ada:1");
-            assertThat(ack.get("clientId").asString()).isEqualTo("ada");
+            assertThat(ack.get("origin").asString()).as("the sender's origin, never its secret client id")
+                    .isEqualTo(ada.origin()).hasSize(22).doesNotContain(WsClient.secret("ada"));
+            assertThat(ack.has("clientId")).isFalse();
+            assertThat(grace.origin()).isNotEqualTo(ada.origin());
             assertThat(ack.get("seq").asLong()).isEqualTo(1);
             assertThat(seen.get("seq").asLong()).isEqualTo(1);
             JsonNode element = seen.get("ops").get(0).get("element");
@@ -124,7 +127,8 @@ class LiveWallTest {
         api.ops(board.id(), board.participant(), "3", createEvent(UUID.randomUUID().toString(), "Missed two"));
 
         try (WsClient back = WsClient.connect(port)) {
-            back.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "leaver", "lastSeq", lastSeen));
+            back.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                    "clientId", WsClient.secret("leaver"), "lastSeq", lastSeen));
             JsonNode welcome = back.await("welcome");
             assertThat(welcome.get("catchUp").asString()).isEqualTo("ops");
             assertThat(back.await("applied").get("seq").asLong()).isEqualTo(lastSeen + 1);
@@ -173,27 +177,60 @@ class LiveWallTest {
         Api.TestBoard other = api.createBoard("Other", "free");
         for (String token : new String[] {"guess", other.facilitator()}) {
             try (WsClient stranger = WsClient.connect(port)) {
-                stranger.send(object("type", "join", "boardId", board.id(), "token", token, "clientId", "x"));
+                stranger.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", token,
+                        "clientId", WsClient.secret("stranger")));
                 assertThat(stranger.awaitClose()).isEqualTo(4401);
                 assertThat(stranger.received()).noneMatch(m -> m.path("type").asString().equals("welcome"));
             }
         }
     }
 
+    /**
+     * A client of version 1 (short client id, no origin to recognise its batches by) is told the versions, not that
+     * its client id is too short: the version is looked at before anything else of the join.
+     */
     @Test
     void aJoinOfAnotherProtocolVersionIsToldSoAndClosedWith4426() {
         Api.TestBoard board = api.createBoard("Versions", "free");
-        try (WsClient older = WsClient.connect(port)) {
-            older.send(object("type", "join", "protocol", 2, "boardId", board.id(), "token", board.participant(), "clientId", "v2"));
-            JsonNode error = older.await("error");
-            assertThat(error.get("code").asString()).isEqualTo("PROTOCOL_MISMATCH");
-            assertThat(error.get("message").asString()).contains("version 1", "version 2");
-            assertThat(older.awaitClose()).isEqualTo(4426);
-            assertThat(older.received()).noneMatch(m -> m.path("type").asString().equals("welcome"));
+        Map<String, Object> versionOne = object("type", "join", "protocol", 1, "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
+        Map<String, Object> unversioned = object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
+        Map<String, Object> newer = object("type", "join", "protocol", 3, "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
+        Map<Map<String, Object>, String> told = Map.of(
+                versionOne, "Protocol 1 is no longer supported; this server speaks 2",
+                unversioned, "Protocol 1 is no longer supported; this server speaks 2",
+                newer, "Protocol 3 is not supported; this server speaks 2");
+        told.forEach((join, message) -> {
+            try (WsClient other = WsClient.connect(port)) {
+                other.send(join);
+                JsonNode error = other.await("error");
+                assertThat(error.get("code").asString()).isEqualTo("PROTOCOL_MISMATCH");
+                assertThat(error.get("message").asString()).startsWith(message);
+                assertThat(other.awaitClose()).isEqualTo(4426);
+                assertThat(other.received()).noneMatch(m -> m.path("type").asString().equals("welcome"));
+            }
+        });
+        try (WsClient current = WsClient.join(port, board.id(), board.participant(), "current", null)) {
+            assertThat(current.welcome().get("protocol").asInt()).isEqualTo(2);
         }
-        try (WsClient current = WsClient.join(port, board.id(), board.participant(), "v1", null)) {
-            assertThat(current.welcome().get("protocol").asInt()).isEqualTo(1);
-        }
+    }
+
+    @Test
+    void aClientIdMustBeALongSecret() {
+        Api.TestBoard board = api.createBoard("Secrets", "free");
+        Map<String, String> refused = Map.of(
+                "short-id", "'clientId' must be at least 16 characters long.",
+                "x".repeat(101), "'clientId' must be at most 100 characters long.",
+                "sixteen or more but spaced", "'clientId'");
+        refused.forEach((clientId, reason) -> {
+            try (WsClient client = WsClient.connect(port)) {
+                client.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                        "clientId", clientId));
+                JsonNode error = client.await("error");
+                assertThat(error.get("code").asString()).isEqualTo("INVALID_MESSAGE");
+                assertThat(error.get("message").asString()).as(clientId).contains("clientId", reason);
+                assertThat(client.awaitClose()).isEqualTo(4400);
+            }
+        });
     }
 
     @Test
@@ -271,8 +308,8 @@ class LiveWallTest {
                 "Ada\u202Eecalevol", rule);
         refused.forEach((name, reason) -> {
             try (WsClient client = WsClient.connect(port)) {
-                client.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "n",
-                        "name", name, "colour", "#1971c2"));
+                client.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                        "clientId", WsClient.secret("n"), "name", name, "colour", "#1971c2"));
                 JsonNode error = client.await("error");
                 assertThat(error.get("code").asString()).isEqualTo("INVALID_MESSAGE");
                 assertThat(error.get("message").asString()).as("%s", name).endsWith(reason);
@@ -281,8 +318,8 @@ class LiveWallTest {
         });
         try (WsClient watcher = WsClient.join(port, board.id(), board.observer(), "watcher", null);
                 WsClient client = WsClient.connect(port)) {
-            client.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "n",
-                    "name", "  Ünal Çelik 🙂 ", "colour", "#1971c2"));
+            client.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                    "clientId", WsClient.secret("n"), "name", "  Ünal Çelik 🙂 ", "colour", "#1971c2"));
             assertThat(client.awaitWelcome().welcome().get("role").asString()).isEqualTo("participant");
             assertThat(watcher.await("participantJoined").get("participant").get("name").asString()).isEqualTo("Ünal Çelik 🙂");
         }

@@ -25,6 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 class ProtocolGoldenTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The secrets behind the examples' facilitator (Grace) and observer batches. */
+    private static final String FACILITATOR_SECRET = "5b7e0d3c-9a41-4f0c-8e2d-6a1b9c4f7e35";
+    private static final String OBSERVER_SECRET = "2c9f6e1a-0b5e-4d11-a7c3-8e5b2f0d9a46";
 
     private final int port;
     private final Api api;
@@ -43,8 +46,10 @@ class ProtocolGoldenTest {
     void theServerSpeaksExactlyTheDocumentedMessages() {
         Api.TestBoard board = api.createBoard("Golden", "free");
         try (WsClient ada = join(board, board.participant(), "joinFresh");
-                WsClient watcher = join(board, board.observer(), "joinFresh")) {
+                WsClient watcher = joinAs(board, board.observer(), OBSERVER_SECRET, "Watcher")) {
             assertShape(ada.welcome(), "welcome");
+            assertThat(ada.welcome().get("origin").asString()).as("what the server derives from the secret client id")
+                    .isEqualTo(origin(board.id(), client.get("joinFresh").get("clientId").asString()));
             assertShape(ada.await("snapshot"), "snapshot", "elements");
             assertShape(ada.await("participantJoined"), "participantJoined");
 
@@ -52,6 +57,7 @@ class ProtocolGoldenTest {
             JsonNode applied = ada.await("applied");
             assertShape(applied, "applied");
             assertThat(applied.get("clientOpId")).isEqualTo(client.get("opsCreate").get("clientOpId"));
+            assertThat(applied.get("origin").asString()).isEqualTo(ada.welcome().get("origin").asString());
 
             ada.send(client.get("opsMixed"));
             JsonNode rejected = ada.await("rejected");
@@ -62,20 +68,20 @@ class ProtocolGoldenTest {
             assertThat(shape(ack)).isEqualTo(shape(server.get("ack")));
 
             ObjectNode mixedWithoutTheMissingDelete = (ObjectNode) client.get("opsMixed").deepCopy();
-            mixedWithoutTheMissingDelete.put("clientOpId", "c-7d2e9a:20");
+            mixedWithoutTheMissingDelete.put("clientOpId", "op-20");
             mixedWithoutTheMissingDelete.set("ops", withoutLast(client.get("opsMixed").get("ops")));
             ada.send(mixedWithoutTheMissingDelete);
             assertThat(ada.await("applied").get("ops")).hasSize(3);
 
-            ObjectNode move = JSON.createObjectNode().put("type", "ops").put("clientOpId", "c-7d2e9a:21");
+            ObjectNode move = JSON.createObjectNode().put("type", "ops").put("clientOpId", "op-21");
             move.set("ops", JSON.readTree("[{\"op\":\"update\",\"id\":\"2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b\",\"set\":{\"x\":140}},"
                     + "{\"op\":\"delete\",\"id\":\"7e6d5c4b-3a29-4817-8695-a4b3c2d1e0f9\"}]"));
             ada.send(move);
             JsonNode updateDelete = ada.await(m -> "applied".equals(m.path("type").asString())
-                    && "c-7d2e9a:21".equals(m.path("clientOpId").asString()), "the update and delete");
+                    && "op-21".equals(m.path("clientOpId").asString()), "the update and delete");
             assertShape(updateDelete, "appliedUpdateDelete");
 
-            watcher.send(((ObjectNode) client.get("opsCreate").deepCopy()).put("clientOpId", "c-0b5e11:1"));
+            watcher.send(((ObjectNode) client.get("opsCreate").deepCopy()).put("clientOpId", "op-1"));
             JsonNode forbidden = watcher.await("rejected");
             assertThat(forbidden).isEqualTo(server.get("rejectedForbidden"));
 
@@ -106,7 +112,7 @@ class ProtocolGoldenTest {
     @Test
     void theFacilitatorsControlsAndTheirRefusalsAreAsDocumented() {
         Api.TestBoard board = api.createBoard("Golden phases", "process-level");
-        try (WsClient grace = joinAs(board, board.facilitator(), "c-9a41f0", "Grace");
+        try (WsClient grace = joinAs(board, board.facilitator(), FACILITATOR_SECRET, "Grace");
                 WsClient ada = join(board, board.participant(), "joinFresh")) {
             ada.send(client.get("opsMixed"));
             assertThat(ada.await("rejected")).isEqualTo(server.get("rejectedPhaseLocked"));
@@ -194,6 +200,40 @@ class ProtocolGoldenTest {
             JsonNode welcome = back.await("welcome");
             assertShape(welcome, "welcome");
             assertThat(welcome.get("catchUp").asString()).isEqualTo("none");
+        }
+    }
+
+    @Test
+    void aClientOfTheFormerVersionIsToldTheVersionsAsDocumented() {
+        Api.TestBoard board = api.createBoard("Golden versions", "free");
+        try (WsClient old = WsClient.connect(port)) {
+            ObjectNode join = (ObjectNode) client.get("joinFresh").deepCopy();
+            old.send(join.put("boardId", board.id()).put("token", board.participant()).put("protocol", 1).put("clientId", "c-7d2e9a"));
+            assertThat(old.await("error")).isEqualTo(server.get("errorProtocol"));
+            assertThat(old.awaitClose()).isEqualTo(4426);
+        }
+    }
+
+    @Test
+    void aScriptsBatchAppearsWithItsRolesOrigin() {
+        Api.TestBoard board = api.createBoard("Golden script", "free");
+        try (WsClient ada = join(board, board.participant(), "joinFresh")) {
+            api.ops(board.id(), board.participant(), "script-1", JSON.convertValue(
+                    client.get("opsCreate").get("ops").get(0), java.util.Map.class));
+            JsonNode applied = ada.await("applied");
+            assertShape(applied, "appliedRest");
+            assertThat(applied.get("origin")).isEqualTo(server.get("appliedRest").get("origin"));
+        }
+    }
+
+    /** Computed here independently of the server: URL-safe base64 of SHA-256 over "boardId:clientId", 22 characters. */
+    private static String origin(String boardId, String clientId) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((boardId + ":" + clientId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

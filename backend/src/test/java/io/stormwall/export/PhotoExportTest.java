@@ -146,13 +146,17 @@ class PhotoExportTest {
                 assertThat(squeezed(textOf(card))).contains(squeezed(text));
             });
         }
-        // the layers: the context, the card, the stickies, the title bars over them, the arrows over everything
+        // the layers: the context, the card, the stickies, the arrows and their labels over them, and the title bars
+        // over everything, so no arrow crossing a card or a context covers its name
         List<String> order = groups(svg, "").stream().map(g -> g.getAttribute("class"))
-                .filter(c -> c.startsWith("element ") || c.startsWith("title-bar ") || c.equals("arrow")).toList();
+                .filter(c -> c.startsWith("element ") || c.startsWith("title-bar ") || c.startsWith("arrow")).toList();
+        int labelled = arrows.size() - 1;
+        int lineStart = order.size() - 2 - labelled - arrows.size();
         assertThat(order.subList(0, 2)).containsExactly("element boundary", "element aggregate");
-        assertThat(order.subList(order.size() - arrows.size() - 2, order.size() - arrows.size()))
-                .containsExactly("title-bar boundary", "title-bar aggregate");
-        assertThat(order.subList(order.size() - arrows.size(), order.size())).containsOnly("arrow");
+        assertThat(order.subList(2, lineStart)).allMatch(c -> c.startsWith("element "));
+        assertThat(order.subList(lineStart, lineStart + arrows.size())).containsOnly("arrow");
+        assertThat(order.subList(lineStart + arrows.size(), order.size() - 2)).containsOnly("arrow-label");
+        assertThat(order.subList(order.size() - 2, order.size())).containsExactly("title-bar boundary", "title-bar aggregate");
 
         // the notation's properties on a badge at each sticky's foot, as the browser shows them
         Map<String, String> badges = Map.of("hotspot", "open · Ann", "policy", "long-running", "externalSystem", "external · ACL");

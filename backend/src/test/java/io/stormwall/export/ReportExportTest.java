@@ -163,7 +163,8 @@ class ReportExportTest {
                 // the facilitator's second tab, opened on the participants' link
                 WsClient adaAgain = WsClient.join(port, board.id(), board.participant(), "Ada", null);
                 WsClient nameless = WsClient.connect(port)) {
-            nameless.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "nameless"));
+            nameless.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                    "clientId", WsClient.secret("nameless")));
             nameless.awaitWelcome();
         }
         // Grace comes back: joining again under the same name and role lists her once

@@ -36,7 +36,11 @@ class DatabaseOutageTest {
                 acknowledged.addAll(createOverRest(api, board, "before-" + i));
             }
 
-            {
+            try (WsClient live = WsClient.join(node.port(), board.id(), board.participant(), "live-" + UUID.randomUUID(), null)) {
+                live.await("snapshot");
+                // messages of one connection are read in turn: the pong says the join is wholly done
+                live.send(Json.object("type", "ping", "t", 1));
+                live.await("pong");
                 proxy.cut();
 
                 await().atMost(WsClient.DEADLINE).untilAsserted(() -> {
@@ -52,6 +56,14 @@ class DatabaseOutageTest {
                 await().atMost(WsClient.DEADLINE).untilAsserted(() ->
                         assertThat(api.get("/actuator/health").status()).isEqualTo(503));
 
+                // a live batch that can't be stored is named in the error, and the connection closes so that no
+                // later batch overtakes it: the client resends
+                live.send(Json.object("type", "ops", "clientOpId", "live-during", "ops",
+                        List.of(createEvent(UUID.randomUUID().toString()))));
+                JsonNode error = live.await("error");
+                assertThat(error.get("code").asString()).as(error.toString()).isEqualTo("DATABASE_UNAVAILABLE");
+                assertThat(error.get("clientOpId").asString()).isEqualTo("live-during");
+                assertThat(live.awaitClose()).isEqualTo(4503);
             }
 
             proxy.restore();

@@ -77,7 +77,8 @@ class LimitsTest {
         try (WsClient one = WsClient.join(port, board.id(), board.participant(), "one", null);
                 WsClient two = WsClient.join(port, board.id(), board.observer(), "two", null);
                 WsClient three = WsClient.connect(port)) {
-            three.send(object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "three"));
+            three.send(object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(), "token", board.participant(),
+                    "clientId", WsClient.secret("three")));
             JsonNode error = three.await("error");
             assertThat(error.get("code").asString()).isEqualTo("TOO_MANY_CONNECTIONS");
             assertThat(error.get("message").asString()).contains("stormwall.collab.max-connections-per-board");

@@ -115,7 +115,7 @@ class NothingLostTest {
                 }
                 client.send(batch);
                 if (answered(client, clientOpId)) {
-                    acknowledged.add(clientId + "/" + clientOpId);
+                    acknowledged.add(client.origin() + "/" + clientOpId);
                     break;
                 }
             }
@@ -168,7 +168,7 @@ class NothingLostTest {
     private static Set<String> opLog(String boardId) throws Exception {
         Set<String> logged = ConcurrentHashMap.newKeySet();
         try (Connection db = TestDatabase.get().connect();
-                PreparedStatement q = db.prepareStatement("select client_id, client_op_id from op_log where board_id = ?")) {
+                PreparedStatement q = db.prepareStatement("select origin, client_op_id from op_log where board_id = ?")) {
             q.setObject(1, UUID.fromString(boardId));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

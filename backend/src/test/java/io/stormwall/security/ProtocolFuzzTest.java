@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Thousands of malformed and hostile messages over real WebSockets. Afterwards the server is up, every message
- * was answered (or its connection closed with a documented code), and the board is exactly what its accepted
- * batches make it. Rates are raised so that the limits don't answer everything in place of the parser.
+ * was answered (or its connection closed with a documented code) and none with {@code INTERNAL_ERROR}, and the board
+ * is exactly what its accepted batches make it. Rates are raised so that the limits don't answer everything in place of the parser.
  */
 @StormwallTest
 @TestPropertySource(properties = {"stormwall.collab.messages-per-second=1000000", "stormwall.collab.message-burst=1000000",
@@ -52,6 +52,8 @@ class ProtocolFuzzTest {
 
     private final Api api;
     private final int port;
+    /** Client ids forgers have taken, each by one connection only. */
+    private final Set<String> takenIdentities = ConcurrentHashMap.newKeySet();
 
     ProtocolFuzzTest(@LocalServerPort int port) {
         this.port = port;
@@ -67,13 +69,15 @@ class ProtocolFuzzTest {
 
         List<JsonNode> observed = new CopyOnWriteArrayList<>();
         Set<String> accepted = ConcurrentHashMap.newKeySet();
+        Map<String, Long> acks = new ConcurrentHashMap<>();
+        List<String[]> onTheWire = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> failures = new CopyOnWriteArrayList<>();
         int total;
         try (WsClient observer = WsClient.join(port, board.id(), board.observer(), "observer", null)) {
             ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
             List<Future<Integer>> runs = new ArrayList<>();
             for (int c = 0; c < CONNECTIONS; c++) {
-                Fuzzer fuzzer = new Fuzzer(new Random(SEED + c), board, "fuzz-" + c, foreignId, accepted, failures);
+                Fuzzer fuzzer = new Fuzzer(new Random(SEED + c), board, "fuzz-" + c, foreignId, accepted, acks, onTheWire, failures);
                 runs.add(pool.submit(fuzzer::run));
             }
             total = 0;
@@ -94,9 +98,16 @@ class ProtocolFuzzTest {
             assertThat(replica.state()).as("the wall equals the replay of its accepted batches").isEqualTo(databaseState(board));
         }
         Set<String> broadcast = ConcurrentHashMap.newKeySet();
-        observed.stream().filter(m -> "applied".equals(m.path("type").asString()))
-                .forEach(m -> broadcast.add(m.get("clientId").asString() + "/" + m.get("clientOpId").asString()));
+        Map<Long, String> bySeq = new TreeMap<>();
+        observed.stream().filter(m -> "applied".equals(m.path("type").asString())).forEach(m -> {
+            String key = m.get("origin").asString() + "/" + m.get("clientOpId").asString();
+            broadcast.add(key);
+            bySeq.put(m.get("seq").asLong(), key);
+        });
         assertThat(broadcast).as("batches acknowledged to their senders are exactly those broadcast").isEqualTo(accepted);
+        assertThat(onTheWire).as("forgers had others' batches to replay").hasSizeGreaterThan(100);
+        acks.forEach((key, seq) -> assertThat(bySeq.get(seq))
+                .as("a duplicate answers the sender's own earlier batch, never another's (%s at seq %d)", key, seq).isEqualTo(key));
         assertThat(api.get("/actuator/health").status()).isEqualTo(200);
         try (WsClient after = WsClient.join(port, board.id(), board.participant(), "after", null)) {
             after.send(Map.of("type", "ping", "t", 1));
@@ -116,9 +127,15 @@ class ProtocolFuzzTest {
 
         private final Random random;
         private final Api.TestBoard board;
-        private final String clientId;
+        private final String label;
         private final String foreignId;
         private final Set<String> accepted;
+        private final Map<String, Long> acks;
+        private final List<String[]> onTheWire;
+        /** The secret this connection joins with: its own, or (as a forger) an origin or REST name seen on the wire. */
+        private String clientId;
+        private String origin;
+        private int restBatches;
         private final List<String> failures;
         private final List<String> ids = new ArrayList<>();
         private final List<String> deleted = new ArrayList<>();
@@ -126,12 +143,16 @@ class ProtocolFuzzTest {
         private Connection connection;
         private int counter;
 
-        Fuzzer(Random random, Api.TestBoard board, String clientId, String foreignId, Set<String> accepted, List<String> failures) {
+        Fuzzer(Random random, Api.TestBoard board, String label, String foreignId, Set<String> accepted, Map<String, Long> acks,
+                List<String[]> onTheWire, List<String> failures) {
             this.random = random;
             this.board = board;
-            this.clientId = clientId;
+            this.label = label;
+            this.clientId = WsClient.secret(label);
             this.foreignId = foreignId;
             this.accepted = accepted;
+            this.acks = acks;
+            this.onTheWire = onTheWire;
             this.failures = failures;
         }
 
@@ -143,7 +164,7 @@ class ProtocolFuzzTest {
                 sent++;
                 String problem = exchange(m);
                 if (problem != null && failures.size() < 20) {
-                    failures.add(clientId + " #" + i + " " + problem + ": " + abbreviated(m.text));
+                    failures.add(label + " #" + i + " " + problem + ": " + abbreviated(m.text));
                 }
                 if (connection.closed()) {
                     connect();
@@ -155,9 +176,10 @@ class ProtocolFuzzTest {
 
         private void connect() {
             connection = new Connection(port);
-            connection.text(JSON.writeValueAsString(Map.of("type", "join", "boardId", board.id(), "token", board.participant(),
-                    "clientId", clientId)));
-            connection.next(m -> "welcome".equals(m.path("type").asString()), "welcome");
+            connection.text(JSON.writeValueAsString(Map.of("type", "join", "protocol", WsClient.PROTOCOL, "boardId", board.id(),
+                    "token", board.participant(), "clientId", clientId)));
+            Event welcome = connection.next(m -> "welcome".equals(m.path("type").asString()), "welcome");
+            origin = welcome == null ? null : welcome.message.get("origin").asString();
         }
 
         /**
@@ -167,6 +189,9 @@ class ProtocolFuzzTest {
          * @return what went wrong, or null when the message got a documented answer
          */
         private String exchange(Message m) {
+            if (m.rest) {
+                return overRest(m);
+            }
             if (m.binary) {
                 try {
                     connection.socket.sendBinary(ByteBuffer.wrap(m.text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true).join();
@@ -204,17 +229,34 @@ class ProtocolFuzzTest {
                     if (m.closes) {
                         return "answered instead of closing: " + msg;
                     }
+                    if ("INTERNAL_ERROR".equals(msg.path("code").asString())) {
+                        return "failed inside the server: " + msg;
+                    }
+                    if (m.refused && "applied".equals(msg.path("type").asString())) {
+                        return "applied what should have been refused: " + msg;
+                    }
                     return m.maySilence ? "valid presence was answered: " + msg : null;
                 }
             }
         }
 
-        /** Records answers; an own applied batch counts as accepted. */
+        /**
+         * Records answers: an own applied batch counts as accepted, an ack with the seq it names; others' batches
+         * are what forgers replay.
+         */
         private boolean answers(JsonNode msg) {
             String type = msg.path("type").asString();
-            if ("applied".equals(type) && clientId.equals(msg.path("clientId").asString())) {
-                accepted.add(clientId + "/" + msg.get("clientOpId").asString());
-                return true;
+            if ("applied".equals(type)) {
+                String from = msg.path("origin").asString();
+                if (from.equals(origin)) {
+                    accepted.add(origin + "/" + msg.get("clientOpId").asString());
+                    return true;
+                }
+                onTheWire.add(new String[] {from, msg.get("clientOpId").asString()});
+                return false;
+            }
+            if ("ack".equals(type)) {
+                acks.put(origin + "/" + msg.get("clientOpId").asString(), msg.get("seq").asLong());
             }
             return Set.of("error", "rejected", "ack", "welcome").contains(type) || ("pong".equals(type) && msg.path("t").asLong() >= 0);
         }
@@ -223,29 +265,34 @@ class ProtocolFuzzTest {
             int pick = random.nextInt(100);
             if (pick < 25) {
                 return batch(validOps());
-            } else if (pick < 35) {
+            } else if (pick < 33) {
                 return batch(hostileOps());
-            } else if (pick < 42) {
+            } else if (pick < 39) {
                 return Message.of(truncated());
-            } else if (pick < 48) {
+            } else if (pick < 44) {
                 return Message.of(randomText());
-            } else if (pick < 52) {
+            } else if (pick < 47) {
                 return Message.of(deepNesting());
-            } else if (pick < 58) {
-                String id = opId();
-                return Message.batch(numbers(id), id);
-            } else if (pick < 66) {
+            } else if (pick < 55) {
+                return numbers();
+            } else if (pick < 61) {
                 return Message.of(wrongTypes());
-            } else if (pick < 70) {
+            } else if (pick < 64) {
                 return Message.of("{\"type\":\"" + pickOf("unknown", "JOIN", "op", "admin", "", "ops ", "__proto__") + "\"}");
-            } else if (pick < 75) {
+            } else if (pick < 66) {
                 return replay();
-            } else if (pick < 79) {
+            } else if (pick < 68) {
+                return forge();
+            } else if (pick < 70) {
                 return Message.of(write(Map.of("type", "join", "boardId", UUID.randomUUID().toString(), "token", "x", "clientId", "y")));
-            } else if (pick < 84) {
+            } else if (pick < 73) {
                 return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze"), "clientOpId", opId(), "lifted", true)));
-            } else if (pick < 92) {
+            } else if (pick < 75) {
+                return script();
+            } else if (pick < 81) {
                 return presence();
+            } else if (pick < 89) {
+                return unreadable();
             } else if (pick < 97) {
                 return Message.of("{\"type\":\"ping\",\"t\":" + pickOf("1", "\"x\"", "null", "1e999", "[]", "NaN") + "}");
             } else if (pick < 99) {
@@ -310,6 +357,58 @@ class ProtocolFuzzTest {
             return Message.batch(write(Map.of("type", "ops", "clientOpId", id, "ops", validOps())), id);
         }
 
+        /**
+         * Someone else's batch id sent first, as a forger would: sometimes after reconnecting with the victim's
+         * origin, or a REST role's name, as the client id. It must be applied as the forger's own (or refused), never
+         * answered as the victim's duplicate.
+         */
+        private Message forge() {
+            String[] victim = seenBatch();
+            if (victim == null) {
+                return batch(validOps());
+            }
+            String identity = random.nextBoolean() ? victim[0] : pickOf("rest:participant", "rest:facilitator");
+            // each identity is taken once: two connections of one client id are one client, whose batches are
+            // rightly each other's resends, and the run could no longer tell whose answer is whose
+            if (random.nextInt(3) == 0 && takenIdentities.add(identity)) {
+                clientId = identity;
+                connection.abandon();
+                connect();
+            }
+            return Message.batch(write(Map.of("type", "ops", "clientOpId", victim[1], "ops", validOps())), victim[1]);
+        }
+
+        /** A script's batch over REST: a fresh id, or one a live client used (which must not count as a resend). */
+        private Message script() {
+            String[] victim = random.nextBoolean() ? seenBatch() : null;
+            String id = victim != null ? victim[1] : "script-" + label + "-" + (++restBatches);
+            return Message.rest(write(Map.of("clientOpId", id, "ops", validOps())), id);
+        }
+
+        private String overRest(Message m) {
+            Api.Response response = api.post("/api/boards/" + board.id() + "/ops", m.text, board.participant());
+            if (response.status() == 400 || response.status() == 409) {
+                return null;
+            }
+            if (response.status() != 200) {
+                return "REST answered " + response.status() + " " + response.body();
+            }
+            JsonNode answer = response.json();
+            String key = "rest:participant/" + m.clientOpId;
+            if (answer.get("duplicate").asBoolean()) {
+                acks.put(key, answer.get("seq").asLong());
+            } else {
+                accepted.add(key);
+            }
+            return null;
+        }
+
+        private String[] seenBatch() {
+            synchronized (onTheWire) {
+                return onTheWire.isEmpty() ? null : onTheWire.get(random.nextInt(onTheWire.size()));
+            }
+        }
+
         private Message presence() {
             return switch (random.nextInt(5)) {
                 case 0 -> Message.silent(write(Map.of("type", "presence", "cursor", Map.of("x", 1, "y", 2))));
@@ -341,11 +440,48 @@ class ProtocolFuzzTest {
                     : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)) + "}";
         }
 
-        private String numbers(String clientOpId) {
-            String n = pickOf("1e400", "-1e400", "123456789012345678901234567890", "NaN", "Infinity", "-Infinity", "0x10",
-                    "1.7976931348623157e308", "-0", "4.9e-325", "01");
-            return "{\"type\":\"ops\",\"clientOpId\":\"" + clientOpId + "\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known()
-                    + "\",\"set\":{\"" + pickOf("x", "y", "w", "h", "z") + "\":" + n + "}}]}";
+        /** Numbers JSON can spell but no field takes, or that only look odd, in every place a number goes. */
+        private Message numbers() {
+            String n = random.nextBoolean() ? hugeNumber() : pickOf("NaN", "Infinity", "-Infinity", "0x10", "01", "1.7976931348623157e308", "4.9e-325");
+            String id = opId();
+            return switch (random.nextInt(6)) {
+                case 0 -> Message.batch("{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known()
+                        + "\",\"set\":{\"" + pickOf("x", "y", "w", "h", "z") + "\":" + n + "}}]}", id);
+                case 1 -> Message.batch("{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"create\",\"element\":"
+                        + "{\"kind\":\"event\",\"text\":\"n\",\"" + pickOf("x", "y", "w", "h", "z") + "\":" + n + "}}]}", id);
+                case 2 -> Message.of("{\"type\":\"ping\",\"t\":" + n + "}");
+                case 3 -> {
+                    // what reads as 0 is a cursor like any other, and a valid presence is not answered
+                    String presence = "{\"type\":\"presence\",\"cursor\":{\"x\":" + n + ",\"y\":0}}";
+                    yield Set.of("-0", "-0.0", "1e-400", "4.9e-325").contains(n) ? Message.silent(presence) : Message.of(presence);
+                }
+                case 4 -> Message.of("{\"type\":\"phase\",\"clientOpId\":\"" + id + "\",\"index\":" + n + "}");
+                default -> Message.of("{\"type\":\"timer\",\"clientOpId\":\"" + id + "\",\"action\":\"start\",\"seconds\":" + n + "}");
+            };
+        }
+
+        /** Beyond a long, beyond a double, or a zero that is not quite one. */
+        private String hugeNumber() {
+            return pickOf("1e400", "-1e400", "9223372036854775808", "-9223372036854775809", "123456789012345678901234567890",
+                    "1e19", "-0", "-0.0", "1e-400");
+        }
+
+        /** Text no UTF-8 or PostgreSQL can hold — a lone surrogate or a NUL — in values and in field names. */
+        private Message unreadable() {
+            String bad = pickOf("\\ud800", "\\udfff", "\\u0000", "a\\ud83d", "\\ude00b", "x\\u0000y", "\\udc00\\ud800");
+            String id = opId();
+            String create = "{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"create\",\"element\":";
+            return switch (random.nextInt(8)) {
+                case 0 -> Message.refused(create + "{\"kind\":\"event\",\"text\":\"Order " + bad + "\"}}]}", id);
+                case 1 -> Message.refused(create + "{\"kind\":\"event\",\"text\":\"Order\",\"te" + bad + "xt\":\"x\"}}]}", id);
+                case 2 -> Message.refused(create + "{\"kind\":\"hotspot\",\"text\":\"Who?\",\"props\":{\"owner\":\"" + bad + "\"}}}]}", id);
+                case 3 -> Message.refused("{\"type\":\"ops\",\"clientOpId\":\"" + id + bad + "\",\"ops\":[]}", id);
+                case 4 -> Message.refused("{\"type\":\"ops\",\"clientOpId\":\"" + id + "\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known()
+                        + "\",\"set\":{\"" + pickOf("text", "label") + "\":\"" + bad + "\"}}]}", id);
+                case 5 -> Message.of("{\"type\":\"presence\",\"editing\":\"" + bad + "\"}");
+                case 6 -> Message.of("{\"type\":\"ping\",\"t\":1,\"" + bad + "\":2}");
+                default -> Message.of("{\"type\":\"" + bad + "\"}");
+            };
         }
 
         private String wrongTypes() {
@@ -364,7 +500,7 @@ class ProtocolFuzzTest {
         }
 
         private String opId() {
-            return clientId + ":" + (++counter) + ":" + random.nextInt(1000);
+            return label + ":" + (++counter) + ":" + random.nextInt(1000);
         }
 
         private String pickOf(String... options) {
@@ -382,28 +518,40 @@ class ProtocolFuzzTest {
 
     /**
      * A generated message. {@code closes}: the server answers it by closing the connection. {@code maySilence}: valid
-     * presence gets no answer by design. {@code clientOpId}: the batch's, for reading failures.
+     * presence gets no answer by design. {@code clientOpId}: the batch's, for reading failures. {@code rest}: sent
+     * over REST, as a script would.
      */
-    private record Message(String text, boolean binary, boolean closes, boolean maySilence, String clientOpId) {
+    private record Message(String text, boolean binary, boolean closes, boolean maySilence, String clientOpId, boolean rest,
+            boolean refused) {
         static Message of(String text) {
-            return new Message(text, false, false, false, null);
+            return new Message(text, false, false, false, null, false, false);
         }
 
         static Message silent(String text) {
-            return new Message(text, false, false, true, null);
+            return new Message(text, false, false, true, null, false, false);
         }
 
         static Message binary(String text) {
-            return new Message(text, true, true, false, null);
+            return new Message(text, true, true, false, null, false, false);
         }
 
         /** A frame over the size limit. */
         static Message closing(String text) {
-            return new Message(text, false, true, false, null);
+            return new Message(text, false, true, false, null, false, false);
         }
 
         static Message batch(String text, String clientOpId) {
-            return new Message(text, false, false, false, clientOpId);
+            return new Message(text, false, false, false, clientOpId, false, false);
+        }
+
+        /** A batch sent over REST instead of the socket. */
+        static Message rest(String body, String clientOpId) {
+            return new Message(body, false, false, false, clientOpId, true, false);
+        }
+
+        /** A batch that must not be applied, whatever else it gets. */
+        static Message refused(String text, String clientOpId) {
+            return new Message(text, false, false, false, clientOpId, false, true);
         }
     }
 

@@ -227,11 +227,12 @@ class RoleMatrixTest {
         Map<String, Object> message = new LinkedHashMap<>(row.message());
         message.put("type", row.type().wire());
         if (row.type() == ClientMessageType.JOIN) {
-            message.putAll(object("boardId", principal.board().id(), "token", "x", "clientId", "again"));
+            message.putAll(object("protocol", WsClient.PROTOCOL, "boardId", principal.board().id(), "token", "x", "clientId", WsClient.secret("again")));
         }
         try (WsClient watcher = WsClient.join(port, principal.board().id(), principal.board().observer(), "watcher", null);
                 WsClient client = WsClient.connect(port)) {
-            Map<String, Object> join = object("type", "join", "boardId", principal.board().id(), "clientId", "matrix-" + UUID.randomUUID());
+            Map<String, Object> join = object("type", "join", "protocol", WsClient.PROTOCOL, "boardId", principal.board().id(),
+                    "clientId", "matrix-" + UUID.randomUUID());
             if (principal.token() != null) {
                 join.put("token", principal.token());
             }

@@ -21,6 +21,8 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     /** How long a test waits for a condition: a deadline that holds on a busy machine, not a latency claim. */
     public static final Duration DEADLINE = Duration.ofSeconds(30);
+    /** The protocol version the server speaks, which every join sends. */
+    public static final int PROTOCOL = 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
@@ -47,7 +49,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     public static WsClient stalled(int port, String boardId, String token) {
         WsClient client = new WsClient(port, false);
         client.socket.request(1);
-        client.send(Json.object("type", "join", "boardId", boardId, "token", token, "clientId", "stalled"));
+        client.send(Json.object("type", "join", "protocol", PROTOCOL, "boardId", boardId, "token", token, "clientId", secret("stalled")));
         return client;
     }
 
@@ -56,12 +58,31 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         socket.request(Long.MAX_VALUE);
     }
 
-    /** Joins and waits for the welcome. */
-    public static WsClient join(int port, String boardId, String token, String clientId, Long lastSeq) {
+    /**
+     * Joins as the person {@code label} (their name) with the secret client id {@link #secret(String)} makes of it,
+     * so joining again with the same label is the same client resending; waits for the welcome.
+     */
+    public static WsClient join(int port, String boardId, String token, String label, Long lastSeq) {
+        return joinWithClientId(port, boardId, token, secret(label), label, lastSeq);
+    }
+
+    /** Joins with exactly this client id, as a forger would; waits for the welcome. */
+    public static WsClient joinWithClientId(int port, String boardId, String token, String clientId, String name, Long lastSeq) {
         WsClient client = connect(port);
-        client.send(Json.object("type", "join", "boardId", boardId, "token", token, "clientId", clientId,
-                "lastSeq", lastSeq, "name", clientId, "colour", "#1971c2"));
+        client.send(Json.object("type", "join", "protocol", PROTOCOL, "boardId", boardId, "token", token, "clientId", clientId,
+                "lastSeq", lastSeq, "name", name, "colour", "#1971c2"));
         return client.awaitWelcome();
+    }
+
+    /** A valid secret client id (16-100 safe characters) made from a readable label; the same label gives the same id. */
+    public static String secret(String label) {
+        String id = "secret:" + label.replaceAll("[^A-Za-z0-9._~:-]", "-") + ":0123456789";
+        return id.length() <= 100 ? id : id.substring(0, 100);
+    }
+
+    /** The origin the server told this client in its welcome: how its own batches appear in {@code applied}. */
+    public String origin() {
+        return welcome.get("origin").asString();
     }
 
     /** Waits for the answer to a join sent by hand; {@link #welcome()} returns it afterwards. */

@@ -36,6 +36,8 @@ final class BenchClient implements WebSocket.Listener {
     private static final String ACK = "{\"type\":\"ack\"";
     private static final String SEQ = "\"seq\":";
     private static final String CLIENT_OP_ID = "\"clientOpId\":\"";
+    /** The live protocol version this benchmark speaks (docs/protocol.md). */
+    private static final int PROTOCOL = 2;
     private static final String CODE = "\"code\":\"";
 
     final int index;
@@ -72,7 +74,7 @@ final class BenchClient implements WebSocket.Listener {
     BenchClient(int index, String clientId, String boardId, String token, int expectedBatches) {
         this.index = index;
         this.clientId = clientId;
-        this.join = "{\"type\":\"join\",\"boardId\":\"" + boardId + "\",\"token\":\"" + token + "\",\"clientId\":\""
+        this.join = "{\"type\":\"join\",\"protocol\":" + PROTOCOL + ",\"boardId\":\"" + boardId + "\",\"token\":\"" + token + "\",\"clientId\":\""
                 + clientId + "\",\"name\":\"Bench " + index + "\",\"colour\":\"#1971c2\"}";
         this.fanOut = new Samples(expectedBatches);
         this.acks = new Samples(16);

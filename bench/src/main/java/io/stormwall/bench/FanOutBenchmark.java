@@ -429,7 +429,7 @@ public final class FanOutBenchmark {
             if (!handshakes.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 break;
             }
-            BenchClient client = new BenchClient(i, "bench-" + run + "-" + i, board.id(), board.participantToken(), expectedBatches);
+            BenchClient client = new BenchClient(i, "bench-" + run + "-" + i + "-" + java.util.UUID.randomUUID(), board.id(), board.participantToken(), expectedBatches);
             clients.add(client);
             CompletableFuture<Void> joined = client.connect(https.get(i % httpClients), options.webSocket(), CONNECT_TIMEOUT);
             joined.whenComplete((v, e) -> handshakes.release());

@@ -6,6 +6,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.coach.Checks;
 import io.stormwall.coach.Coach;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Origin;
 import io.stormwall.web.ApiException;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +22,6 @@ import tools.jackson.databind.JsonNode;
 /** The coach over REST: what it says about a wall, and the facilitator's switch and acceptances. */
 @RestController
 class ChecksController {
-
-    /** The clientId REST acts are recorded under in the op log, as the wall's own REST acts are. */
-    private static final String REST_CLIENT_PREFIX = "rest:";
 
     private final Coach coach;
     private final BoardAccess access;
@@ -45,7 +43,7 @@ class ChecksController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         fields(body, "enabled");
-        return switched(coach.switchCoach(granted, clientId(granted), oneOff(), flag(body, "enabled"), actor(granted)));
+        return switched(coach.switchCoach(granted, Origin.rest(granted.role()), oneOff(), flag(body, "enabled"), actor(granted)));
     }
 
     @PostMapping("/api/boards/{id}/checks/accepted")
@@ -57,7 +55,7 @@ class ChecksController {
         if (key == null || !key.isString()) {
             throw ApiException.invalid("key", "'key' must be a finding's key, a string.");
         }
-        return switched(coach.accept(granted, clientId(granted), oneOff(), key.stringValue(), flag(body, "accepted"), actor(granted)));
+        return switched(coach.accept(granted, Origin.rest(granted.role()), oneOff(), key.stringValue(), flag(body, "accepted"), actor(granted)));
     }
 
     /** Refuses non-facilitators before looking at the body, so they learn nothing from its validation. */
@@ -88,10 +86,6 @@ class ChecksController {
 
     private static Switched switched(EditOutcome outcome) {
         return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
-    }
-
-    private static String clientId(Access granted) {
-        return REST_CLIENT_PREFIX + granted.role().id();
     }
 
     private static String oneOff() {

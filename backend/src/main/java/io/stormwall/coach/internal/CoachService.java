@@ -2,7 +2,10 @@ package io.stormwall.coach.internal;
 
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
+import io.stormwall.coach.AcceptedFinding;
 import io.stormwall.coach.Acceptance;
+import io.stormwall.coach.CoachSetting;
+import io.stormwall.wall.WallSnapshot;
 import io.stormwall.coach.Checks;
 import io.stormwall.coach.ChecksChanged;
 import io.stormwall.coach.Coach;
@@ -11,6 +14,7 @@ import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import java.util.List;
@@ -77,6 +81,45 @@ class CoachService implements Coach, SmartLifecycle {
         boolean enabled = settings.enabled(board);
         Map<String, Acceptance> accepted = enabled ? settings.accepted(board) : Map.of();
         return checks(new WallCopy(wall.snapshot(board)), enabled, accepted);
+    }
+
+    @Override
+    public Checks checks(WallSnapshot snapshot) {
+        BoardId board = new BoardId(snapshot.board().id());
+        boolean enabled = settings.enabled(board);
+        return checks(new WallCopy(snapshot), enabled, enabled ? settings.accepted(board) : Map.of());
+    }
+
+    @Override
+    public CoachSetting setting(BoardId board) {
+        List<AcceptedFinding> accepted = settings.accepted(board).entrySet().stream()
+                .map(e -> new AcceptedFinding(e.getKey(), e.getValue().by(), e.getValue().at())).toList();
+        return new CoachSetting(settings.enabled(board), accepted);
+    }
+
+    @Override
+    public void restore(BoardId board, CoachSetting setting) {
+        if (setting.accepted().size() > properties.maxAccepted()) {
+            throw new ApiException(HttpStatus.CONFLICT, COACH_FULL, "A board may hold at most " + properties.maxAccepted()
+                    + " accepted findings (stormwall.coach.max-accepted).", "coach.accepted");
+        }
+        if (!setting.enabled()) {
+            settings.setEnabled(board, false);
+        }
+        setting.accepted().forEach(a -> {
+            FindingKey.check(a.key());
+            settings.accept(board, a.key(), new Acceptance(a.by(), a.at()));
+        });
+    }
+
+    @Override
+    public void checkKey(String key) {
+        FindingKey.check(key);
+    }
+
+    @Override
+    public int maxAccepted() {
+        return properties.maxAccepted();
     }
 
     /** A watched board's checks, read over the coach's copy of its wall brought up to date from the log. */
@@ -172,19 +215,19 @@ class CoachService implements Coach, SmartLifecycle {
     }
 
     @Override
-    public EditOutcome switchCoach(Access access, String clientId, String clientOpId, boolean enabled, String actor) {
+    public EditOutcome switchCoach(Access access, Origin origin, String clientOpId, boolean enabled, String actor) {
         access.requireSteer();
         ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "coach").put("enabled", enabled);
-        return facilitation.record(access, clientId, clientOpId, op, actor, at -> settings.setEnabled(access.boardId(), enabled));
+        return facilitation.record(access, origin, clientOpId, op, actor, at -> settings.setEnabled(access.boardId(), enabled));
     }
 
     @Override
-    public EditOutcome accept(Access access, String clientId, String clientOpId, String key, boolean accepted, String actor) {
+    public EditOutcome accept(Access access, Origin origin, String clientOpId, String key, boolean accepted, String actor) {
         access.requireSteer();
         FindingKey.check(key);
         ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "accept").put("key", key).put("accepted", accepted);
         BoardId board = access.boardId();
-        return facilitation.record(access, clientId, clientOpId, op, actor, at -> {
+        return facilitation.record(access, origin, clientOpId, op, actor, at -> {
             if (!accepted) {
                 settings.withdraw(board, key);
             } else if (!settings.isAccepted(board, key)) {

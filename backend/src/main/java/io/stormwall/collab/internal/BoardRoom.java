@@ -47,14 +47,14 @@ final class BoardRoom {
         clients.put(you.sessionId(), client);
         List<Participant> everyone = participants();
         if (lastSeq != null && lastSeq >= delivered) {
-            client.send(messages.welcome(board, you, delivered, "none", everyone));
+            client.send(messages.welcome(board, client.joined(), delivered, "none", everyone));
         } else if (lastSeq != null && delivered - lastSeq <= maxCatchUp) {
             List<BatchApplied> missed = wall.batchesAfter(board, lastSeq, (int) (delivered - lastSeq));
-            client.send(messages.welcome(board, you, delivered, "ops", everyone));
+            client.send(messages.welcome(board, client.joined(), delivered, "ops", everyone));
             missed.forEach(batch -> client.send(messages.applied(batch)));
         } else {
             WallSnapshot snapshot = wall.snapshot(board);
-            client.send(messages.welcome(board, you, snapshot.board().seq(), "snapshot", everyone));
+            client.send(messages.welcome(board, client.joined(), snapshot.board().seq(), "snapshot", everyone));
             client.send(messages.write(new ServerMessage.Snapshot(snapshot.board().seq(), snapshot.board(), snapshot.elements())));
         }
     }

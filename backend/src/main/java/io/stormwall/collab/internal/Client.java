@@ -1,6 +1,7 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.board.Access;
+import io.stormwall.wall.Origin;
 import org.springframework.web.socket.WebSocketSession;
 
 /** One open connection: its outbox, where it comes from, its rate limits and, once joined, who it is on which board. */
@@ -11,16 +12,21 @@ final class Client {
     final String address;
     final TokenBucket messages;
     final TokenBucket edits;
+    final BatchLine batches;
     private volatile Joined joined;
+    final TextPieces pieces;
 
-    record Joined(Access access, String clientId, Participant participant) {}
+    /** {@code origin} stands for the secret client id, which is not kept: it is what the board sees of this client. */
+    record Joined(Access access, Origin origin, Participant participant) {}
 
-    Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits) {
+    Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits, BatchLine batches) {
         this.session = session;
         this.outbox = outbox;
         this.address = address;
         this.messages = new TokenBucket(limits.messagesPerSecond(), limits.messageBurst());
         this.edits = new TokenBucket(limits.editsPerSecond(), limits.editBurst());
+        this.batches = batches;
+        this.pieces = new TextPieces(limits.maxFrameBytes());
     }
 
     Joined joined() {

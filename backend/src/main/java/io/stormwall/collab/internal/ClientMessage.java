@@ -23,13 +23,9 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ClientMessage.Accept.class, name = "accept")})
 sealed interface ClientMessage {
 
-    /** {@code protocol} is absent from clients older than the field: they spoke version 1. */
+    /** {@code protocol} is checked before a join is read (see {@link ClientMessages#foreignProtocol}). */
     record Join(Integer protocol, String boardId, String token, String clientId, Long lastSeq, String name, String colour)
             implements ClientMessage {
-
-        int protocolVersion() {
-            return protocol == null ? 1 : protocol;
-        }
 
         boolean named() {
             return name != null && !name.isBlank();

@@ -7,6 +7,7 @@ import io.stormwall.web.ReadableJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +84,22 @@ final class ClientMessages {
 
     private ClientMessages() {}
 
+    /**
+     * The protocol version a join speaks when it is not the server's (absent: 1, from clients older than the field);
+     * empty for any other message, or when {@code protocol} is no integer (the schema names that).
+     */
+    static OptionalInt foreignProtocol(JsonNode message, boolean joined) {
+        if (joined || !message.isObject() || !"join".equals(message.path("type").asString(""))) {
+            return OptionalInt.empty();
+        }
+        JsonNode protocol = message.get("protocol");
+        if (protocol != null && !(protocol.isIntegralNumber() && protocol.canConvertToInt())) {
+            return OptionalInt.empty();
+        }
+        int spoken = protocol == null ? 1 : protocol.intValue();
+        return spoken == PROTOCOL_VERSION ? OptionalInt.empty() : OptionalInt.of(spoken);
+    }
+
     /** The message as its record, if its type may be sent now and it holds to the schema. */
     static ClientMessage read(JsonNode message, boolean joined) {
         String type = message.isObject() && message.path("type").isString() ? message.get("type").stringValue() : null;
@@ -98,16 +115,31 @@ final class ClientMessages {
             throw new Violation(ALREADY_JOINED, "This connection has joined already.", false);
         }
         JsonContract contract = JsonContract.get();
-        List<InputProblem> problems = new ArrayList<>();
-        // first, so that it is what the answer names: the schema's own messages would quote the unreadable text
-        ReadableJson.problemIn(message).ifPresent(problems::add);
-        problems.addAll(kind == ClientMessageType.OPS
-                ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
-                : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
+        List<InputProblem> problems = ReadableJson.problemIn(message).map(problem -> unreadable(kind, message, problem))
+                .orElseGet(() -> kind == ClientMessageType.OPS
+                        ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
+                        : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
         if (!problems.isEmpty()) {
             refuse(kind, message, problems);
         }
         return JsonMapper.shared().treeToValue(message, ClientMessage.class);
+    }
+
+    /**
+     * Input that is not readable is not held to the schema at all (its checker fails on numbers beyond a long, and
+     * its messages would quote the text); only the clientOpId is, to tell whether the answer can be a rejection.
+     */
+    private static List<InputProblem> unreadable(ClientMessageType kind, JsonNode message, InputProblem problem) {
+        List<InputProblem> problems = new ArrayList<>(List.of(problem));
+        if (JsonContract.get().properties(JsonContract.Document.PROTOCOL, kind.schema()).contains("clientOpId")) {
+            JsonNode clientOpId = message.get("clientOpId");
+            if (clientOpId == null) {
+                problems.add(new InputProblem("clientOpId", "Missing 'clientOpId'."));
+            } else {
+                problems.addAll(JsonContract.get().problems(JsonContract.Document.PROTOCOL, "clientOpId", clientOpId, "clientOpId"));
+            }
+        }
+        return problems;
     }
 
     /**

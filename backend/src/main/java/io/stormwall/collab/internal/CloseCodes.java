@@ -11,6 +11,8 @@ final class CloseCodes {
     static final CloseStatus LINK_ROTATED = code("linkRotated", "link rotated: the token no longer opens this board");
     static final CloseStatus TOO_MANY_CONNECTIONS = code("tooManyConnections", "too many connections");
     static final CloseStatus TOO_SLOW = code("tooSlow", "too slow: catch up with lastSeq");
+    /** A batch failed for a server reason: the client resends it and every later one, in order, on a new connection. */
+    static final CloseStatus RESEND = code("resend", "resend");
     /** The client speaks another protocol version than this server: it reloads to fetch the app that matches. */
     static final CloseStatus PROTOCOL_MISMATCH = code("protocolMismatch", "protocol version mismatch: reload");
 

@@ -23,6 +23,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param editBurst           edit batches one connection may send at once above that rate
  * @param maxConnectionsPerBoard   live connections one board may have on one node; more are closed (4429)
  * @param maxConnectionsPerAddress live connections from one client address on one node; more are closed (4429)
+ * @param maxBatchesInFlight  edit batches and facilitator controls of one connection received but not yet answered;
+ *                            more are answered with {@code rejected RATE_LIMITED}
+ * @param editThreads         threads putting live batches into their boards' order, shared by all connections
+ * @param readBufferChars     characters of a text frame the server reads at once per connection; a longer message
+ *                            is gathered from such pieces up to {@code maxFrameBytes}. Every open connection holds a
+ *                            buffer this large, so it sets most of the heap an idle connection costs.
  */
 @ConfigurationProperties("stormwall.collab")
 record CollabProperties(
@@ -39,4 +45,7 @@ record CollabProperties(
         @DefaultValue("100") double editsPerSecond,
         @DefaultValue("200") double editBurst,
         @DefaultValue("500") int maxConnectionsPerBoard,
-        @DefaultValue("1000") int maxConnectionsPerAddress) {}
+        @DefaultValue("1000") int maxConnectionsPerAddress,
+        @DefaultValue("64") int maxBatchesInFlight,
+        @DefaultValue("8") int editThreads,
+        @DefaultValue("8192") int readBufferChars) {}

@@ -29,7 +29,7 @@ class Messages {
      */
     String applied(BatchApplied batch) {
         return ReadableJson.wellFormed("{\"type\":\"applied\",\"seq\":" + batch.seq()
-                + ",\"clientId\":" + json.writeValueAsString(batch.clientId())
+                + ",\"origin\":" + json.writeValueAsString(batch.origin().value())
                 + ",\"clientOpId\":" + json.writeValueAsString(batch.clientOpId())
                 + ",\"by\":" + json.writeValueAsString(batch.by())
                 + ",\"at\":" + json.writeValueAsString(batch.at().toString())
@@ -40,9 +40,10 @@ class Messages {
         return ReadableJson.wellFormed(writer.writeValueAsString(message));
     }
 
-    String welcome(BoardId board, Participant you, long seq, String catchUp, Collection<Participant> participants) {
-        return write(new ServerMessage.Welcome(ClientMessages.PROTOCOL_VERSION, board.value().toString(), you.sessionId(),
-                you.role(), seq, catchUp, participants, Instant.now().toEpochMilli()));
+    String welcome(BoardId board, Client.Joined you, long seq, String catchUp, Collection<Participant> participants) {
+        Participant person = you.participant();
+        return write(new ServerMessage.Welcome(ClientMessages.PROTOCOL_VERSION, board.value().toString(), person.sessionId(),
+                person.role(), you.origin().value(), seq, catchUp, participants, Instant.now().toEpochMilli()));
     }
 
     String checks(io.stormwall.coach.Checks checks) {
@@ -58,6 +59,11 @@ class Messages {
     }
 
     String error(String code, String text, String field) {
-        return write(new ServerMessage.Error(code, text, field));
+        return write(new ServerMessage.Error(code, text, field, null));
+    }
+
+    /** An error about one batch, naming it, so the client knows which batch failed. */
+    String batchError(String code, String text, String clientOpId) {
+        return write(new ServerMessage.Error(code, text, null, clientOpId));
     }
 }

@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 sealed interface ServerMessage {
 
     /** {@code serverTime} lets a client read the timer's end on the server's clock rather than its own. */
-    record Welcome(int protocol, String boardId, String sessionId, String role, long seq, String catchUp,
+    /** {@code origin} is how this client's own batches appear in {@code applied}: only it knows the client id behind it. */
+    record Welcome(int protocol, String boardId, String sessionId, String role, String origin, long seq, String catchUp,
             Collection<Participant> participants, long serverTime) implements ServerMessage {}
 
     record Snapshot(long seq, BoardSummary board, List<Element> elements) implements ServerMessage {}
@@ -48,9 +49,12 @@ sealed interface ServerMessage {
 
     record ParticipantLeft(String sessionId) implements ServerMessage {}
 
-    /** {@code field} names the input at fault, as {@code rejected} does, when one is. */
+    /**
+     * {@code field} names the input at fault, as {@code rejected} does, when one is; {@code clientOpId} names the
+     * batch the error concerns, if it concerns one.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Error(String code, String message, String field) implements ServerMessage {}
+    record Error(String code, String message, String field, String clientOpId) implements ServerMessage {}
 
     record Pong(JsonNode t) implements ServerMessage {}
 

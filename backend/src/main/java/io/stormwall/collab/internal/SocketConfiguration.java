@@ -32,7 +32,8 @@ class SocketConfiguration implements WebSocketConfigurer {
     @Bean
     ServletServerContainerFactoryBean webSocketContainer(CollabProperties properties) {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
+        // a small buffer per connection: longer messages arrive in pieces the handler gathers (WallSocketHandler)
+        container.setMaxTextMessageBufferSize(Math.min(properties.readBufferChars(), properties.maxFrameBytes()));
         container.setMaxBinaryMessageBufferSize(1024);
         container.setAsyncSendTimeout(10_000L);
         container.setMaxSessionIdleTimeout(120_000L);

@@ -6,14 +6,18 @@ import io.stormwall.board.BoardId;
 import io.stormwall.coach.Coach;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
+import io.stormwall.web.DatabaseOutage;
+import io.stormwall.web.ErrorCode;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +29,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -52,9 +57,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final CollabProperties properties;
     private final Attendance attendance;
     private final Coach coach;
+    private final EditThreads editThreads;
 
     WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
-            CollabProperties properties, Attendance attendance, Coach coach) {
+            CollabProperties properties, Attendance attendance, Coach coach, EditThreads editThreads) {
         this.json = json;
         this.access = access;
         this.wall = wall;
@@ -64,13 +70,15 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         this.properties = properties;
         this.attendance = attendance;
         this.coach = coach;
+        this.editThreads = editThreads;
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         Session nativeSession = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         Client client = new Client(session, new Outbox(nativeSession, properties.sendBufferBytes(),
-                outbox -> closeLater(session, CloseCodes.TOO_SLOW)), address(session), properties);
+                outbox -> closeLater(session, CloseCodes.TOO_SLOW)), address(session), properties,
+                editThreads.lineFor(properties));
         if (connectionsFrom.merge(client.address, 1, Integer::sum) > properties.maxConnectionsPerAddress()) {
             // never registered: nothing it sends is read, and closing it counts nothing down
             connectionsFrom.computeIfPresent(client.address, (address, count) -> count > 1 ? count - 1 : null);
@@ -86,15 +94,30 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }, properties.joinTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Messages longer than the small read buffer arrive in pieces: gathering them here keeps idle connections cheap. */
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage frame) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage piece) {
         Client client = clients.get(session.getId());
         if (client == null) {
             return;
         }
+        TextPieces.Result gathered = client.pieces.add(piece.getPayload(), piece.isLast());
+        if (gathered instanceof TextPieces.TooLong) {
+            closeLater(session, CloseStatus.TOO_BIG_TO_PROCESS.withReason("message larger than " + properties.maxFrameBytes()));
+            return;
+        }
+        if (!(gathered instanceof TextPieces.Whole whole)) {
+            return;
+        }
+        TextMessage frame = new TextMessage(whole.message());
         if (!client.messages.take()) {
             client.send(messages.error(ClientMessages.RATE_LIMITED, "Too many messages: at most "
-                    + (int) properties.messagesPerSecond() + " a second; this one was not processed."));
+                    + (int) properties.messagesPerSecond() + " a second; this one was not processed.", clientOpIdOf(frame)));
             return;
         }
         JsonNode message;
@@ -102,6 +125,11 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             message = json.readTree(frame.getPayload());
         } catch (JacksonException e) {
             client.send(messages.error(ClientMessages.MALFORMED_MESSAGE, "The message is not valid JSON."));
+            return;
+        }
+        OptionalInt foreign = ClientMessages.foreignProtocol(message, client.joined() != null);
+        if (foreign.isPresent()) {
+            refuseProtocol(client, foreign.getAsInt());
             return;
         }
         try {
@@ -123,7 +151,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (message instanceof ClientMessage.Join join) {
             join(client, join);
         } else if (message instanceof ClientMessage.Ops ops) {
-            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.clientId(), ops.clientOpId(), ops.ops(),
+            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.origin(), ops.clientOpId(), ops.ops(),
                     who.participant().name()));
         } else if (message instanceof ClientMessage.Steer steer) {
             answer(client, steer.clientOpId(), who -> steer(who, steer, raw));
@@ -134,13 +162,15 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
     }
 
+    /** Told before the join is held to the schema: a client of another version would only learn of a field it lacks. */
+    private void refuseProtocol(Client client, int spoken) {
+        client.send(messages.error(ClientMessages.PROTOCOL_MISMATCH, "Protocol " + spoken + " is "
+                + (spoken < ClientMessages.PROTOCOL_VERSION ? "no longer" : "not") + " supported; this server speaks "
+                + ClientMessages.PROTOCOL_VERSION + ": reload the page."));
+        closeLater(client.session, CloseCodes.PROTOCOL_MISMATCH);
+    }
+
     private void join(Client client, ClientMessage.Join join) {
-        if (join.protocolVersion() != ClientMessages.PROTOCOL_VERSION) {
-            client.send(messages.error(ClientMessages.PROTOCOL_MISMATCH, "This server speaks protocol version "
-                    + ClientMessages.PROTOCOL_VERSION + ", this client version " + join.protocolVersion() + ": reload the page."));
-            closeLater(client.session, CloseCodes.PROTOCOL_MISMATCH);
-            return;
-        }
         var granted = access.check(BoardId.parse(join.boardId()), join.token());
         if (granted.isEmpty()) {
             close(client.session, CloseCodes.UNAUTHORIZED);
@@ -152,7 +182,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             // gave no name is nobody's "Guest" there
             attendance.joined(granted.get().boardId(), participant.name(), granted.get().role());
         }
-        client.join(new Client.Joined(granted.get(), join.clientId(), participant));
+        client.join(new Client.Joined(granted.get(), Origin.of(granted.get().boardId(), join.clientId()), participant));
         if (!rooms.join(client, join.lastSeq())) {
             client.join(null);
             refuseConnection(client, "This board has its maximum of " + properties.maxConnectionsPerBoard()
@@ -165,18 +195,44 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
     }
 
-    /** A batch or facilitator control: answered by the broadcast {@code applied}, by {@code ack} or by {@code rejected}. */
+    /**
+     * A batch or facilitator control: answered by the broadcast {@code applied}, by {@code ack} or by {@code rejected},
+     * once its turn on the connection's {@link BatchLine} comes; refused at once over the rate or in-flight limit.
+     */
     private void answer(Client client, String clientOpId, Function<Client.Joined, EditOutcome> act) {
         if (!client.edits.take()) {
             client.send(messages.rejected(clientOpId, rateLimited()));
             return;
         }
+        Client.Joined who = client.joined();
+        if (!client.batches.offer(() -> settle(client, who, clientOpId, act))) {
+            client.send(messages.rejected(clientOpId, new ApiException(HttpStatus.TOO_MANY_REQUESTS, ClientMessages.RATE_LIMITED,
+                    "Too many batches in flight: at most " + properties.maxBatchesInFlight()
+                            + " unanswered at once; this one was not applied. Send it again once earlier ones are answered.")));
+        }
+    }
+
+    private void settle(Client client, Client.Joined who, String clientOpId, Function<Client.Joined, EditOutcome> act) {
         try {
-            if (act.apply(client.joined()) instanceof EditOutcome.Duplicate duplicate) {
+            if (act.apply(who) instanceof EditOutcome.Duplicate duplicate) {
                 client.send(messages.write(new ServerMessage.Ack(clientOpId, duplicate.seq(), true)));
             }
         } catch (ApiException refusal) {
             client.send(messages.rejected(clientOpId, refusal));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                // a fault that a resend would meet again: answered like a refusal, the connection goes on
+                log.error("Failed to apply a live batch", e);
+                client.send(messages.batchError("INTERNAL_ERROR", "Something went wrong on the server; this batch was not applied.",
+                        clientOpId));
+                return;
+            }
+            log.warn("A live batch failed, the database is unavailable: {}", e.getMessage());
+            // later batches of this connection must not overtake this one: the client resends them all, in order
+            client.batches.stop();
+            client.send(messages.batchError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; this batch was not"
+                    + " applied. Reconnect and resend it.", clientOpId));
+            closeLater(client.session, CloseCodes.RESEND);
         }
     }
 
@@ -184,18 +240,18 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         who.access().requireSteer();
         String name = who.participant().name();
         if (steer instanceof ClientMessage.Phase phase) {
-            return facilitation.changePhase(who.access(), who.clientId(), phase.clientOpId(), PhaseChange.parse(raw), name).outcome();
+            return facilitation.changePhase(who.access(), who.origin(), phase.clientOpId(), PhaseChange.parse(raw), name).outcome();
         } else if (steer instanceof ClientMessage.Gating gating) {
-            return facilitation.liftGating(who.access(), who.clientId(), gating.clientOpId(), gating.lifted(), name);
+            return facilitation.liftGating(who.access(), who.origin(), gating.clientOpId(), gating.lifted(), name);
         } else if (steer instanceof ClientMessage.Timer timer) {
-            return facilitation.runTimer(who.access(), who.clientId(), timer.clientOpId(), TimerAction.parse(raw), name).outcome();
+            return facilitation.runTimer(who.access(), who.origin(), timer.clientOpId(), TimerAction.parse(raw), name).outcome();
         } else if (steer instanceof ClientMessage.Coach switched) {
-            return coach.switchCoach(who.access(), who.clientId(), switched.clientOpId(), switched.enabled(), name);
+            return coach.switchCoach(who.access(), who.origin(), switched.clientOpId(), switched.enabled(), name);
         } else if (steer instanceof ClientMessage.Accept accept) {
-            return coach.accept(who.access(), who.clientId(), accept.clientOpId(), accept.key(), accept.accepted(), name);
+            return coach.accept(who.access(), who.origin(), accept.clientOpId(), accept.key(), accept.accepted(), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
-        return facilitation.freeze(who.access(), who.clientId(), freeze.clientOpId(), freeze.frozen(), name);
+        return facilitation.freeze(who.access(), who.origin(), freeze.clientOpId(), freeze.frozen(), name);
     }
 
     private ApiException rateLimited() {
@@ -206,6 +262,16 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private void refuseConnection(Client client, String why) {
         client.send(messages.error(ClientMessages.TOO_MANY_CONNECTIONS, why));
         closeLater(client.session, CloseCodes.TOO_MANY_CONNECTIONS);
+    }
+
+    /** Which batch a message dropped unread was, so that its sender knows which one to send again. */
+    private String clientOpIdOf(TextMessage frame) {
+        try {
+            JsonNode clientOpId = json.readTree(frame.getPayload()).path("clientOpId");
+            return clientOpId.isString() ? clientOpId.asString() : null;
+        } catch (JacksonException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private static String address(WebSocketSession session) {
@@ -219,6 +285,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (client != null) {
             connectionsFrom.computeIfPresent(client.address, (address, count) -> count > 1 ? count - 1 : null);
             client.outbox.close();
+            client.batches.stop();
             rooms.leave(client);
         }
     }
@@ -248,6 +315,13 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     @Override
     public void destroy() {
         closer.shutdownNow();
+    }
+
+    /** Binary frames are not part of the protocol; one longer than the binary buffer arrives in pieces. */
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+        closeLater(session, message.isLast() ? CloseStatus.NOT_ACCEPTABLE.withReason("binary frames are not part of the protocol")
+                : CloseStatus.TOO_BIG_TO_PROCESS);
     }
 
     @Override

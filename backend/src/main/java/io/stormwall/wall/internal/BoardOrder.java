@@ -6,6 +6,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.board.Boards;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.PhaseTransition;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,17 +58,17 @@ class BoardOrder {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Taken take(Access access, String clientId, String clientOpId, String actor, Act act) {
+    Taken take(Access access, Origin origin, String clientOpId, String actor, Act act) {
         BoardId id = access.boardId();
         LiveState before = states.lock(id).orElseThrow(BoardId::notFound);
         Board board = boards.find(id).orElseThrow(BoardId::notFound);
-        Optional<Long> earlier = log.seqOf(id, clientId, clientOpId);
+        Optional<Long> earlier = log.seqOf(id, origin, clientOpId);
         if (earlier.isPresent()) {
             return new Taken(new EditOutcome.Duplicate(earlier.get()), board, before);
         }
         Instant at = OpLog.now();
         Step step = act.on(new Turn(board, before, at));
-        BatchApplied batch = new BatchApplied(id, before.seq() + 1, clientId, clientOpId, actor, at,
+        BatchApplied batch = new BatchApplied(id, before.seq() + 1, origin, clientOpId, actor, at,
                 json.writeValueAsString(step.ops()));
         LiveState after = step.after().atSeq(batch.seq());
         log.append(batch);

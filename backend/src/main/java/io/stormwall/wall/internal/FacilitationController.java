@@ -6,6 +6,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.WallErrors;
@@ -39,7 +40,7 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "action", "index");
-        return facilitation.changePhase(granted, clientId(granted), oneOff(), PhaseChange.parse(body), actor(granted)).phase();
+        return facilitation.changePhase(granted, Origin.rest(granted.role()), oneOff(), PhaseChange.parse(body), actor(granted)).phase();
     }
 
     @PostMapping("/api/boards/{id}/gating")
@@ -47,7 +48,7 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "lifted");
-        EditOutcome outcome = facilitation.liftGating(granted, clientId(granted), oneOff(), flag(body, "lifted"), actor(granted));
+        EditOutcome outcome = facilitation.liftGating(granted, Origin.rest(granted.role()), oneOff(), flag(body, "lifted"), actor(granted));
         return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
     }
 
@@ -56,7 +57,7 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "frozen");
-        EditOutcome outcome = facilitation.freeze(granted, clientId(granted), oneOff(), flag(body, "frozen"), actor(granted));
+        EditOutcome outcome = facilitation.freeze(granted, Origin.rest(granted.role()), oneOff(), flag(body, "frozen"), actor(granted));
         return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
     }
 
@@ -67,7 +68,7 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "action", "seconds");
-        Facilitation.TimerSet set = facilitation.runTimer(granted, clientId(granted), oneOff(), TimerAction.parse(body), actor(granted));
+        Facilitation.TimerSet set = facilitation.runTimer(granted, Origin.rest(granted.role()), oneOff(), TimerAction.parse(body), actor(granted));
         return new TimerRun(set.outcome().seq(), set.outcome() instanceof EditOutcome.Duplicate, set.timer());
     }
 
@@ -95,10 +96,6 @@ class FacilitationController {
             throw WallErrors.invalid(field, "'" + field + "' must be true or false.");
         }
         return value.booleanValue();
-    }
-
-    private static String clientId(Access granted) {
-        return WallController.REST_CLIENT_PREFIX + granted.role().id();
     }
 
     /** A REST call is one act: it can't be resent under the same id, so each gets its own. */

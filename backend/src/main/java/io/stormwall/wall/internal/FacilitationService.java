@@ -5,6 +5,7 @@ import io.stormwall.format.FormatCatalog;
 import io.stormwall.format.PhaseRef;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
@@ -36,9 +37,9 @@ class FacilitationService implements Facilitation {
 
     @Override
     @Transactional
-    public PhaseSet changePhase(Access access, String clientId, String clientOpId, PhaseChange change, String actor) {
+    public PhaseSet changePhase(Access access, Origin origin, String clientOpId, PhaseChange change, String actor) {
         access.requireSteer();
-        BoardOrder.Taken taken = order.take(access, clientId, clientOpId, actor, turn -> {
+        BoardOrder.Taken taken = order.take(access, origin, clientOpId, actor, turn -> {
             int from = turn.state().phaseIndex();
             int to = change.target(format(turn), from);
             ObjectNode op = op("phase").put("from", from).put("to", to);
@@ -50,28 +51,28 @@ class FacilitationService implements Facilitation {
 
     @Override
     @Transactional
-    public EditOutcome liftGating(Access access, String clientId, String clientOpId, boolean lifted, String actor) {
-        return toggle(access, clientId, clientOpId, actor, op("gating").put("lifted", lifted), s -> s.withGatingLifted(lifted));
+    public EditOutcome liftGating(Access access, Origin origin, String clientOpId, boolean lifted, String actor) {
+        return toggle(access, origin, clientOpId, actor, op("gating").put("lifted", lifted), s -> s.withGatingLifted(lifted));
     }
 
     @Override
     @Transactional
-    public EditOutcome freeze(Access access, String clientId, String clientOpId, boolean frozen, String actor) {
-        return toggle(access, clientId, clientOpId, actor, op("freeze").put("frozen", frozen), s -> s.withFrozen(frozen));
+    public EditOutcome freeze(Access access, Origin origin, String clientOpId, boolean frozen, String actor) {
+        return toggle(access, origin, clientOpId, actor, op("freeze").put("frozen", frozen), s -> s.withFrozen(frozen));
     }
 
-    private EditOutcome toggle(Access access, String clientId, String clientOpId, String actor, ObjectNode op,
+    private EditOutcome toggle(Access access, Origin origin, String clientOpId, String actor, ObjectNode op,
             UnaryOperator<LiveState> change) {
         access.requireSteer();
-        return order.take(access, clientId, clientOpId, actor, turn -> step(op, change.apply(turn.state()))).outcome();
+        return order.take(access, origin, clientOpId, actor, turn -> step(op, change.apply(turn.state()))).outcome();
     }
 
     @Override
     @Transactional
-    public EditOutcome record(Access access, String clientId, String clientOpId, ObjectNode op, String actor,
+    public EditOutcome record(Access access, Origin origin, String clientOpId, ObjectNode op, String actor,
             Consumer<Instant> keep) {
         access.requireSteer();
-        return order.take(access, clientId, clientOpId, actor, turn -> {
+        return order.take(access, origin, clientOpId, actor, turn -> {
             keep.accept(turn.at());
             return step(op.deepCopy(), turn.state());
         }).outcome();
@@ -79,9 +80,9 @@ class FacilitationService implements Facilitation {
 
     @Override
     @Transactional
-    public TimerSet runTimer(Access access, String clientId, String clientOpId, TimerAction action, String actor) {
+    public TimerSet runTimer(Access access, Origin origin, String clientOpId, TimerAction action, String actor) {
         access.requireSteer();
-        BoardOrder.Taken taken = order.take(access, clientId, clientOpId, actor, turn -> {
+        BoardOrder.Taken taken = order.take(access, origin, clientOpId, actor, turn -> {
             Duration timebox = Duration.ofMinutes(format(turn).phase(turn.state().phaseIndex()).timeboxMinutes());
             WallTimer timer = action.apply(turn.state().timer(), turn.at(), timebox);
             ObjectNode op = op("timer").put("action", action.name());

@@ -2,6 +2,7 @@ package io.stormwall.wall.internal;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.Wall;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,21 +29,21 @@ class OpLog {
     }
 
     /** The seq a client op got when it was applied before, if it was: a resend is answered with it. */
-    Optional<Long> seqOf(BoardId board, String clientId, String clientOpId) {
-        return jdbc.sql("select seq from op_log where board_id = :board and client_id = :client and client_op_id = :op")
+    Optional<Long> seqOf(BoardId board, Origin origin, String clientOpId) {
+        return jdbc.sql("select seq from op_log where board_id = :board and origin = :origin and client_op_id = :op")
                 .param("board", board.value())
-                .param("client", clientId)
+                .param("origin", origin.value())
                 .param("op", clientOpId)
                 .query(Long.class)
                 .optional();
     }
 
     void append(BatchApplied batch) {
-        jdbc.sql("insert into op_log (board_id, seq, client_id, client_op_id, actor, ops, created_at)"
-                        + " values (:board, :seq, :client, :op, :actor, cast(:ops as jsonb), :at)")
+        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at)"
+                        + " values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at)")
                 .param("board", batch.board().value())
                 .param("seq", batch.seq())
-                .param("client", batch.clientId())
+                .param("origin", batch.origin().value())
                 .param("op", batch.clientOpId())
                 .param("actor", batch.by())
                 .param("ops", batch.ops())
@@ -56,12 +57,12 @@ class OpLog {
     }
 
     List<BatchApplied> after(BoardId board, long afterSeq, int limit) {
-        return jdbc.sql("select seq, client_id, client_op_id, actor, ops::text as ops, created_at from op_log"
+        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
                         + " where board_id = :board and seq > :after order by seq limit :limit")
                 .param("board", board.value())
                 .param("after", afterSeq)
                 .param("limit", limit)
-                .query((rs, n) -> new BatchApplied(board, rs.getLong("seq"), rs.getString("client_id"),
+                .query((rs, n) -> new BatchApplied(board, rs.getLong("seq"), new Origin(rs.getString("origin")),
                         rs.getString("client_op_id"), rs.getString("actor"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops")))
                 .list();

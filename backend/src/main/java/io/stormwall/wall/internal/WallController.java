@@ -9,6 +9,7 @@ import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
@@ -32,9 +33,6 @@ import tools.jackson.databind.JsonNode;
 /** The REST twin of the live protocol, for scripts and integrations. */
 @RestController
 class WallController {
-
-    /** Batches sent over REST share one idempotency scope per role; scripts should use unique client op ids. */
-    static final String REST_CLIENT_PREFIX = "rest:";
 
     private final Wall wall;
     private final BoardAccess access;
@@ -84,7 +82,7 @@ class WallController {
             throw WallErrors.invalid(problems.get(0).path(), problems.get(0).message());
         }
         String clientOpId = body.get("clientOpId").stringValue();
-        EditOutcome outcome = wall.apply(granted, REST_CLIENT_PREFIX + granted.role().id(), clientOpId, body.get("ops"),
+        EditOutcome outcome = wall.apply(granted, Origin.rest(granted.role()), clientOpId, body.get("ops"),
                 granted.role().id() + " (API)");
         return new Accepted(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
     }

@@ -7,6 +7,7 @@ import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
@@ -48,10 +49,10 @@ class WallService implements Wall {
 
     @Override
     @Transactional
-    public EditOutcome apply(Access access, String clientId, String clientOpId, JsonNode ops, String actor) {
+    public EditOutcome apply(Access access, Origin origin, String clientOpId, JsonNode ops, String actor) {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
-        return order.take(access, clientId, clientOpId, actor, turn -> {
+        return order.take(access, origin, clientOpId, actor, turn -> {
             LiveState state = turn.state();
             // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
             if (state.frozen() && !access.role().canSteer()) {

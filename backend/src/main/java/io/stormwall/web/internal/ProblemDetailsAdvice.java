@@ -41,6 +41,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!e.problems().isEmpty()) {
             response.getBody().setProperty("errors", e.problems());
         }
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // a busy or missing resource that comes back by itself: say when to try again
+            return ResponseEntity.status(e.status()).headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .body(response.getBody());
+        }
         return response;
     }
 

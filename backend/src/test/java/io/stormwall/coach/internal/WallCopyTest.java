@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stormwall.board.BoardId;
 import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Origin;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
@@ -75,6 +76,6 @@ class WallCopyTest {
     }
 
     private static BatchApplied batch(long seq, String ops) {
-        return new BatchApplied(new BoardId(BOARD), seq, "c", "c:" + seq, "Ada", Instant.EPOCH, ops);
+        return new BatchApplied(new BoardId(BOARD), seq, new Origin("c"), "c:" + seq, "Ada", Instant.EPOCH, ops);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Origin;
 import java.time.Instant;
 import java.util.UUID;
 import java.nio.charset.CharacterCodingException;
@@ -31,7 +32,7 @@ class MessagesTest {
 
     @Test
     void anAppliedBatchIsWellFormedWhateverItsStoredOpsHold() throws CharacterCodingException {
-        BatchApplied batch = new BatchApplied(new BoardId(UUID.randomUUID()), 7, "ada", "ada:1", "Ada\uDC00", Instant.EPOCH,
+        BatchApplied batch = new BatchApplied(new BoardId(UUID.randomUUID()), 7, new Origin("ada"), "ada:1", "Ada\uDC00", Instant.EPOCH,
                 "[{\"op\":\"update\",\"id\":\"x\",\"set\":{\"text\":\"Paid\uD800\"}}]");
         String written = messages.applied(batch);
         assertEncodable(written);

@@ -2,6 +2,9 @@ package io.stormwall.export.internal.json;
 
 import io.stormwall.board.BoardCreation;
 import io.stormwall.board.Role;
+import io.stormwall.coach.Coach;
+import io.stormwall.coach.CoachSetting;
+import io.stormwall.web.ApiException;
 import io.stormwall.format.FormatCatalog;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.Element;
@@ -28,16 +31,18 @@ import tools.jackson.databind.json.JsonMapper;
 class BoardFileReader {
 
     /** A board's file read back: what to create, or everything that stands in the way. */
-    record Reading(String title, String format, WallSeed seed, List<InputProblem> problems) {}
+    record Reading(String title, String format, WallSeed seed, CoachSetting coach, List<InputProblem> problems) {}
 
     static final BigInteger MAX_IMPORTED_COUNT = BigInteger.TWO.pow(52);
 
     private final FormatCatalog formats;
     private final WallSeeding seeding;
+    private final Coach coach;
 
-    BoardFileReader(FormatCatalog formats, WallSeeding seeding) {
+    BoardFileReader(FormatCatalog formats, WallSeeding seeding, Coach coach) {
         this.formats = formats;
         this.seeding = seeding;
+        this.coach = coach;
     }
 
     Reading read(JsonNode file) {
@@ -49,7 +54,7 @@ class BoardFileReader {
         }
         JsonContract.get().problems(JsonContract.Document.EXPORT, null, file, "").forEach(p -> problems.putIfAbsent(p.path(), p.message()));
         if (!file.isObject()) {
-            return new Reading(null, null, null, list(problems));
+            return new Reading(null, null, null, null, list(problems));
         }
         JsonNode formatId = file.path("meta").path("format");
         Optional<SessionFormat> format = formats.find(formatId.asString(""));
@@ -60,14 +65,16 @@ class BoardFileReader {
         format.ifPresent(f -> checkPhases(file, f, problems));
         checkCountsLeaveRoom(file, problems);
         checkHistoryOrder(file.path("phaseHistory"), file.path("seq").asLong(0), problems);
+        checkAccepted(file.path("coach").path("accepted"), problems);
         List<InputProblem> all = list(problems);
         List<Element> elements = seeding.readElements(file.get("elements"), "elements", all);
         if (!all.isEmpty()) {
-            return new Reading(null, null, null, dedupe(all));
+            return new Reading(null, null, null, null, dedupe(all));
         }
         BoardFile read = JsonMapper.shared().treeToValue(file, BoardFile.class);
         WallSeed seed = new WallSeed(elements, read.phase().index(), read.gatingLifted(), read.frozen(), read.phaseHistory(), read.seq());
-        return new Reading(read.meta().title().strip(), read.meta().format(), seed, all);
+        CoachSetting coaching = read.coach() == null ? CoachSetting.DEFAULT : read.coach();
+        return new Reading(read.meta().title().strip(), read.meta().format(), seed, coaching, all);
     }
 
     /** Phase numbers are within the file's format. */
@@ -103,6 +110,30 @@ class BoardFileReader {
         if (count.isIntegralNumber() && count.bigIntegerValue().compareTo(MAX_IMPORTED_COUNT) > 0) {
             problems.putIfAbsent(path, "'" + path.substring(path.lastIndexOf('.') + 1) + "' is " + count.bigIntegerValue()
                     + "; an imported board's counts may be at most " + MAX_IMPORTED_COUNT + " (2^52), to leave room for the edits that follow.");
+        }
+    }
+
+    /** Accepted findings are keys the coach makes, once each, and no more than a board may hold. */
+    private void checkAccepted(JsonNode accepted, Map<String, String> problems) {
+        if (accepted.size() > coach.maxAccepted()) {
+            problems.putIfAbsent("coach.accepted", "A board may hold at most " + coach.maxAccepted()
+                    + " accepted findings (stormwall.coach.max-accepted).");
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < accepted.size(); i++) {
+            JsonNode key = accepted.get(i).path("key");
+            if (!key.isString()) {
+                continue; // the schema names it
+            }
+            try {
+                coach.checkKey(key.stringValue());
+            } catch (ApiException wrong) {
+                problems.putIfAbsent("coach.accepted[" + i + "].key", wrong.getMessage());
+            }
+            if (!seen.add(key.stringValue())) {
+                problems.putIfAbsent("coach.accepted[" + i + "].key", "This finding is accepted once already.");
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardCreationGuard;
 import io.stormwall.board.BoardId;
+import io.stormwall.coach.Coach;
 import io.stormwall.board.CreatedBoard;
 import io.stormwall.export.internal.Attachments;
 import io.stormwall.wall.Wall;
@@ -46,9 +47,11 @@ class JsonExportController {
     private final JsonMapper json;
     private final ImportProperties properties;
     private final BoardCreationGuard guard;
+    private final Coach coach;
 
     JsonExportController(BoardAccess access, Wall wall, BoardFileReader reader, BoardImport imports, JsonMapper json,
-            ImportProperties properties, BoardCreationGuard guard) {
+            ImportProperties properties, BoardCreationGuard guard, Coach coach) {
+        this.coach = coach;
         this.guard = guard;
         this.access = access;
         this.wall = wall;
@@ -62,7 +65,8 @@ class JsonExportController {
     ResponseEntity<BoardFile> export(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        BoardFile file = BoardFile.of(wall.snapshot(granted.boardId()), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        BoardFile file = BoardFile.of(wall.snapshot(granted.boardId()), coach.setting(granted.boardId()),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(file.meta().title(), "json"))
@@ -84,7 +88,7 @@ class JsonExportController {
             throw refusal(reading.problems());
         }
         String origin = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        CreatedBoard board = imports.create(reading.title(), reading.format(), reading.seed(), origin);
+        CreatedBoard board = imports.create(reading.title(), reading.format(), reading.seed(), reading.coach(), origin);
         return ResponseEntity.created(URI.create("/api/boards/" + board.id())).body(board);
     }
 

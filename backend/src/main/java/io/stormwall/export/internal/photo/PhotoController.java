@@ -26,10 +26,12 @@ class PhotoController {
 
     private final BoardAccess access;
     private final Photos photos;
+    private final PhotoBudget budget;
 
-    PhotoController(BoardAccess access, Photos photos) {
+    PhotoController(BoardAccess access, Photos photos, PhotoBudget budget) {
         this.access = access;
         this.photos = photos;
+        this.budget = budget;
     }
 
     @GetMapping("/api/boards/{id}/export.svg")
@@ -45,7 +47,7 @@ class PhotoController {
                 // the SVG holds no script, and a browser opening it straight from the API must not run any either
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .headers(headers -> download(headers, sheet, "svg"))
-                .body(photos.svg(sheet));
+                .body(budget.draw(() -> photos.svg(sheet)));
     }
 
     @GetMapping("/api/boards/{id}/export.png")
@@ -58,7 +60,7 @@ class PhotoController {
         Double asked = scale(scale);
         Sheet sheet = photos.take(granted.boardId(), new Frame.Query(context, x, y, w, h));
         double factor = asked == null ? photos.fittingScale(sheet) : asked;
-        byte[] png = photos.png(sheet, factor);
+        byte[] png = budget.draw(() -> photos.png(sheet, factor));
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .header(SCALE_HEADER, BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString())

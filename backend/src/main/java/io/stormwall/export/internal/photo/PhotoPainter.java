@@ -71,17 +71,18 @@ final class PhotoPainter {
                 group(wall, "element " + e.kind().id(), () -> element(wall, e));
             }
         }
-        // the containers' names over what they hold, as on screen: a sticky never hides the name of its card
-        for (Element e : shown) {
-            if (e.kind() == ElementKind.BOUNDARY || e.kind() == ElementKind.AGGREGATE) {
-                group(wall, "title-bar " + e.kind().id(), () -> titleBar(wall, e));
-            }
-        }
         List<Element> lines = shown.stream().filter(e -> e.kind().isArrow()).toList();
         lines.forEach(a -> group(wall, "arrow", () -> arrows.line(wall, Box.of(byId.get(a.from())), Box.of(byId.get(a.to())))));
         // labels after every line, so no line runs across another arrow's label
         lines.stream().filter(a -> !TextFit.printable(a.label()).isBlank()).forEach(a -> group(wall, "arrow-label",
                 () -> arrows.label(wall, Box.of(byId.get(a.from())), Box.of(byId.get(a.to())), a.label())));
+        // the containers' names last, over everything: neither a sticky nor an arrow running across a card or a
+        // context ever hides its name (a bar is a thin strip along the top, so it hides little of an arrow)
+        for (Element e : shown) {
+            if (e.kind() == ElementKind.BOUNDARY || e.kind() == ElementKind.AGGREGATE) {
+                group(wall, "title-bar " + e.kind().id(), () -> titleBar(wall, e));
+            }
+        }
         wall.dispose();
         if (shown.isEmpty()) {
             message(g, sheet.photo().wallIsEmpty() ? "This wall is empty" : "Nothing lies on this part of the wall");
@@ -112,7 +113,7 @@ final class PhotoPainter {
         g.draw(frame);
     }
 
-    /** A container's name in a bar along its top edge, with the kind's glyph; drawn after the stickies. */
+    /** A container's name in a bar along its top edge, with the kind's glyph; drawn after the stickies and arrows. */
     private void titleBar(Graphics2D g, Element e) {
         Graphics2D s = (Graphics2D) g.create();
         s.translate(e.x(), e.y());

@@ -4,6 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.board.Attendance;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.coach.Coach;
 import io.stormwall.export.internal.Attachments;
 import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.Wall;
@@ -30,8 +31,10 @@ class ReportController {
     private final BoardAccess access;
     private final FormatCatalog formats;
     private final Attendance attendance;
+    private final Coach coach;
 
-    ReportController(Wall wall, BoardAccess access, FormatCatalog formats, Attendance attendance) {
+    ReportController(Wall wall, BoardAccess access, FormatCatalog formats, Attendance attendance, Coach coach) {
+        this.coach = coach;
         this.wall = wall;
         this.access = access;
         this.formats = formats;
@@ -42,7 +45,7 @@ class ReportController {
     ResponseEntity<String> report(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return export(id, authorization, "md", MARKDOWN,
                 model -> WorkshopReport.of(model, formats.find(model.snapshot().board().format()), Instant.now(),
-                        attendance.of(new BoardId(model.snapshot().board().id()))));
+                        attendance.of(new BoardId(model.snapshot().board().id())), coach.checks(model.snapshot())));
     }
 
     @GetMapping("/api/boards/{id}/export.mmd")

@@ -4,6 +4,8 @@ import static io.stormwall.export.internal.report.MarkdownText.inline;
 
 import io.stormwall.board.Attendee;
 import io.stormwall.board.Role;
+import io.stormwall.coach.Checks;
+import io.stormwall.coach.Finding;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.notation.Flow;
 import io.stormwall.wall.BoardSummary;
@@ -27,7 +29,8 @@ import java.util.stream.Stream;
 
 /**
  * The written workshop report in Markdown: what the wall says as the method's artifacts — event catalog, command
- * mapping, policies, chain diagram, context map, external systems, hotspots — plus the phase history and who took part. Every sticky
+ * mapping, policies, chain diagram, context map, external systems, hotspots — plus the phase history, who took part and
+ * the notation coach's review. Every sticky
  * text goes through {@link MarkdownText} or {@link MermaidText}; nothing from the wall is written raw.
  */
 final class WorkshopReport {
@@ -38,17 +41,20 @@ final class WorkshopReport {
     private final Optional<SessionFormat> format;
     private final Instant now;
     private final List<Attendee> attendees;
+    private final Checks checks;
     private final StringBuilder out = new StringBuilder();
 
-    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees) {
+    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees,
+            Checks checks) {
+        this.checks = checks;
         this.model = model;
         this.format = format;
         this.now = now;
         this.attendees = attendees;
     }
 
-    static String of(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees) {
-        return new WorkshopReport(model, format, now, attendees).write();
+    static String of(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees, Checks checks) {
+        return new WorkshopReport(model, format, now, attendees, checks).write();
     }
 
     private String write() {
@@ -62,6 +68,7 @@ final class WorkshopReport {
         hotspots();
         phaseHistory();
         participants();
+        notationReview();
         return out.toString();
     }
 
@@ -285,6 +292,48 @@ final class WorkshopReport {
         roles.forEach((name, in) -> line("- " + inline(name)
                 + (in.isEmpty() ? "" : " (" + in.stream().map(Role::id).collect(Collectors.joining(", ")) + ")")));
         line("");
+    }
+
+    /**
+     * The coach's findings at the moment of the export, grouped by rule in the order of its table, each with the
+     * stickies it names (as text, like every name here) and whether the facilitator accepted it.
+     */
+    private void notationReview() {
+        heading("10. Notation review");
+        if (!checks.enabled()) {
+            paragraph("The notation coach is switched off for this board.");
+            return;
+        }
+        if (checks.findings().isEmpty()) {
+            paragraph("The notation coach has nothing to point out on the wall in this phase.");
+            return;
+        }
+        Map<java.util.UUID, Element> byId = new java.util.HashMap<>();
+        model.snapshot().elements().forEach(e -> byId.put(e.id(), e));
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        checks.findings().forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
+        long accepted = checks.findings().stream().filter(f -> f.accepted() != null).count();
+        paragraph(counted(checks.findings().size(), "finding") + " of " + counted(byRule.size(), "rule")
+                + (accepted > 0 ? ", " + accepted + " accepted by the facilitator" : "") + ".");
+        byRule.forEach((rule, findings) -> {
+            line("### " + inline(rule) + " (" + inline(findings.get(0).severity()) + ")");
+            line("");
+            paragraph(inline(findings.get(0).hint()));
+            for (Finding f : findings) {
+                String stickies = f.elements().stream()
+                        .map(id -> Optional.ofNullable(byId.get(java.util.UUID.fromString(id)))
+                                .map(e -> name(e) + " (" + e.kind().id() + ")").orElse("(removed)"))
+                        .collect(Collectors.joining(", "));
+                String acceptance = f.accepted() == null ? ""
+                        : " — accepted by " + inline(f.accepted().by()) + ", " + WHEN.format(f.accepted().at());
+                line("- " + stickies + ": " + inline(f.message()) + acceptance);
+            }
+            line("");
+        });
+    }
+
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String name(Element element) {

@@ -61,7 +61,8 @@ describe('the notation coach in the browser', () => {
     const pastTense = byRule('event-not-past-tense', INVOICE);
     const grammar = byRule('event-causes-event', ORDER, PAYMENT);
     const capture = byRule('event-not-past-tense', CAPTURE);
-    await expect.poll(async () => (await findings(board)).map((f) => f.key), SOON).toEqual(expect.arrayContaining([pastTense, grammar, capture]));
+    // the first names a server reads load its language models: on a busy machine that takes seconds
+    await expect.poll(async () => (await findings(board)).map((f) => f.key), { timeout: 30_000 }).toEqual(expect.arrayContaining([pastTense, grammar, capture]));
     const total = (await findings(board)).length;
 
     const facilitator = await open(browser, board.links.facilitator, 'Fran');

@@ -173,7 +173,7 @@ class ProtocolGoldenTest {
 
             grace.send(client.get("accept"));
             JsonNode accepted = ada.await(m -> "applied".equals(m.path("type").asString())
-                    && "c-9a41f0:9".equals(m.path("clientOpId").asString()), "the acceptance");
+                    && "op-9".equals(m.path("clientOpId").asString()), "the acceptance");
             assertShape(accepted, "appliedAccept");
             assertThat(accepted.get("ops")).isEqualTo(server.get("appliedAccept").get("ops"));
             assertShape(ada.await(m -> "checks".equals(m.path("type").asString())
@@ -181,7 +181,7 @@ class ProtocolGoldenTest {
 
             grace.send(client.get("coachOff"));
             JsonNode off = ada.await(m -> "applied".equals(m.path("type").asString())
-                    && "c-9a41f0:8".equals(m.path("clientOpId").asString()), "the switch");
+                    && "op-8".equals(m.path("clientOpId").asString()), "the switch");
             assertShape(off, "appliedCoach");
             assertThat(off.get("ops")).isEqualTo(server.get("appliedCoach").get("ops"));
             JsonNode silent = ada.await(m -> "checks".equals(m.path("type").asString()) && !m.get("enabled").asBoolean(),

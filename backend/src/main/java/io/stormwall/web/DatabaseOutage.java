@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure because the database can't be reached (no connection within the pool's timeout, or one that broke)
@@ -21,7 +22,10 @@ public final class DatabaseOutage {
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // a commit or rollback that failed lost its connection: whether the commit landed is unknown, which a
+            // resend under the same clientOpId settles (it is acknowledged as a duplicate if it did)
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof TransactionSystemException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
                 return true;

@@ -94,8 +94,8 @@ public final class CoachBenchmark {
 
         LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
         WebSocket socket = http.newWebSocketBuilder().buildAsync(ws(), new Listener(inbox)).join();
-        socket.sendText("{\"type\":\"join\",\"protocol\":1,\"boardId\":\"" + id + "\",\"token\":\"" + token
-                + "\",\"clientId\":\"coach-bench\",\"name\":\"Bench\"}", true).join();
+        socket.sendText("{\"type\":\"join\",\"protocol\":" + BenchClient.PROTOCOL + ",\"boardId\":\"" + id + "\",\"token\":\""
+                + token + "\",\"clientId\":\"coach-bench-" + UUID.randomUUID() + "\",\"name\":\"Bench\"}", true).join();
         started = System.nanoTime();
         JsonNode first = await(inbox, "checks", m -> true);
         System.err.printf(Locale.ROOT, "First checks (every name read once): %d findings after %.1f s%n",

@@ -202,8 +202,13 @@ class CoachService implements Coach, SmartLifecycle {
             return;
         }
         try {
+            long started = System.nanoTime();
             Checks now = checksOfCopy(board);
-            if (!now.saysTheSameAs(published.get(board)) && watched.contains(board)) {
+            boolean changed = !now.saysTheSameAs(published.get(board));
+            // what a change costs the coach itself, apart from delivering the list (docs/performance.md)
+            log.debug("Board {} read at seq {} in {} µs: {} findings{}", board.value(), now.seq(),
+                    (System.nanoTime() - started) / 1_000, now.findings().size(), changed ? ", changed" : "");
+            if (changed && watched.contains(board)) {
                 published.put(board, now);
                 events.publishEvent(new ChecksChanged(board, now));
             }

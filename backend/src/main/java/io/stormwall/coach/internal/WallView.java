@@ -26,15 +26,19 @@ final class WallView {
 
     private final Set<ElementKind> unlocked = EnumSet.noneOf(ElementKind.class);
     private final Map<ElementKind, List<Element>> byKind = new EnumMap<>(ElementKind.class);
-    private final Map<UUID, Element> byId = new HashMap<>();
-    private final List<Element> elements = new ArrayList<>();
+    private final Map<UUID, Element> byId;
+    private final List<Element> elements;
     private final boolean atWrapUp;
     private final NameGrammar grammar;
     private Flow flow;
     private Placement placement;
+    private List<Link> links;
 
     WallView(List<Element> wall, SessionFormat format, int phaseIndex, NameGrammar grammar) {
         this.grammar = grammar;
+        // sized for the whole wall at once: a large wall is read after every change
+        this.byId = new HashMap<>(wall.size() * 4 / 3 + 1);
+        this.elements = new ArrayList<>(wall.size());
         for (ElementKind kind : ElementKind.values()) {
             if (format.unlocks(phaseIndex, kind.id())) {
                 unlocked.add(kind);
@@ -72,15 +76,18 @@ final class WallView {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
-    /** The arrows with both ends on the wall, each with its two ends. */
+    /** The arrows with both ends on the wall, each with its two ends; found once, since most rules follow arrows. */
     List<Link> links() {
-        List<Link> links = new ArrayList<>();
-        for (Element arrow : all(ElementKind.ARROW)) {
-            Element from = byId.get(arrow.from());
-            Element to = byId.get(arrow.to());
-            if (from != null && to != null && !from.id().equals(to.id())) {
-                links.add(new Link(arrow, from, to));
+        if (links == null) {
+            List<Link> found = new ArrayList<>();
+            for (Element arrow : all(ElementKind.ARROW)) {
+                Element from = byId.get(arrow.from());
+                Element to = byId.get(arrow.to());
+                if (from != null && to != null && !from.id().equals(to.id())) {
+                    found.add(new Link(arrow, from, to));
+                }
             }
+            links = List.copyOf(found);
         }
         return links;
     }

@@ -77,6 +77,16 @@ describe('wall state', () => {
     expect(wall.view.get(A)?.props).toEqual({ status: 'resolved' });
   });
 
+  it('merges fields per entry, so two people adding a field each keep both, and a null removes one', () => {
+    const planId = { name: 'planId', type: 'id', at: 1 };
+    let wall = fromSnapshot(1, [sticky(A, 0, { props: { fields: { a: planId } } } as never)], []);
+    wall = applyConfirmed(wall, applied(2, 'o', 'o:1', [{ op: 'update', id: A, set: { props: { fields: { b: { name: 'startedAt', type: 'date', at: 2 } } } }, version: 2 }]), 'me');
+    wall = applyConfirmed(wall, applied(3, 'p', 'p:1', [{ op: 'update', id: A, set: { props: { fields: { c: { name: 'price', type: 'money', at: 3 } } } }, version: 3 }]), 'me');
+    expect(Object.keys((wall.view.get(A)?.props as { fields: object }).fields)).toEqual(['a', 'b', 'c']);
+    wall = applyConfirmed(wall, applied(4, 'o', 'o:2', [{ op: 'update', id: A, set: { props: { fields: { a: null, b: null, c: null } } }, version: 4 }]), 'me');
+    expect(wall.view.get(A)?.props).toEqual({});
+  });
+
   it('draws contexts behind cards behind stickies behind arrows, whatever their z', () => {
     const view = new Map<string, WireElement>([
       ['arrow', { ...sticky('arrow', 0, { z: 1 }), kind: 'arrow', from: A, to: B } as WireElement],

@@ -143,14 +143,29 @@ function patched(element: WireElement, set: ElementPatch): WireElement {
   const { props, ...fields } = set;
   const next = { ...element, ...fields } as WireElement;
   if (props) {
-    const merged: Record<string, unknown> = { ...element.props };
-    for (const [key, value] of Object.entries(props)) {
-      if (value === null) delete merged[key];
-      else merged[key] = value;
-    }
-    next.props = merged;
+    next.props = mergedProps(element.props as Record<string, unknown>, props as Record<string, unknown>) as WireElement['props'];
   }
   return next;
+}
+
+/** Props that hold entries by key; they merge one level deeper, as the server merges them. */
+const KEYED_PROPS = new Set(['fields', 'scenarios']);
+
+/** Props merge per key (null removes one); fields and scenarios also per entry, so two people's entries both stay. */
+export function mergedProps(current: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) {
+      delete merged[key];
+    } else if (KEYED_PROPS.has(key) && typeof value === 'object') {
+      const entries = mergedProps((merged[key] ?? {}) as Record<string, unknown>, value as Record<string, unknown>);
+      if (Object.keys(entries).length > 0) merged[key] = entries;
+      else delete merged[key];
+    } else {
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 /**

@@ -178,6 +178,34 @@ export type Mode = ("reactive" | "long-running")
  */
 export type Ownership = ("external" | "internal")
 /**
+ * 1 to 64 characters, not only spaces, no control characters or direction overrides; unique within its element, whatever the case.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "fieldName".
+ */
+export type FieldName = string
+/**
+ * string, number, boolean, date, id, money, list, or the name of another element: 1 to 64 characters, not only spaces, no control characters or direction overrides.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "fieldType".
+ */
+export type FieldType = string
+/**
+ * Where a field or scenario stands among its element's: they are listed by this number, then by key.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "entryOrder".
+ */
+export type EntryOrder = number
+/**
+ * @maxItems 20
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "scenarioLines".
+ */
+export type ScenarioLines = []|[string]|[string, string]|[string, string, string]|[string, string, string, string]|[string, string, string, string, string]|[string, string, string, string, string, string]|[string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]|[string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+/**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "label".
  */
@@ -210,6 +238,13 @@ export type Origin = string
  * via the `definition` "appliedOp".
  */
 export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp)
+/**
+ * A field's or scenario's key within its element: 1 to 36 letters, digits, '-' or '_'.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "entryKey".
+ */
+export type EntryKey = string
 /**
  * How the server closes a connection, beyond the WebSocket standard's own (see ../protocol.md). Each title is the name both sides know the code by.
  * 
@@ -314,6 +349,17 @@ status?: Status
 owner?: Owner
 mode?: Mode
 ownership?: Ownership
+fields?: Fields
+fieldsPatch?: FieldsPatch
+field?: Field
+fieldName?: FieldName
+fieldType?: FieldType
+scenarios?: Scenarios
+scenariosPatch?: ScenariosPatch
+scenario?: Scenario
+scenarioLines?: ScenarioLines
+entryKey?: EntryKey
+entryOrder?: EntryOrder
 board?: Board
 boardTimer?: BoardTimer
 phaseRef?: PhaseRef
@@ -609,6 +655,48 @@ owner?: Owner
 mode?: Mode
 ownership?: Ownership
 acl?: boolean
+fields?: Fields
+scenarios?: Scenarios
+}
+/**
+ * The data an event, command or read model carries, by each field's own key. An update merges them per key like props: a key set to null removes that field.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "fields".
+ */
+export interface Fields {
+[k: string]: Field
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "field".
+ */
+export interface Field {
+name: FieldName
+type: FieldType
+at: EntryOrder
+}
+/**
+ * Given / when / then examples of a command (when is the command itself; then names events, or a failure) or of a read model (then says what it shows), by each scenario's own key, merged per key on update like fields.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "scenarios".
+ */
+export interface Scenarios {
+[k: string]: Scenario
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "scenario".
+ */
+export interface Scenario {
+title?: string
+given: ScenarioLines
+/**
+ * A command's scenario that ends in a refusal names it here instead of events.
+ */
+failure?: string
+at: EntryOrder
 }
 /**
  * An accepted batch, sent to everyone on the board; the sender's copy is its acknowledgement. Not capped at 500 ops: deleting an element also deletes its arrows.
@@ -672,6 +760,22 @@ owner?: (Owner | null)
 mode?: (Mode | null)
 ownership?: (Ownership | null)
 acl?: (boolean | null)
+fields?: (FieldsPatch | null)
+scenarios?: (ScenariosPatch | null)
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "fieldsPatch".
+ */
+export interface FieldsPatch {
+[k: string]: Field | null
+}
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "scenariosPatch".
+ */
+export interface ScenariosPatch {
+[k: string]: Scenario | null
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema

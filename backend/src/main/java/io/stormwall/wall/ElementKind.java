@@ -9,11 +9,11 @@ import tools.jackson.databind.JsonNode;
 
 /** The sticky kinds of the notation, with the props each may carry and their default size (the schema's). */
 public enum ElementKind {
-    EVENT("event", "Events", Set.of()),
-    COMMAND("command", "Commands", Set.of()),
+    EVENT("event", "Events", Set.of("fields")),
+    COMMAND("command", "Commands", Set.of("fields", "scenarios")),
     ACTOR("actor", "Actors", Set.of()),
     POLICY("policy", "Policies", Set.of("mode")),
-    READ_MODEL("readModel", "Read models", Set.of()),
+    READ_MODEL("readModel", "Read models", Set.of("fields", "scenarios")),
     HOTSPOT("hotspot", "Hotspots", Set.of("status", "owner")),
     AGGREGATE("aggregate", "Aggregates", Set.of()),
     EXTERNAL_SYSTEM("externalSystem", "External systems", Set.of("ownership", "acl")),

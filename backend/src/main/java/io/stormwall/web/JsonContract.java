@@ -143,6 +143,7 @@ public final class JsonContract {
             case "false" -> field + " is not allowed here.";
             case "type" -> field + " must be " + TYPES.getOrDefault(typeOf(error.getSchemaNode()), "of another type") + ".";
             case "pattern" -> field + " breaks its rule: " + ruleOf(document, error);
+            case "propertyNames" -> "The key '" + error.getProperty() + "' breaks its rule: " + keyRuleOf(document, error);
             default -> field + " " + lowercased(error.getMessage()) + ".";
         };
     }
@@ -155,6 +156,13 @@ public final class JsonContract {
         String pointer = error.getSchemaLocation().getFragment().toString();
         String parent = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
         String description = parent.isEmpty() ? "" : at(document, parent).path("description").asString("");
+        return description.isEmpty() ? lowercased(error.getMessage()) + "." : description;
+    }
+
+    /** The rule a key must follow is the description of the definition its {@code propertyNames} refers to. */
+    private String keyRuleOf(Document document, Error error) {
+        String ref = at(document, error.getSchemaLocation().getFragment().toString()).path("$ref").asString("");
+        String description = ref.startsWith("#/") ? at(document, ref.substring(1)).path("description").asString("") : "";
         return description.isEmpty() ? lowercased(error.getMessage()) + "." : description;
     }
 

@@ -105,6 +105,32 @@ class ImportRefusalTest {
     }
 
     @Test
+    void keepsFieldsAndScenariosAndRefusesTwoFieldsOfOneName() {
+        WorkshopWall wall = new WorkshopWall(api, "Fields");
+        ObjectNode file = export(wall);
+        ArrayNode elements = (ArrayNode) file.get("elements");
+        ObjectNode fields = element(elements, wall.event).putObject("props").putObject("fields");
+        fields.putObject("a").put("name", "orderId").put("type", "id").put("at", 1);
+        fields.putObject("b").put("name", "placedAt").put("type", "date").put("at", 2);
+        ObjectNode scenario = element(elements, wall.command).putObject("props").putObject("scenarios").putObject("s1");
+        scenario.putArray("given");
+        scenario.putArray("then").add("Order Placed");
+        scenario.put("at", 1);
+
+        Downloads.Download imported = downloads.importFile(JSON.writeValueAsBytes(file));
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        ObjectNode again = (ObjectNode) JSON.readTree(downloads.get("/api/boards/" + JSON.readTree(imported.text()).get("id").asString()
+                + "/export.json", JSON.readTree(imported.text()).get("tokens").get("facilitator").asString()).text());
+        assertThat(element((ArrayNode) again.get("elements"), wall.event).get("props")).isEqualTo(element(elements, wall.event).get("props"));
+        assertThat(element((ArrayNode) again.get("elements"), wall.command).get("props")).isEqualTo(element(elements, wall.command).get("props"));
+
+        fields.putObject("c").put("name", " OrderID").put("type", "string").put("at", 3);
+        Downloads.Download refused = downloads.importFile(JSON.writeValueAsBytes(file));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(paths(JSON.readTree(refused.text()))).containsExactly(at(elements, wall.event) + ".props.fields.c.name");
+    }
+
+    @Test
     void refusesMoreElementsThanABoardHolds() {
         ObjectNode file = export(new WorkshopWall(api, "Crowded"));
         ArrayNode elements = (ArrayNode) file.get("elements");

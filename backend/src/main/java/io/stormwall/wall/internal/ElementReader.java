@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a whole wall's elements, held to the schema's {@code wireElement} by the caller, and checks what a schema can't:
- * how many a board holds, unique ids, arrows joining two different elements of the list that are not arrows. Every
+ * how many a board holds, unique ids, unique field names, arrows joining two different elements of the list that are not arrows. Every
  * fault is collected with its path: someone fixing a file wants the complete list.
  */
 final class ElementReader {
@@ -39,6 +39,12 @@ final class ElementReader {
                     uuid(e.path("from")), uuid(e.path("to"))));
         }
         checkTogether(refs, (at, message) -> problems.add(new InputProblem(at, message)));
+        for (int i = 0; i < elements.size(); i++) {
+            InputProblem taken = KeyedProps.nameTaken(elements.get(i).path("props").path("fields"), path + "[" + i + "].props.fields");
+            if (taken != null) {
+                problems.add(taken);
+            }
+        }
         if (!problems.isEmpty()) {
             return List.of();
         }

@@ -213,6 +213,15 @@ final class WorkingSet {
             if (!kind.hasProp(name)) {
                 throw WallErrors.invalid(path + "." + name, "'" + name + "' is not a property of " + kind.id() + " elements.");
             }
+            if (KeyedProps.isKeyed(name)) {
+                ObjectNode merged = KeyedProps.merged(name, props.get(name), (ObjectNode) change.getValue(), path + "." + name);
+                if (merged == null) {
+                    props.remove(name);
+                } else {
+                    props.set(name, merged);
+                }
+                continue;
+            }
             props.set(name, change.getValue());
         }
         return props;

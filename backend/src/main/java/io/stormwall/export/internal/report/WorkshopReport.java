@@ -7,6 +7,7 @@ import io.stormwall.board.Role;
 import io.stormwall.coach.Checks;
 import io.stormwall.coach.Finding;
 import io.stormwall.format.SessionFormat;
+import io.stormwall.notation.DataShape;
 import io.stormwall.notation.Flow;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
@@ -135,10 +136,42 @@ final class WorkshopReport {
         line("| Command | Issued by | Aggregate | Results in |");
         line("|---|---|---|---|");
         for (Element command : commands) {
-            row(name(command), kindsNamed(model.issuersOf(command)), model.aggregateOf(command).map(WorkshopReport::name).orElse("—"),
+            row(withFields(command), kindsNamed(model.issuersOf(command)), model.aggregateOf(command).map(WorkshopReport::name).orElse("—"),
                     names(model.resultsOf(command)));
         }
         line("");
+        scenarios(commands);
+    }
+
+    /** Each scenario of a command or read model, as the team wrote it beside the sticky. */
+    private void scenarios(List<Element> elements) {
+        List<Element> described = elements.stream().filter(e -> !DataShape.scenarios(e).isEmpty()).toList();
+        if (described.isEmpty()) {
+            return;
+        }
+        line("#### Scenarios");
+        line("");
+        for (Element element : described) {
+            for (DataShape.Scenario s : DataShape.scenarios(element)) {
+                String outcome = element.kind() == ElementKind.COMMAND
+                        ? "when " + name(element) + ", then " + (s.failure().isEmpty() ? listed(s.then(), "nothing happens") : "it fails: " + inline(s.failure()))
+                        : name(element) + " shows " + listed(s.then(), "nothing");
+                line("- " + (s.title().isEmpty() ? "" : "*" + inline(s.title()) + "*: ") + "given " + listed(s.given(), "nothing yet")
+                        + ", " + outcome);
+            }
+        }
+        line("");
+    }
+
+    private static String listed(List<String> texts, String whenEmpty) {
+        return texts.isEmpty() ? whenEmpty : texts.stream().map(MarkdownText::inline).collect(Collectors.joining(", "));
+    }
+
+    /** "Subscription Created (subscriptionId: id, planId: id)": a sticky with the data it carries. */
+    private static String withFields(Element element) {
+        List<DataShape.Field> fields = DataShape.fields(element);
+        return fields.isEmpty() ? name(element) : name(element) + " (" + fields.stream()
+                .map(f -> inline(f.name()) + ": " + inline(f.type())).collect(Collectors.joining(", ")) + ")";
     }
 
     private void policies() {
@@ -165,8 +198,9 @@ final class WorkshopReport {
             line("");
             line("| Read model | Built from | Shown to |");
             line("|---|---|---|");
-            readModels.forEach(r -> row(name(r), names(model.feeding(r)), names(model.informedBy(r))));
+            readModels.forEach(r -> row(withFields(r), names(model.feeding(r)), names(model.informedBy(r))));
             line("");
+            scenarios(readModels);
         }
     }
 
@@ -362,7 +396,7 @@ final class WorkshopReport {
             paragraph(whenEmpty);
             return;
         }
-        elements.forEach(e -> line("- " + name(e)));
+        elements.forEach(e -> line("- " + withFields(e)));
         line("");
     }
 

@@ -37,6 +37,25 @@ public record SessionFormat(String id, String name, String description, List<Pha
         return OptionalInt.empty();
     }
 
+    /**
+     * Whether the team may write {@code data} ({@code fields}, {@code scenarios}) at this phase: from the phase that
+     * opens it on, or always in a format where no phase does.
+     */
+    public boolean opens(int phaseIndex, String data) {
+        OptionalInt at = openedAt(data);
+        return at.isEmpty() || at.getAsInt() <= phaseIndex;
+    }
+
+    /** The 1-based number of the phase that opens {@code data}; empty when the format leaves it open throughout. */
+    public OptionalInt openedAt(String data) {
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).opens().contains(data)) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** The 1-based number of the phase that adds {@code kind}; empty when this format never uses it. */
     public OptionalInt unlockedAt(String kind) {
         for (int i = 0; i < phases.size(); i++) {

@@ -92,6 +92,34 @@ class ElementFieldsTest {
     }
 
     @Test
+    void anEventModelingBoardOpensFieldsInItsFifthPhaseAndScenariosInItsSeventh() {
+        Api.TestBoard board = api.createBoard("Event model", "event-modeling");
+        String command = null;
+        for (int phase = 1; phase < 5; phase++) {
+            if (phase == 3) {
+                command = created(board, "command", "Start Subscription");
+            }
+            if (phase >= 3) {
+                Api.Response early = update(board, command, "fields", entries("a", field("planId", "id", 1)));
+                assertThat(early.status()).as(early.body()).isEqualTo(409);
+                assertThat(early.json().get("code").asString()).isEqualTo("PHASE_LOCKED");
+                assertThat(early.json().get("detail").asString()).isEqualTo("Fields open in phase 5: Identify inputs.");
+            }
+            next(board);
+        }
+        set(board, board.participant(), command, "fields", entries("a", field("planId", "id", 1)));
+        Map<String, Object> scenario = object("given", new String[0], "then", new String[] {"Subscription Started"}, "at", 1);
+        assertThat(update(board, command, "scenarios", entries("s", scenario)).status()).isEqualTo(409);
+        next(board);
+        next(board);
+        set(board, board.participant(), command, "scenarios", entries("s", scenario));
+    }
+
+    private void next(Api.TestBoard board) {
+        assertThat(api.post("/api/boards/" + board.id() + "/phase", "{\"action\":\"next\"}", board.facilitator()).status()).isEqualTo(200);
+    }
+
+    @Test
     void keepsHostileNamesAsTheyWereWritten() {
         Api.TestBoard board = api.createBoard("Hostile", "free");
         String event = created(board, "event", "Order Placed");

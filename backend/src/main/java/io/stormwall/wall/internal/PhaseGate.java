@@ -23,6 +23,16 @@ record PhaseGate(SessionFormat format, int phaseIndex, boolean lifted, boolean s
         throw WallErrors.conflict(WallErrors.PHASE_LOCKED, field, detail);
     }
 
+    /** Fields and scenarios wait for the phase that opens them, where the format names one. */
+    void checkOpen(String data, String field) {
+        if (lifted || format.opens(phaseIndex, data)) {
+            return;
+        }
+        int at = format.openedAt(data).orElseThrow();
+        throw WallErrors.conflict(WallErrors.PHASE_LOCKED, field, Character.toUpperCase(data.charAt(0)) + data.substring(1)
+                + " open in phase " + at + ": " + format.phase(at).name() + ".");
+    }
+
     void checkNotFrozen(ElementKind kind, String field) {
         if (lifted || steering) {
             return;

@@ -199,7 +199,7 @@ final class WorkingSet {
     }
 
     /** Merges {@code changes} into {@code props} (a null value removes a key), allowing only the kind's props. */
-    private static ObjectNode checkedProps(ElementKind kind, ObjectNode props, ObjectNode changes, String path) {
+    private ObjectNode checkedProps(ElementKind kind, ObjectNode props, ObjectNode changes, String path) {
         if (changes == null) {
             return props;
         }
@@ -214,6 +214,7 @@ final class WorkingSet {
                 throw WallErrors.invalid(path + "." + name, "'" + name + "' is not a property of " + kind.id() + " elements.");
             }
             if (KeyedProps.isKeyed(name)) {
+                gate.checkOpen(name, path + "." + name);
                 ObjectNode merged = KeyedProps.merged(name, props.get(name), (ObjectNode) change.getValue(), path + "." + name);
                 if (merged == null) {
                     props.remove(name);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class PhaseGateTest {
 
     private static final SessionFormat FORMAT = new SessionFormat("test", "Test", "", List.of(
-            new Phase("explore", "Explore", List.of("event", "hotspot"), 20, "", "", List.of()),
-            new Phase("commands", "Commands", List.of("command", "actor"), 20, "", "", List.of()),
-            new Phase("review", "Review", List.of("aggregate"), 0, "", "", List.of("event"))));
+            new Phase("explore", "Explore", List.of("event", "hotspot"), 20, "", "", List.of(), List.of()),
+            new Phase("commands", "Commands", List.of("command", "actor"), 20, "", "", List.of(), List.of("fields")),
+            new Phase("review", "Review", List.of("aggregate"), 0, "", "", List.of("event"), List.of())));
 
     @Test
     void unlocksKindsPhaseByPhaseAndKeepsThemUnlocked() {
@@ -53,6 +53,17 @@ class PhaseGateTest {
         ApiException frozen = catchThrowableOfType(ApiException.class, () -> gate(3, false, false).checkNotFrozen(ElementKind.EVENT, "ops[1].id"));
         assertThat(frozen.code()).isEqualTo(WallErrors.KIND_FROZEN);
         assertThat(frozen.getMessage()).isEqualTo("Events are frozen since phase 3: Review; only the facilitator can change them now.");
+    }
+
+    @Test
+    void fieldsWaitForThePhaseThatOpensThemAndScenariosAreOpenWhenNoPhaseNamesThem() {
+        ApiException early = catchThrowableOfType(ApiException.class, () -> gate(1, false, false).checkOpen("fields", "ops[0].set.props.fields"));
+        assertThat(early.code()).isEqualTo(WallErrors.PHASE_LOCKED);
+        assertThat(early.field()).isEqualTo("ops[0].set.props.fields");
+        assertThat(early.getMessage()).isEqualTo("Fields open in phase 2: Commands.");
+        assertThatNoException().isThrownBy(() -> gate(3, false, false).checkOpen("fields", "ops[0]"));
+        assertThatNoException().isThrownBy(() -> gate(1, true, false).checkOpen("fields", "ops[0]"));
+        assertThatNoException().isThrownBy(() -> gate(1, false, false).checkOpen("scenarios", "ops[0]"));
     }
 
     private static PhaseGate gate(int phase, boolean lifted, boolean steering) {

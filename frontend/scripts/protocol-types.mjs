@@ -14,14 +14,15 @@ const here = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 const SCHEMA = here('../../docs/protocol/protocol.schema.json');
 const OUTPUT = here('../src/sync/protocol.generated.ts');
 
-function unconditional(node) {
-  if (Array.isArray(node)) return node.map(unconditional);
+function unconditional(node, isPropertyList = false) {
+  if (Array.isArray(node)) return node.map((item) => unconditional(item));
   if (node === null || typeof node !== 'object') return node;
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'allOf' || key === 'if' || key === 'then' || key === 'else') continue;
-    if (key === 'oneOf' && 'properties' in node) continue;
-    copy[key] = unconditional(value);
+    // in a list of properties the keys are field names (a scenario has one called "then"), not keywords
+    if (!isPropertyList && (key === 'allOf' || key === 'if' || key === 'then' || key === 'else')) continue;
+    if (!isPropertyList && key === 'oneOf' && 'properties' in node) continue;
+    copy[key] = unconditional(value, !isPropertyList && key === 'properties');
   }
   return copy;
 }
@@ -64,6 +65,8 @@ export async function generate() {
       '/* Generated from docs/protocol/protocol.schema.json by scripts/protocol-types.mjs: do not edit, run `npm run protocol-types`. */',
     additionalProperties: false,
     unreachableDefinitions: true,
+    // a list of up to 20 lines is a list, not a union of 21 tuples
+    maxItems: -1,
     format: false,
   });
   return `${types}\n${values(original.$defs)}`;

@@ -15,6 +15,7 @@ import {
   type BoardTimer,
   type ClientMessage,
   type ElementPatch,
+  type Field,
   type Finding,
   type NewElement,
   type Op,
@@ -24,6 +25,7 @@ import {
   type PresenceUpdate,
   type Props,
   type PropsPatch,
+  type Scenario,
   type ServerMessage,
   type WireElement,
 } from './protocol';
@@ -149,6 +151,9 @@ describe('the schema', () => {
     ['a policy with its props', create({ kind: 'policy', props: { mode: 'long-running' } })],
     ['an external system with props', create({ kind: 'externalSystem', props: { ownership: 'internal', acl: true } })],
     ['props removed by null', update({ props: { status: null, owner: null, mode: null, ownership: null, acl: null } })],
+    ['an event with its fields', create({ props: { fields: { f1: { name: 'orderId', type: 'id', at: 1 }, 'f-2_x': { name: 'Ünïcødé "*/"', type: 'Order Line', at: -2.5 } } } })],
+    ['a command with a scenario', create({ kind: 'command', props: { scenarios: { s1: { given: ['Order Placed'], then: [], failure: 'Out of Stock', at: 1 } } } })],
+    ['fields and scenarios removed entry by entry', update({ props: { fields: { f1: null }, scenarios: { s1: null } } })],
     ['a stored note', stored({})],
     ['an empty batch', ops()],
     ['500 ops', ops(...Array.from({ length: 500 }, () => ({ op: 'delete', id })))],
@@ -192,6 +197,12 @@ describe('the schema', () => {
     ['a label of 201 characters', create({ kind: 'arrow', from: id, to: other, label: 'x'.repeat(201) })],
     ['an unknown prop', create({ kind: 'hotspot', props: { colour: 'red' } })],
     ['a prop of another kind', create({ kind: 'event', props: { status: 'open' } })],
+    ['fields on an actor', create({ kind: 'actor', props: { fields: { f1: { name: 'name', type: 'string', at: 1 } } } })],
+    ['scenarios on an event', create({ props: { scenarios: { s1: { given: [], then: [], at: 1 } } } })],
+    ['a field key with a space', update({ props: { fields: { 'f 1': { name: 'a', type: 'id', at: 1 } } } })],
+    ['a field name of only spaces', update({ props: { fields: { f1: { name: '   ', type: 'id', at: 1 } } } })],
+    ['a field without its order', update({ props: { fields: { f1: { name: 'a', type: 'id' } } } })],
+    ['51 fields', create({ props: { fields: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`f${i}`, { name: `n${i}`, type: 'id', at: i }])) } })],
     ['an unknown hotspot status', update({ props: { status: 'closed' } })],
     ['an owner of 101 characters', update({ props: { owner: 'o'.repeat(101) } })],
     ['an unknown field in an update', update({ colour: 'red' })],
@@ -258,11 +269,30 @@ describe('parseServerMessage', () => {
 // Rebuilding each example field by field through the types: a field protocol.ts names differently fails to
 // compile here, and a field it lacks is missing from the copy, so the comparison with the example fails.
 function copyProps(p: Props): Props {
-  return { status: p.status, owner: p.owner, mode: p.mode, ownership: p.ownership, acl: p.acl };
+  return {
+    status: p.status, owner: p.owner, mode: p.mode, ownership: p.ownership, acl: p.acl,
+    fields: p.fields && copyEntries(p.fields, copyField), scenarios: p.scenarios && copyEntries(p.scenarios, copyScenario),
+  };
 }
 
 function copyPropsPatch(p: PropsPatch): PropsPatch {
-  return { status: p.status, owner: p.owner, mode: p.mode, ownership: p.ownership, acl: p.acl };
+  return {
+    status: p.status, owner: p.owner, mode: p.mode, ownership: p.ownership, acl: p.acl,
+    fields: p.fields && copyEntries(p.fields, (f) => f && copyField(f)),
+    scenarios: p.scenarios && copyEntries(p.scenarios, (s) => s && copyScenario(s)),
+  };
+}
+
+function copyEntries<T>(entries: Record<string, T>, copy: (entry: T) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(entries).map(([key, entry]) => [key, copy(entry)]));
+}
+
+function copyField(f: Field): Field {
+  return { name: f.name, type: f.type, at: f.at };
+}
+
+function copyScenario(s: Scenario): Scenario {
+  return { title: s.title, given: [...s.given], then: [...s.then], failure: s.failure, at: s.at };
 }
 
 function copyNewElement(e: NewElement): NewElement {

@@ -19,6 +19,10 @@ export type Props = Schema.Props;
 /** Props merge per key on update, so null is how a key is removed. */
 export type PropsPatch = Schema.PropsPatch;
 export type ElementPatch = Schema.ElementPatch;
+/** A field an event, command or read model carries; props.fields holds them by key (protocol.md). */
+export type Field = Schema.Field;
+/** A given / when / then example of a command or read model; props.scenarios holds them by key. */
+export type Scenario = Schema.Scenario;
 
 type NotArrow<T> = Omit<T, 'kind' | 'from' | 'to' | 'label'>;
 

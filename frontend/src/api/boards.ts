@@ -43,6 +43,8 @@ export interface FormatPhase {
   guidance?: string;
   /** Kinds only the facilitator may add, change or remove from this phase on (the architecture format's map). */
   freezes?: ElementKind[];
+  /** What the team may write from this phase on beyond kinds (event modeling: fields, then scenarios). */
+  opens?: ('fields' | 'scenarios')[];
 }
 
 export interface SessionFormat {

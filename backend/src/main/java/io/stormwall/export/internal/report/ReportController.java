@@ -18,14 +18,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The written exports of a board — the workshop report, its chain diagram and the Context Mapper model — for any role. */
+/**
+ * The written exports of a board — the workshop report, its chain diagram, the Context Mapper model and the AsyncAPI
+ * document of the events between its contexts — for any role.
+ */
 @RestController
 class ReportController {
 
     static final MediaType MARKDOWN = MediaType.parseMediaType("text/markdown;charset=UTF-8");
     static final MediaType MERMAID = MediaType.parseMediaType("text/vnd.mermaid;charset=UTF-8");
     static final MediaType CML = MediaType.parseMediaType("text/plain;charset=UTF-8");
+    static final MediaType YAML = MediaType.parseMediaType("application/yaml;charset=UTF-8");
+    private static final YAMLMapper YAML_WRITER = YAMLMapper.builder().build();
 
     private final Wall wall;
     private final BoardAccess access;
@@ -56,6 +62,11 @@ class ReportController {
     @GetMapping("/api/boards/{id}/export.cml")
     ResponseEntity<String> contextMap(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         return export(id, authorization, "cml", CML, ContextMapperModel::of);
+    }
+
+    @GetMapping("/api/boards/{id}/export.asyncapi.yaml")
+    ResponseEntity<String> asyncApi(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return export(id, authorization, "asyncapi.yaml", YAML, model -> YAML_WRITER.writeValueAsString(AsyncApiDocument.of(model)));
     }
 
     private ResponseEntity<String> export(String id, String authorization, String extension, MediaType type, Function<WallModel, String> writer) {

@@ -6,6 +6,7 @@ import type { ElementKind, WireElement } from '../sync/protocol';
 import type { WallActions } from './actions';
 import { kindMenu } from './kindMenu';
 import { NEEDED } from '../store/arrange';
+import { carriesFields } from '../store/dataShape';
 import { hasNotation } from '../store/notation';
 import { besideArrow, clearOf } from './toolbarPlacement';
 import type { WallContext } from './wallContext';
@@ -39,6 +40,8 @@ interface Picked {
   readonly locked: string | null;
   /** One sticky with notation properties (a hotspot, a policy, an external system). */
   readonly notation: boolean;
+  /** One event, command or read model: it carries fields. */
+  readonly data: boolean;
 }
 
 type ToolAction = Exclude<KeyedAction, 'minimap' | 'walkNext' | 'walkBack' | 'coach'>;
@@ -55,6 +58,7 @@ interface Tool {
 const TOOLS: readonly Tool[] = [
   { action: 'edit', testId: 'toolbar-edit', text: 'Edit', name: (p) => (p.arrows === 1 ? 'Edit label' : 'Edit text'), shown: (p) => p.count === 1 },
   { action: 'properties', testId: 'toolbar-properties', text: 'Properties', name: () => 'Properties', shown: (p) => p.notation },
+  { action: 'properties', testId: 'toolbar-fields', text: 'Fields', name: () => 'Fields and scenarios', shown: (p) => p.data },
   // duplicating and layering are for stickies: arrows follow their ends and are drawn above them
   { action: 'duplicate', testId: 'toolbar-duplicate', text: 'Duplicate', name: () => 'Duplicate', shown: (p) => p.arrows < p.count },
   { action: 'front', testId: 'toolbar-front', text: 'To front', name: () => 'Bring to front', shown: (p) => p.arrows < p.count },
@@ -148,7 +152,7 @@ function pick(wall: WallContext): Picked | null {
     locked ??= wall.locked(id);
   }
   const only = count === 1 ? view.get([...wall.selection()].find((id) => view.has(id))!) : undefined;
-  return count > 0 ? { count, arrows, locked, notation: hasNotation(only) } : null;
+  return count > 0 ? { count, arrows, locked, notation: hasNotation(only), data: count === 1 && carriesFields(only) } : null;
 }
 
 function label(button: HTMLButtonElement, tool: Tool, picked: Picked): void {

@@ -1,3 +1,4 @@
+import { carriesFields, fieldsOf } from './dataShape';
 import { LIMITS, type ElementKind, type Op, type Props, type PropsPatch, type WireElement } from '../sync/protocol';
 
 /**
@@ -66,7 +67,8 @@ export function notationOps(element: WireElement, form: NotationForm): { ops: Op
 export type BadgeTone = 'alert' | 'done' | 'plain';
 
 /**
- * The sticky's properties in a few words ("open · Ann", "long-running", "external · ACL"), or '' when none is set;
+ * The sticky's properties in a few words ("open · Ann", "long-running", "external · ACL", "orderId, total · 1
+ * scenario"), or '' when none is set;
  * the photos (backend export/internal/photo/PhotoPainter) word them the same.
  */
 export function badgeText(element: WireElement): string {
@@ -80,6 +82,11 @@ export function badgeText(element: WireElement): string {
   } else if (element.kind === 'externalSystem') {
     if (props.ownership) parts.push(props.ownership);
     if (props.acl === true) parts.push('ACL');
+  } else if (carriesFields(element)) {
+    const fields = fieldsOf(element);
+    if (fields.length > 0) parts.push(fields.map((f) => f.name).join(', '));
+    const scenarios = Object.keys(props.scenarios ?? {}).length;
+    if (scenarios > 0) parts.push(`${scenarios} scenario${scenarios === 1 ? '' : 's'}`);
   }
   return parts.join(' · ');
 }

@@ -61,6 +61,17 @@ describe('undo and redo', () => {
     expect(me.get(A)).toMatchObject({ x: 500, text: 'Old' });
   });
 
+  it('takes back an own field without touching the field someone else added or changed meanwhile', () => {
+    const field = (name: string, at: number) => ({ name, type: 'id', at });
+    const me = person([sticky(A, 0)]);
+    me.mine([{ op: 'update', id: A, set: { props: { fields: { mine: field('orderId', 1), both: field('total', 2) } } } }]);
+    me.theirs([{ op: 'update', id: A, set: { props: { fields: { theirs: field('placedAt', 3), both: field('sum', 2) } } } }]);
+    me.undo();
+    expect(me.get(A)?.props).toEqual({ fields: { theirs: field('placedAt', 3), both: field('sum', 2) } });
+    me.redo();
+    expect(Object.keys((me.get(A)?.props as { fields: object }).fields).sort()).toEqual(['both', 'mine', 'theirs']);
+  });
+
   it('skips an own edit that has nothing left to undo', () => {
     const me = person([sticky(A, 0), sticky(B, 0)]);
     me.mine([{ op: 'update', id: A, set: { x: 10 } }]);

@@ -40,7 +40,8 @@ export function record(ops: readonly Op[], before: View): UndoEntry {
       for (const field of FIELDS) if (field in op.set) previous[field] = (old as unknown as Record<string, unknown>)[field];
       if (op.set.props) {
         const props: Record<string, unknown> = {};
-        for (const key of Object.keys(op.set.props)) props[key] = (old.props as Record<string, unknown>)[key] ?? null;
+        const oldProps = old.props as Record<string, unknown>;
+        for (const [key, value] of Object.entries(op.set.props)) props[key] = previousProp(key, value, oldProps[key]);
         previous['props'] = props;
       }
       undo.unshift({ op: { op: 'update', id: op.id, set: previous as ElementPatch }, expect: op.set });
@@ -89,8 +90,14 @@ function untouched(set: ElementPatch, expect: ElementPatch, current: WireElement
   if (set.props) {
     const props: Record<string, unknown> = {};
     const expected = (expect.props ?? {}) as Record<string, unknown>;
+    const now = current.props as Record<string, unknown>;
     for (const [key, value] of Object.entries(set.props)) {
-      if (!(key in expected) || ((current.props as Record<string, unknown>)[key] ?? null) === expected[key]) props[key] = value;
+      if (isEntries(key, value)) {
+        const entries = untouchedEntries(value as Record<string, unknown>, (expected[key] ?? {}) as Record<string, unknown>, (now[key] ?? {}) as Record<string, unknown>);
+        if (Object.keys(entries).length > 0) props[key] = entries;
+      } else if (!(key in expected) || (now[key] ?? null) === expected[key]) {
+        props[key] = value;
+      }
     }
     if (Object.keys(props).length > 0) result['props'] = props;
   }
@@ -133,4 +140,21 @@ export class UndoHistory {
     }
     return [];
   }
+}
+
+/** Fields and scenarios merge per entry (as the server merges them), so undo takes back entry by entry. */
+function isEntries(key: string, value: unknown): boolean {
+  return (key === 'fields' || key === 'scenarios') && value !== null && typeof value === 'object';
+}
+
+function previousProp(key: string, value: unknown, old: unknown): unknown {
+  if (!isEntries(key, value)) return old ?? null;
+  const before = (old ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(value as object).map((entry) => [entry, before[entry] ?? null]));
+}
+
+/** The entries still as this person left them; an entry someone else changed since is theirs now. */
+function untouchedEntries(set: Record<string, unknown>, expected: Record<string, unknown>, now: Record<string, unknown>): Record<string, unknown> {
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.fromEntries(Object.entries(set).filter(([entry]) => !(entry in expected) || same(now[entry], expected[entry])));
 }

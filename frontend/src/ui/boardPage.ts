@@ -10,6 +10,8 @@ import { wallActions } from '../input/actions';
 import { listenForClipboard } from '../input/clipboard';
 import { listenForShortcuts } from '../input/keyboard';
 import { acceptPaletteDrops, holdSpaceToPan } from '../input/wallGestures';
+import { dataPanel } from '../input/dataPanel';
+import { carriesFields } from '../store/dataShape';
 import { propertiesPanel } from '../input/propertiesPanel';
 import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
@@ -268,8 +270,11 @@ function openWall(
       showTip();
     },
   });
-  const properties = propertiesPanel(wall);
-  help.after(properties.node);
+  const notationPanel = propertiesPanel(wall);
+  const data = dataPanel(wall);
+  help.after(notationPanel.node, data.node);
+  // one "properties" gesture: the notation's for hotspots, policies and external systems, the data for the others
+  const properties = { open: (id: string) => (carriesFields(wall.view().get(id)) ? data.open(id) : notationPanel.open(id)) };
   const toolbar = selectionToolbar({
     wall,
     busy: () => dragging || texts.active(),

@@ -18,7 +18,7 @@ interface Shortcut {
 /** Every shortcut, in the one table the help panel shows and the buttons' titles quote. */
 const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Enter'], also: 'double-click', what: "edit a sticky's text, a card's or a context's name, or an arrow's label", action: 'edit' },
-  { keys: ['Alt+Enter'], what: "the selected hotspot's status and owner, policy's mode, or external system's ownership and anti-corruption layer", action: 'properties' },
+  { keys: ['Alt+Enter'], what: "the selected hotspot's status and owner, policy's mode, or external system's ownership and anti-corruption layer; an event's, command's or read model's fields and scenarios", action: 'properties' },
   { keys: ['Escape', 'Ctrl+Enter'], what: 'finish editing (Enter finishes a name)' },
   { keys: [], also: 'Tab, Shift+Tab (editing an event)', what: 'the next event along its row to the right (made if there is none), or the one before it' },
   { keys: ['Delete', 'Backspace'], what: 'remove the selection', action: 'delete' },

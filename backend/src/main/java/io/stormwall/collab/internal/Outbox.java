@@ -22,6 +22,8 @@ final class Outbox implements SendHandler {
     private boolean sending;
     private boolean pumping;
     private boolean closed;
+    /** A close asked for while a message was being written: it follows that message's completion. */
+    private Runnable closing;
 
     Outbox(Session session, long maxBytes, Consumer<Outbox> onGiveUp) {
         this.session = session;
@@ -58,10 +60,35 @@ final class Outbox implements SendHandler {
         queue.clear();
     }
 
+    /**
+     * Stops sending and closes the connection once the message being written (if one is) has gone: a close frame
+     * written during another write fails, and the client would see the connection drop (1006) instead of the code.
+     */
+    void closeAfterWrite(Runnable close) {
+        synchronized (this) {
+            closed = true;
+            queue.clear();
+            if (sending) {
+                closing = close;
+                return;
+            }
+        }
+        close.run();
+    }
+
     @Override
     public void onResult(SendResult result) {
+        Runnable close;
         synchronized (this) {
             sending = false;
+            close = closing;
+            closing = null;
+        }
+        if (close != null) {
+            close.run();
+            return;
+        }
+        synchronized (this) {
             if (result.isOK()) {
                 if (!pumping) {
                     pump();

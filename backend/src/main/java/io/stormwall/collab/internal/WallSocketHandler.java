@@ -304,7 +304,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     @Override
     public void stop() {
         running = false;
-        clients.values().forEach(client -> close(client.session, CloseStatus.GOING_AWAY));
+        clients.values().forEach(client -> client.outbox.closeAfterWrite(() -> close(client.session, CloseStatus.GOING_AWAY)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.stormwall.export.internal.photo;
 
+import io.stormwall.notation.DataShape;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.awt.BasicStroke;
@@ -202,6 +203,16 @@ final class PhotoPainter {
                 addText(parts, e, "ownership");
                 if (e.props() != null && e.props().has("acl") && e.props().get("acl").isBoolean() && e.props().get("acl").booleanValue()) {
                     parts.add("ACL");
+                }
+            }
+            case EVENT, COMMAND, READ_MODEL -> {
+                List<DataShape.Field> fields = DataShape.fields(e);
+                if (!fields.isEmpty()) {
+                    parts.add(String.join(", ", fields.stream().map(DataShape.Field::name).toList()));
+                }
+                int scenarios = DataShape.scenarios(e).size();
+                if (scenarios > 0) {
+                    parts.add(scenarios + (scenarios == 1 ? " scenario" : " scenarios"));
                 }
             }
             default -> { }

@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
+import { clickAt, createBoard, item, open, SOON, type Board } from './wall';
+
+/** The sticky's props as the server holds them. */
+async function stored(board: Board, text: string): Promise<Record<string, Record<string, Record<string, unknown>>>> {
+  const response = await fetch(`${BASE_URL}/api/boards/${board.id}`, { headers: { Authorization: `Bearer ${board.tokens.observer}` } });
+  const wall = (await response.json()) as { elements: { text: string; props: Record<string, Record<string, Record<string, unknown>>> }[] };
+  return wall.elements.find((e) => e.text === text)!.props;
+}
+
+/** Opens the fields of the sticky at a wall point, as a person would: a click, then Alt+Enter. */
+async function openFields(page: Page, x: number, y: number): Promise<void> {
+  await clickAt(page, x, y);
+  await page.keyboard.press('Alt+Enter');
+  await expect.poll(() => page.getByTestId('data').isVisible(), SOON).toBe(true);
+}
+
+async function addField(page: Page, name: string, type: string): Promise<void> {
+  await page.getByTestId('data-add-field').click();
+  await page.getByTestId('data-field-name').last().fill(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(type);
+}
+
+describe("a sticky's fields and scenarios", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('are edited by two people on one sticky at once: each keeps their own field, the last writer wins a shared one', async () => {
+    const board = await createBoard('Fields', [{ kind: 'command', text: 'Place Order', x: 100, y: 200 }]);
+    const ada = await open(browser, board.links.facilitator, 'Ada');
+    const grace = await open(browser, board.links.participant, 'Grace');
+    const errors = [...watchErrors(ada), ...watchErrors(grace)];
+    for (const page of [ada, grace]) page.setDefaultTimeout(10_000);
+
+    // both open the same sticky's fields before either saves
+    await openFields(ada, 180, 260);
+    await openFields(grace, 180, 260);
+    await ada.getByTestId('data-field-name').first().fill('orderId');
+    await ada.keyboard.press('Tab');
+    await ada.keyboard.type('id');
+    await grace.getByTestId('data-field-name').first().fill('customerId');
+    await grace.keyboard.press('Tab');
+    await grace.keyboard.type('id');
+    await addField(grace, 'total', 'money');
+    await screenshot(grace, 'fields-dialog');
+    await ada.getByTestId('data-save').click();
+    await grace.getByTestId('data-save').click();
+
+    // nobody's field is lost, and each screen shows all of them on the sticky
+    await expect.poll(async () => Object.values((await stored(board, 'Place Order'))['fields'] ?? {}).map((f) => f['name']).sort(), SOON)
+      .toEqual(['customerId', 'orderId', 'total']);
+    for (const page of [ada, grace]) {
+      await expect.poll(() => item(page, 'Place Order').textContent(), SOON).toMatch(/^Command \((orderId, customerId|customerId, orderId), total\): Place Order$/);
+    }
+
+    // both change the type of the same field: the one who saves last has it
+    await openFields(ada, 180, 260);
+    await openFields(grace, 180, 260);
+    const totalType = (page: Page) => page.locator('[data-testid=data-field-type]').nth(2);
+    await totalType(ada).fill('number');
+    await totalType(grace).fill('string');
+    await ada.getByTestId('data-save').click();
+    await expect.poll(async () => (await stored(board, 'Place Order'))['fields']!, SOON).toSatisfy(
+      (fields: Record<string, Record<string, unknown>>) => Object.values(fields).some((f) => f['type'] === 'number'));
+    await grace.getByTestId('data-save').click();
+    await expect.poll(async () => Object.values((await stored(board, 'Place Order'))['fields']!).map((f) => `${f['name']}:${f['type']}`).sort(), SOON)
+      .toEqual(['customerId:id', 'orderId:id', 'total:string']);
+
+    // a scenario, written beside the sticky, reaches the report
+    await openFields(ada, 180, 260);
+    await ada.getByTestId('data-add-scenario').click();
+    await ada.getByTestId('data-scenario-title').fill('empty basket');
+    await ada.getByTestId('data-scenario-given').fill('Basket Emptied');
+    await ada.getByTestId('data-scenario-failure').fill('Basket Empty');
+    await ada.getByTestId('data-save').click();
+    await expect.poll(() => item(grace, 'Place Order').textContent(), SOON).toContain('· 1 scenario');
+    const report = await (await fetch(`${BASE_URL}/api/boards/${board.id}/export.md`, { headers: { Authorization: `Bearer ${board.tokens.observer}` } })).text();
+    expect(report).toContain('- *empty basket*: given Basket Emptied, when Place Order, then it fails: Basket Empty');
+
+    // two fields of one name are stopped before anything is sent
+    await openFields(grace, 180, 260);
+    await addField(grace, 'OrderID', 'string');
+    await grace.getByTestId('data-save').click();
+    await expect.poll(() => grace.getByTestId('data-problem').textContent(), SOON).toBe('Two fields are named "orderId".');
+    await grace.keyboard.press('Escape');
+    await screenshot(grace, 'fields-on-the-wall');
+    expect(errors).toEqual([]);
+  });
+});

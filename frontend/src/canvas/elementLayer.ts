@@ -1,6 +1,6 @@
 import Konva from 'konva';
 import { whenIdle } from '../idle';
-import { isSecondClick } from '../input/typing';
+import { listenToElement, type ElementPointer } from '../input/elementPointer';
 import { arrowPoints, type Point, type Rect } from '../render/geometry';
 import { isContainer, pickAt } from '../render/picking';
 import { detailLevel, type DetailLevel } from '../render/detail';
@@ -392,62 +392,16 @@ export class ElementLayer {
     group.add(frame);
     if (!isContainer(element)) group.add(stickyText(element, () => this.scale));
     const title = isContainer(element) ? titleBarNode(element, () => this.placed(element), () => this.scale, this.movable) : undefined;
-    this.listen(group, element, title);
-    if (title) this.listen(title, element, group);
+    const pointer: ElementPointer = {
+      handlers: this.handlers,
+      arrowUnderPointer: () => this.arrowUnderPointer(),
+      editable: () => this.editable,
+      selected: (id) => this.selection.has(id),
+      panWall: () => this.layer.getStage()?.startDrag(),
+    };
+    listenToElement(group, element, title, pointer);
+    if (title) listenToElement(title, element, group, pointer);
     return { group, frame, title };
-  }
-
-  /**
-   * What the pointer does to an element's node (a container has two: its body and its title bar, which move
-   * together). An arrow lying over the element takes the pointer first; Shift+drag on a container draws a rubber
-   * band instead of moving it.
-   */
-  private listen(node: Konva.Node, element: WireElement, partner: Konva.Node | undefined): void {
-    /** What the press that may become a drag was aimed at, when not at this element. */
-    let aim: 'arrow' | 'band' | null = null;
-    let stopped = false;
-    node.on('mousedown touchstart', (event) => {
-      const shift = 'shiftKey' in event.evt && event.evt.shiftKey;
-      aim = this.arrowUnderPointer() ? 'arrow' : shift && isContainer(element) ? 'band' : null;
-    });
-    node.on('click tap', (event) => {
-      event.cancelBubble = true;
-      const target = this.arrowUnderPointer()?.id ?? element.id;
-      this.handlers.onSelected(target, event.evt.shiftKey);
-      if (this.editable && isSecondClick(event.evt)) this.handlers.onEditText(target);
-    });
-    node.on('dbltap', (event) => {
-      event.cancelBubble = true;
-      if (this.editable) this.handlers.onEditText(this.arrowUnderPointer()?.id ?? element.id);
-    });
-    node.on('dragstart', (event) => {
-      event.cancelBubble = true;
-      if (aim) {
-        // the element stays put: a drag from an arrow pans the wall (as from empty wall), a band draws itself
-        const pan = aim === 'arrow';
-        stopped = true;
-        node.stopDrag();
-        if (pan) this.layer.getStage()?.startDrag();
-        return;
-      }
-      // what is grabbed is what is selected: a Delete after moving a sticky removes that sticky
-      if (!this.selection.has(element.id)) this.handlers.onSelected(element.id, false);
-      this.handlers.onDragChange(true);
-    });
-    node.on('dragmove', (event) => {
-      event.cancelBubble = true;
-      partner?.position(node.position());
-      this.handlers.onDragging(element.id, node.x(), node.y());
-    });
-    node.on('dragend', (event) => {
-      event.cancelBubble = true;
-      if (stopped) {
-        stopped = false;
-        return;
-      }
-      this.handlers.onMoved(element.id, Math.round(node.x()), Math.round(node.y()));
-      this.handlers.onDragChange(false);
-    });
   }
 }
 

@@ -53,7 +53,8 @@ import { rememberVisit } from './visitedBoards';
 import { boardPath } from '../routes';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
-  const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
+  // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
+  const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas', tabindex: '-1' });
   const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand' }, 'Stormwall'));
   const body = el('div', { class: 'board-body' }, stageHost);
   root.replaceChildren(el('div', { class: 'board-page' }, header, body));
@@ -249,7 +250,7 @@ function openWall(
       showTip();
     },
   });
-  const properties = propertiesPanel(wall);
+  const properties = propertiesPanel(wall, () => stageHost.focus({ preventScroll: true }));
   help.after(properties.node);
   const toolbar = selectionToolbar({
     wall,

@@ -2,7 +2,7 @@ import Konva from 'konva';
 import { whenIdle } from '../idle';
 import { listenToElement, type ElementPointer } from '../input/elementPointer';
 import { arrowPoints, type Point, type Rect } from '../render/geometry';
-import { isContainer, pickAt } from '../render/picking';
+import { isContainer, pickAt, titleBar } from '../render/picking';
 import { detailLevel, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
@@ -242,7 +242,19 @@ export class ElementLayer {
   }
 
   private arrowScene(): ArrowScene {
-    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed };
+    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed, titleBars: this.titleBars() };
+  }
+
+  /** The title bars on screen, as drawn now; far out the overview heads containers itself, arrows over it. */
+  private titleBars(): Rect[] {
+    if (!this.detailed) return [];
+    const bars: Rect[] = [];
+    for (const element of this.ordered) {
+      if (!isContainer(element)) continue;
+      const bar = titleBar(this.placed(element), this.scale);
+      if (intersects(bar, this.visible)) bars.push(bar);
+    }
+    return bars;
   }
 
   private overviewScene(): OverviewScene {

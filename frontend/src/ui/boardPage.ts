@@ -141,7 +141,7 @@ function openWall(
         serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       },
       board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)],
-      board.continuedFrom ? `Continues “${board.continuedFrom.title}” (as of edit ${board.continuedFrom.seq})` : '')
+      board.continuedFrom ?? null)
     : null;
   if (bar) {
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);

@@ -74,6 +74,8 @@ export class ElementLayer {
   private panning = false;
   /** The coach's open findings by the elements they name: each gets a marker, at every zoom. */
   private marks: ReadonlyMap<string, readonly Finding[]> = new Map();
+  /** The containers' title bars on screen, as of the last sync: arrows pass under them, stickies' labels below. */
+  private bars: Rect[] = [];
 
   constructor(
     private readonly handlers: ElementHandlers,
@@ -242,7 +244,7 @@ export class ElementLayer {
   }
 
   private arrowScene(): ArrowScene {
-    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed, titleBars: this.titleBars() };
+    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed, titleBars: this.bars };
   }
 
   /** The title bars on screen, as drawn now; far out the overview heads containers itself, arrows over it. */
@@ -255,6 +257,16 @@ export class ElementLayer {
       if (intersects(bar, this.visible)) bars.push(bar);
     }
     return bars;
+  }
+
+  /** How much of a sticky's top the title bars on screen hide (they lie over stickies), in wall units. */
+  private coveredTop(sticky: Rect): number {
+    let covered = 0;
+    for (const bar of this.bars) {
+      const across = bar.x < sticky.x + sticky.w && bar.x + bar.w > sticky.x;
+      if (across && bar.y <= sticky.y && bar.y + bar.h > sticky.y) covered = Math.max(covered, bar.y + bar.h - sticky.y);
+    }
+    return covered;
   }
 
   private overviewScene(): OverviewScene {
@@ -283,6 +295,7 @@ export class ElementLayer {
       this.orderedFrom = this.view;
     }
     this.level = this.levelNow();
+    this.bars = this.titleBars();
     const keep = new Set<string>();
     let deferred = false;
     if (!this.detailed) {
@@ -402,7 +415,7 @@ export class ElementLayer {
       name: 'frame',
     });
     group.add(frame);
-    if (!isContainer(element)) group.add(stickyText(element, () => this.scale));
+    if (!isContainer(element)) group.add(stickyText(element, () => this.scale, () => this.coveredTop(this.placed(element))));
     const title = isContainer(element) ? titleBarNode(element, () => this.placed(element), () => this.scale, this.movable) : undefined;
     const pointer: ElementPointer = {
       handlers: this.handlers,

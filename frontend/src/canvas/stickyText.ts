@@ -8,13 +8,14 @@ import type { WireElement } from '../sync/protocol';
 /**
  * A sticky's kind label and text as one shape (a container's name is in its title bar instead), laid out
  * (`render/stickyLayout`) with the canvas's own measure when first drawn at a size (the node is built anew whenever
- * its element changes). Drawn with the canvas's text calls: whatever a sticky says is always text, never markup.
+ * its element changes), below the title bar that may cover its top (`covered`, in wall units). Drawn with the
+ * canvas's text calls: whatever a sticky says is always text, never markup.
  */
-export function stickyText(element: WireElement, scale: () => number): Konva.Shape {
+export function stickyText(element: WireElement, scale: () => number, covered: () => number): Konva.Shape {
   const width = element.w - 2 * PADDING;
   const tone = badgeTone(element);
   const ownSize = ownFontSize(element);
-  const layouts = new Map<number, StickyLayout>();
+  const layouts = new Map<string, StickyLayout>();
   return new Konva.Shape({
     width: element.w,
     height: element.h,
@@ -25,18 +26,19 @@ export function stickyText(element: WireElement, scale: () => number): Konva.Sha
       const ctx = konvaContext._context;
       ctx.textBaseline = 'middle';
       // laid out once per step of zoom, not at every wheel notch
-      const legible = legibleFontSize(ownSize, scale());
-      let laidOut = layouts.get(legible);
+      const under = Math.ceil(covered());
+      const key = `${legibleFontSize(ownSize, scale())} ${under}`;
+      let laidOut = layouts.get(key);
       if (!laidOut) {
-        laidOut = layoutSticky(element, ownSize, scale(), canvasMeasure(ctx));
-        layouts.set(legible, laidOut);
+        laidOut = layoutSticky(element, ownSize, scale(), canvasMeasure(ctx), under);
+        layouts.set(key, laidOut);
       }
       const { size, top, height, label, lines } = laidOut;
       ctx.textAlign = 'left';
       if (label) {
         ctx.font = `${LABEL_SIZE}px ${FONT}`;
         ctx.fillStyle = 'rgba(33,37,41,0.7)';
-        ctx.fillText(label, PADDING, 6 + LABEL_SIZE / 2);
+        ctx.fillText(label, PADDING, laidOut.labelY);
       }
       if (laidOut.badge) paintBadge(ctx, laidOut.badge, tone, element.h);
       ctx.font = `${size}px ${FONT}`;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { WireElement } from '../sync/protocol';
 import { layoutSticky, ownFontSize } from './stickyLayout';
 
-/** Every character as wide as 0.6 of the font's size, bold or not. */
-const measure = (font: string, text: string): number => Array.from(text).length * 0.6 * Number(/(\d+)px/.exec(font)![1]);
+/** Every character as wide as the average letter the font size is chosen by (0.56 of the size), bold or not. */
+const measure = (font: string, text: string): number => Array.from(text).length * 0.56 * Number(/(\d+)px/.exec(font)![1]);
 
 const sticky = (text: string, extra: Partial<WireElement> = {}): WireElement =>
   ({ id: 's', kind: 'event', text, x: 0, y: 0, w: 160, h: 100, z: 1, ...extra }) as WireElement;
@@ -29,7 +29,7 @@ describe('a sticky laid out for drawing', () => {
     expect(laid.size * 0.27).toBeGreaterThanOrEqual(11);
     expect(laid.lines.length).toBeGreaterThan(0);
     // one line of 44 units fits in the sticky's 100: what does not fit ends in an ellipsis
-    expect(laid.lines).toEqual(['Orde…']);
+    expect(laid.lines).toEqual(['Order…']);
   });
 
   it('zoomed out cuts a word too long for a line short instead of breaking it in two', () => {
@@ -47,5 +47,17 @@ describe('a sticky laid out for drawing', () => {
     expect(far.badge!.size * 0.25).toBeGreaterThanOrEqual(8);
     // the text's band ends above the badge
     expect(far.top + far.height).toBeLessThanOrEqual(e.h - far.badge!.size * 1.45);
+  });
+
+  it('moves its label and text below a title bar that covers its top, unless the bar hides most of it', () => {
+    const e = sticky('Order placed');
+    const own = ownFontSize(e);
+    const free = layoutSticky(e, own, 1, measure);
+    const under = layoutSticky(e, own, 1, measure, 20);
+    expect(under.labelY).toBe(free.labelY + 20);
+    expect(under.top).toBe(free.top + 20);
+    expect(under.top + under.height).toBe(free.top + free.height);
+    expect(under.lines.join(' ')).toBe('Order placed');
+    expect(layoutSticky(e, own, 1, measure, 80)).toEqual(free);
   });
 });

@@ -26,8 +26,9 @@ export interface StickyLayout {
   /** The top and height of the band the text's lines are centred in. */
   top: number;
   height: number;
-  /** The kind's label at the top, or '' in a summary (the colour says the kind). */
+  /** The kind's label at the top, or '' in a summary (the colour says the kind), and the middle of its line. */
   label: string;
+  labelY: number;
   lines: string[];
   /** The notation's badge at the foot: its font size, text and the pill's width; null without one. */
   badge: { size: number; text: string; w: number } | null;
@@ -49,22 +50,26 @@ export function ownFontSize(element: WireElement): number {
  * How a sticky's label, text and badge are laid out at a zoom. At full size the text has its own size under the
  * kind's label; zoomed out (`render/detail`) it is written at a size legible on screen, in fewer lines, each word
  * too long for a line cut short, without the label, and the badge stays legible too: it says what the colour cannot.
+ * `covered` is how much of the sticky's top a card's or context's title bar hides (title bars lie over stickies):
+ * the label and the text move below it, unless the bar hides most of the sticky anyway.
  */
-export function layoutSticky(element: WireElement, ownSize: number, scale: number, measure: FontMeasure): StickyLayout {
+export function layoutSticky(element: WireElement, ownSize: number, scale: number, measure: FontMeasure, covered = 0): StickyLayout {
+  const below = covered > 0 && covered <= element.h / 2 ? covered : 0;
   const style = KIND_STYLES[element.kind];
   const width = element.w - 2 * PADDING;
   const legible = legibleFontSize(ownSize, scale);
   const summary = legible > ownSize;
   // a summary may use the sticky's padding but a little: every letter of a long word counts
   const room = summary ? element.w - PADDING : width;
-  let size = legible;
+  // under a title bar the text has less room: at full size it is fitted again, smaller, rather than cut short
+  let size = below && !summary ? Math.min(legible, fitFontSize(element.text, width, element.h - LABELLED_TOP - PADDING - below - badgeRoom(element, LABEL_SIZE))) : legible;
   if (summary) {
     const widest = Math.max(0, ...element.text.split(/\s+/).map((word) => measure(`${legible}px ${FONT}`, word)));
     size = Math.max(ownSize, wordFittingSize(legible, legibleFontSize(ownSize, scale, FLOOR_SCREEN_TEXT), widest, room));
   }
   const badgeSize = summary ? legibleFontSize(LABEL_SIZE, scale, FLOOR_SCREEN_TEXT) : LABEL_SIZE;
-  const top = summary ? PADDING / 2 : LABELLED_TOP;
-  const height = (summary ? element.h - PADDING : element.h - LABELLED_TOP - PADDING) - badgeRoom(element, badgeSize);
+  const top = (summary ? PADDING / 2 : LABELLED_TOP) + below;
+  const height = (summary ? element.h - PADDING : element.h - LABELLED_TOP - PADDING) - below - badgeRoom(element, badgeSize);
   const labelFont = `${LABEL_SIZE}px ${FONT}`;
   const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => measure(labelFont, t));
   const badgeFont = `bold ${badgeSize}px ${FONT}`;
@@ -74,5 +79,5 @@ export function layoutSticky(element: WireElement, ownSize: number, scale: numbe
   const textMeasure = (t: string): number => measure(textFont, t);
   const text = summary ? shortenWords(element.text, room, textMeasure) : element.text;
   const lines = wrapText(text, room, Math.max(0, Math.floor(height / (size * LINE_HEIGHT))), textMeasure);
-  return { size, top, height, label, lines, badge: written ? { size: badgeSize, text: written, w: measure(badgeFont, written) + badgeSize } : null };
+  return { size, top, height, label, labelY: below + 6 + LABEL_SIZE / 2, lines, badge: written ? { size: badgeSize, text: written, w: measure(badgeFont, written) + badgeSize } : null };
 }

@@ -5,7 +5,8 @@
  *   STORMWALL_URL=http://localhost:8080 npm run perf:large-board
  *
  * Options (environment): STICKIES (5000), ARROWS (1000), RUNS (5); BOARD_LINK measures an existing board instead
- * (its element count in ELEMENTS, by default STICKIES + ARROWS).
+ * (its element count in ELEMENTS, by default STICKIES + ARROWS); PROFILE=1 also profiles the pan at the summary
+ * level (the busy time and where it went).
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -156,7 +157,7 @@ async function measure(browser: Browser, created: Created): Promise<Run> {
     // back at 27 %: a few hundred stickies on screen, each a node with its text summarised
     console.log(`  at ${await page.locator('[data-testid=canvas]').getAttribute('data-scale')}: ${await page.locator('[data-testid=canvas]').getAttribute('data-detail')}`);
     await page.keyboard.down('Space');
-    const summaryPan = await frames(page, () => pan(page, GAP, 300, 200, 60));
+    const summaryPan = await frames(page, () => profiled(page, 'pan at the summary level', () => pan(page, GAP, 300, 200, 60)));
     await page.keyboard.up('Space');
     await wheel(page, 100, 20);
     // at 10% the stickies are one overview picture, but the one under the pointer can be grabbed: Space held pans
@@ -168,6 +169,32 @@ async function measure(browser: Browser, created: Created): Promise<Run> {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * With PROFILE=1, runs `act` under the DevTools protocol's sampling profiler and prints how long the page's main
+ * thread was busy and the functions that took most of it by themselves ("(program)" is the browser's own work:
+ * painting the canvases, compositing). The profiler slows the page a little: compare profiles with profiles.
+ */
+async function profiled(page: Page, what: string, act: () => Promise<void>): Promise<void> {
+  if (!process.env.PROFILE) return act();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const self = new Map<string, number>();
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples?.forEach((id, i) => {
+    const frame = nodes.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const busy = [...self].filter(([name]) => !name.startsWith('(idle)')).reduce((sum, [, ms]) => sum + ms, 0);
+  console.log(`  ${what}: main thread busy ${Math.round(busy)} ms; most by themselves:`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${Math.round(ms).toString().padStart(6)} ms  ${name}`);
 }
 
 function median(values: number[]): number {

@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import { arrowPoints, type Point, type Rect } from '../render/geometry';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
-import { distanceToSegment, intersects, spanned } from '../render/visible';
+import { contains, distanceToSegment, intersects, spanned } from '../render/visible';
 import type { WireArrow, WireElement } from '../sync/protocol';
 
 /** What the arrows are drawn from at a frame: the wall in drawing order, where each arrow's ends are right now. */
@@ -14,6 +14,8 @@ export interface ArrowScene {
   readonly scale: number;
   /** Whether labels are written (not when zoomed far out). */
   readonly labels: boolean;
+  /** The title bars of the cards and contexts on screen: arrows pass under them, so no name is ever crossed out. */
+  readonly titleBars: readonly Rect[];
 }
 
 /**
@@ -41,8 +43,9 @@ function lineOf(arrow: WireArrow, [from, to]: readonly [Rect, Rect]): { line: Li
   return drawn;
 }
 
-/** The topmost arrow within a few screen pixels of a wall point. */
+/** The topmost arrow within a few screen pixels of a wall point; none on a title bar, which lies over arrows. */
 export function arrowAt(point: Point, scene: ArrowScene): WireArrow | null {
+  if (scene.titleBars.some((bar) => contains(bar, { ...point, w: 0, h: 0 }))) return null;
   const tolerance = 6 / scene.scale;
   for (let i = scene.ordered.length - 1; i >= 0; i--) {
     const arrow = scene.ordered[i]!;
@@ -61,6 +64,21 @@ export function labelBox([x1, y1, x2, y2]: Line): Rect {
 }
 
 function paintArrows(ctx: CanvasRenderingContext2D, scene: ArrowScene): void {
+  if (scene.titleBars.length === 0) {
+    paintAll(ctx, scene);
+    return;
+  }
+  ctx.save();
+  ctx.beginPath();
+  const { x, y, w, h } = scene.visible;
+  ctx.rect(x, y, w, h);
+  for (const bar of scene.titleBars) ctx.rect(bar.x, bar.y, bar.w, bar.h);
+  ctx.clip('evenodd');
+  paintAll(ctx, scene);
+  ctx.restore();
+}
+
+function paintAll(ctx: CanvasRenderingContext2D, scene: ArrowScene): void {
   const unit = 1 / scene.scale;
   const width = Math.max(2, unit);
   ctx.font = '12px system-ui, sans-serif';

@@ -1,18 +1,19 @@
 import Konva from 'konva';
 import { whenIdle } from '../idle';
-import { isSecondClick } from '../input/typing';
-import { arrowPoints, fitFontSize, LINE_HEIGHT, type Point, type Rect } from '../render/geometry';
-import { isContainer, pickAt, titleHeight } from '../render/picking';
-import { ellipsize, wrapText } from '../render/textLayout';
-import { detailLevel, FLOOR_SCREEN_TEXT, legibleFontSize, shortenWords, wordFittingSize, type DetailLevel } from '../render/detail';
+import { listenToElement, type ElementPointer } from '../input/elementPointer';
+import { arrowPoints, type Point, type Rect } from '../render/geometry';
+import { isContainer, pickAt, titleBar } from '../render/picking';
+import { detailLevel, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
-import { badgeText, badgeTone, NOTATION, type BadgeTone } from '../store/notation';
 import { coachMarkers, markerAt, paintMarkers, type Marker } from '../render/coachMarkers';
 import { inDrawingOrder } from '../store/wallState';
 import type { Finding, WireArrow, WireElement } from '../sync/protocol';
 import { arrowAt, arrowShape, labelBox, type ArrowScene } from './arrowPainter';
+import { paintOverview, type OverviewScene } from './overviewPainter';
 import { SelectionHandles } from './selectionHandles';
+import { stickyText } from './stickyText';
+import { titleBarNode } from './titleBar';
 
 export interface ElementHandlers {
   /** The user dropped an element at a new place (the drag itself is only a preview). */
@@ -28,10 +29,6 @@ export interface ElementHandlers {
   onDragChange(dragging: boolean): void;
 }
 
-const PADDING = 10;
-const LABEL_SIZE = 11;
-/** Konva's own default face, which the stickies were always written in. */
-const FONT = 'Arial';
 /** How far (in screen pixels) the pointer may move while pressed and still click rather than drag. */
 const CLICK_SLOP = 3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
@@ -77,12 +74,14 @@ export class ElementLayer {
   private panning = false;
   /** The coach's open findings by the elements they name: each gets a marker, at every zoom. */
   private marks: ReadonlyMap<string, readonly Finding[]> = new Map();
+  /** The containers' title bars on screen, as of the last sync: arrows pass under them, stickies' labels below. */
+  private bars: Rect[] = [];
 
   constructor(
     private readonly handlers: ElementHandlers,
     private editable: boolean,
   ) {
-    this.overview = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => this.paintOverview(ctx._context) });
+    this.overview = new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => paintOverview(ctx._context, this.overviewScene()) });
     this.handles = new SelectionHandles(this.layer, {
       pick: (at, except) => this.stickyAt(at, except),
       onConnect: (from, to) => handlers.onConnect(from, to),
@@ -245,7 +244,33 @@ export class ElementLayer {
   }
 
   private arrowScene(): ArrowScene {
-    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed };
+    return { ordered: this.ordered, ends: (arrow) => this.ends(arrow), selection: this.selection, visible: this.visible, scale: this.scale, labels: this.detailed, titleBars: this.bars };
+  }
+
+  /** The title bars on screen, as drawn now; far out the overview heads containers itself, arrows over it. */
+  private titleBars(): Rect[] {
+    if (!this.detailed) return [];
+    const bars: Rect[] = [];
+    for (const element of this.ordered) {
+      if (!isContainer(element)) continue;
+      const bar = titleBar(this.placed(element), this.scale);
+      if (intersects(bar, this.visible)) bars.push(bar);
+    }
+    return bars;
+  }
+
+  /** How much of a sticky's top the title bars on screen hide (they lie over stickies), in wall units. */
+  private coveredTop(sticky: Rect): number {
+    let covered = 0;
+    for (const bar of this.bars) {
+      const across = bar.x < sticky.x + sticky.w && bar.x + bar.w > sticky.x;
+      if (across && bar.y <= sticky.y && bar.y + bar.h > sticky.y) covered = Math.max(covered, bar.y + bar.h - sticky.y);
+    }
+    return covered;
+  }
+
+  private overviewScene(): OverviewScene {
+    return { ordered: this.ordered, placed: (e) => this.placed(e), visible: this.visible, scale: this.scale, selection: this.selection };
   }
 
   private placed(element: WireElement): WireElement {
@@ -270,6 +295,7 @@ export class ElementLayer {
       this.orderedFrom = this.view;
     }
     this.level = this.levelNow();
+    this.bars = this.titleBars();
     const keep = new Set<string>();
     let deferred = false;
     if (!this.detailed) {
@@ -368,61 +394,6 @@ export class ElementLayer {
     return node;
   }
 
-  private paintOverview(ctx: CanvasRenderingContext2D): void {
-    const area = this.visible;
-    const unit = 1 / this.scale;
-    for (const element of this.ordered) {
-      if (element.kind === 'arrow') continue;
-      const e = this.placed(element);
-      if (!intersects(e, area)) continue;
-      if (e.kind === 'boundary') {
-        ctx.strokeStyle = '#868e96';
-        ctx.lineWidth = 2 * unit;
-        ctx.setLineDash([8 * unit, 6 * unit]);
-        ctx.strokeRect(e.x, e.y, e.w, e.h);
-        ctx.setLineDash([]);
-      } else {
-        ctx.fillStyle = KIND_STYLES[e.kind].fill;
-        ctx.fillRect(e.x, e.y, e.w, e.h);
-        // too far out for words: a corner in the badge's colour says the sticky's properties are set
-        if (NOTATION[e.kind] && badgeText(e)) {
-          const corner = Math.min(e.w, e.h) * 0.35;
-          ctx.fillStyle = BADGE_FILLS[badgeTone(e)];
-          ctx.beginPath();
-          ctx.moveTo(e.x, e.y + e.h - corner);
-          ctx.lineTo(e.x, e.y + e.h);
-          ctx.lineTo(e.x + corner, e.y + e.h);
-          ctx.fill();
-        }
-      }
-      if (this.selection.has(e.id)) {
-        ctx.strokeStyle = SELECTED;
-        ctx.lineWidth = 3 * unit;
-        ctx.strokeRect(e.x, e.y, e.w, e.h);
-      }
-    }
-    this.paintOverviewTitles(ctx);
-  }
-
-  /** Zoomed far out, the containers' names still head them at a readable size, over the stickies they hold. */
-  private paintOverviewTitles(ctx: CanvasRenderingContext2D): void {
-    const unit = 1 / this.scale;
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'middle';
-    for (const element of this.ordered) {
-      if (!isContainer(element)) continue;
-      const e = this.placed(element);
-      const bar = Math.min(18, (e.h * this.scale) / 3); // screen pixels
-      if (bar < 10 || !intersects(e, this.visible)) continue;
-      ctx.fillStyle = e.kind === 'boundary' ? '#dee2e6' : '#FFE08A';
-      ctx.fillRect(e.x, e.y, e.w, bar * unit);
-      ctx.font = `bold ${Math.round(bar * 0.6 * unit)}px ${FONT}`;
-      ctx.fillStyle = '#212529';
-      const name = e.text.trim() || KIND_STYLES[e.kind].label;
-      ctx.fillText(ellipsize(name, e.w - 2 * PADDING * unit, (t) => ctx.measureText(t).width), e.x + 6 * unit, e.y + (bar / 2) * unit);
-    }
-  }
-
   private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect; title?: Konva.Shape } {
     const style = KIND_STYLES[element.kind];
     // a hand's tremor during a click (3 pixels: 9 wall units at 33 %) is a click, not a drag that leaves the selection as it was
@@ -444,110 +415,18 @@ export class ElementLayer {
       name: 'frame',
     });
     group.add(frame);
-    if (!isContainer(element)) group.add(stickyText(element, () => this.scale));
-    const title = isContainer(element) ? this.titleNode(element) : undefined;
-    this.listen(group, element, title);
-    if (title) this.listen(title, element, group);
+    if (!isContainer(element)) group.add(stickyText(element, () => this.scale, () => this.coveredTop(this.placed(element))));
+    const title = isContainer(element) ? titleBarNode(element, () => this.placed(element), () => this.scale, this.movable) : undefined;
+    const pointer: ElementPointer = {
+      handlers: this.handlers,
+      arrowUnderPointer: () => this.arrowUnderPointer(),
+      editable: () => this.editable,
+      selected: (id) => this.selection.has(id),
+      panWall: () => this.layer.getStage()?.startDrag(),
+    };
+    listenToElement(group, element, title, pointer);
+    if (title) listenToElement(title, element, group, pointer);
     return { group, frame, title };
-  }
-
-  /** A container's name in a bar along its top edge, at a size still readable on screen when zoomed out. */
-  private titleNode(element: WireElement): Konva.Shape {
-    const style = KIND_STYLES[element.kind];
-    const fill = element.kind === 'boundary' ? '#dee2e6' : '#FFE08A';
-    let fitted: { size: number; text: string } | null = null;
-    return new Konva.Shape({
-      x: element.x,
-      y: element.y,
-      draggable: this.movable,
-      name: 'title-bar container',
-      perfectDrawEnabled: false,
-      sceneFunc: (konvaContext) => {
-        const ctx = konvaContext._context;
-        const { w, h } = this.placed(element);
-        const bar = titleHeight({ x: 0, y: 0, w, h }, this.scale);
-        ctx.fillStyle = fill;
-        ctx.beginPath();
-        ctx.roundRect(0, 0, w, bar, element.kind === 'boundary' ? [12, 12, 0, 0] : [3, 3, 0, 0]);
-        ctx.fill();
-        ctx.strokeStyle = 'rgba(0,0,0,0.15)';
-        ctx.lineWidth = 1 / this.scale;
-        ctx.beginPath();
-        ctx.moveTo(0, bar);
-        ctx.lineTo(w, bar);
-        ctx.stroke();
-        const size = Math.round(bar * 0.55);
-        ctx.font = `bold ${size}px ${FONT}`;
-        if (fitted?.size !== size) {
-          const name = element.text.trim() || style.label;
-          fitted = { size, text: ellipsize(`${style.icon} ${name}`, w - 2 * PADDING, (t) => ctx.measureText(t).width) };
-        }
-        ctx.fillStyle = '#212529';
-        ctx.textAlign = 'left';
-        ctx.textBaseline = 'middle';
-        ctx.fillText(fitted.text, PADDING, bar / 2);
-      },
-      hitFunc: (ctx, shape) => {
-        const { w, h } = this.placed(element);
-        ctx.beginPath();
-        ctx.rect(0, 0, w, titleHeight({ x: 0, y: 0, w, h }, this.scale));
-        ctx.closePath();
-        ctx.fillStrokeShape(shape);
-      },
-    });
-  }
-
-  /**
-   * What the pointer does to an element's node (a container has two: its body and its title bar, which move
-   * together). An arrow lying over the element takes the pointer first; Shift+drag on a container draws a rubber
-   * band instead of moving it.
-   */
-  private listen(node: Konva.Node, element: WireElement, partner: Konva.Node | undefined): void {
-    /** What the press that may become a drag was aimed at, when not at this element. */
-    let aim: 'arrow' | 'band' | null = null;
-    let stopped = false;
-    node.on('mousedown touchstart', (event) => {
-      const shift = 'shiftKey' in event.evt && event.evt.shiftKey;
-      aim = this.arrowUnderPointer() ? 'arrow' : shift && isContainer(element) ? 'band' : null;
-    });
-    node.on('click tap', (event) => {
-      event.cancelBubble = true;
-      const target = this.arrowUnderPointer()?.id ?? element.id;
-      this.handlers.onSelected(target, event.evt.shiftKey);
-      if (this.editable && isSecondClick(event.evt)) this.handlers.onEditText(target);
-    });
-    node.on('dbltap', (event) => {
-      event.cancelBubble = true;
-      if (this.editable) this.handlers.onEditText(this.arrowUnderPointer()?.id ?? element.id);
-    });
-    node.on('dragstart', (event) => {
-      event.cancelBubble = true;
-      if (aim) {
-        // the element stays put: a drag from an arrow pans the wall (as from empty wall), a band draws itself
-        const pan = aim === 'arrow';
-        stopped = true;
-        node.stopDrag();
-        if (pan) this.layer.getStage()?.startDrag();
-        return;
-      }
-      // what is grabbed is what is selected: a Delete after moving a sticky removes that sticky
-      if (!this.selection.has(element.id)) this.handlers.onSelected(element.id, false);
-      this.handlers.onDragChange(true);
-    });
-    node.on('dragmove', (event) => {
-      event.cancelBubble = true;
-      partner?.position(node.position());
-      this.handlers.onDragging(element.id, node.x(), node.y());
-    });
-    node.on('dragend', (event) => {
-      event.cancelBubble = true;
-      if (stopped) {
-        stopped = false;
-        return;
-      }
-      this.handlers.onMoved(element.id, Math.round(node.x()), Math.round(node.y()));
-      this.handlers.onDragChange(false);
-    });
   }
 }
 
@@ -562,97 +441,4 @@ function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): 
   const isBoundary = element.kind === 'boundary';
   frame.stroke(selected ? SELECTED : isBoundary ? '#868e96' : 'rgba(0,0,0,0.12)');
   frame.strokeWidth(selected ? 3 : isBoundary ? 2 : 1);
-}
-
-/**
- * A sticky's kind label and text as one shape (a container's name is in its title bar instead), laid out with the
- * canvas's own measure when first drawn at a size (the node is built anew whenever its element changes). Zoomed out,
- * the text is written at a legible size on screen, in fewer lines, without the label (`render/detail`). Drawn with
- * the canvas's text calls: whatever a sticky says is always text, never markup.
- */
-function stickyText(element: WireElement, scale: () => number): Konva.Shape {
-  const style = KIND_STYLES[element.kind];
-  const width = element.w - 2 * PADDING;
-  const badge = badgeText(element);
-  const tone = badgeTone(element);
-  /** The room a badge takes at the sticky's foot, for a badge written `size` high. */
-  const badgeRoom = (size: number): number => (badge ? Math.round(size * BADGE_LINE) + 4 : 0);
-  const labelled = { top: 6 + LABEL_SIZE + 6, height: element.h - (6 + LABEL_SIZE + 6) - PADDING };
-  const ownSize = fitFontSize(element.text, width, labelled.height - badgeRoom(LABEL_SIZE));
-  const layouts = new Map<number, { size: number; top: number; height: number; label: string; lines: string[]; badge: { size: number; text: string; w: number } | null }>();
-  return new Konva.Shape({
-    width: element.w,
-    height: element.h,
-    listening: false,
-    perfectDrawEnabled: false,
-    name: 'sticky-text',
-    sceneFunc: (konvaContext) => {
-      const ctx = konvaContext._context;
-      ctx.textBaseline = 'middle';
-      const legible = legibleFontSize(ownSize, scale());
-      let laidOut = layouts.get(legible);
-      if (!laidOut) {
-        // a summary has no room for the kind's label: its colour says the kind
-        const summary = legible > ownSize;
-        let size = legible;
-        // a summary may use the sticky's padding but a little: every letter of a long word counts
-        const room = summary ? element.w - PADDING : width;
-        if (summary) {
-          ctx.font = `${legible}px ${FONT}`;
-          const widest = Math.max(0, ...element.text.split(/\s+/).map((word) => ctx.measureText(word).width));
-          size = Math.max(ownSize, wordFittingSize(legible, legibleFontSize(ownSize, scale(), FLOOR_SCREEN_TEXT), widest, room));
-        }
-        // zoomed out the badge stays legible too, as a label would not: it says what the colour cannot
-        const badgeSize = summary ? legibleFontSize(LABEL_SIZE, scale(), FLOOR_SCREEN_TEXT) : LABEL_SIZE;
-        const top = summary ? PADDING / 2 : labelled.top;
-        const height = (summary ? element.h - PADDING : labelled.height) - badgeRoom(badgeSize);
-        ctx.font = `${LABEL_SIZE}px ${FONT}`;
-        const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => ctx.measureText(t).width);
-        ctx.font = `bold ${badgeSize}px ${FONT}`;
-        const badgeText = badge ? ellipsize(badge, element.w - PADDING - badgeSize, (t) => ctx.measureText(t).width) : '';
-        const badgeLaid = badgeText ? { size: badgeSize, text: badgeText, w: ctx.measureText(badgeText).width + badgeSize } : null;
-        ctx.font = `${size}px ${FONT}`;
-        const measure = (t: string): number => ctx.measureText(t).width;
-        const text = summary ? shortenWords(element.text, room, measure) : element.text;
-        const lines = wrapText(text, room, Math.max(0, Math.floor(height / (size * LINE_HEIGHT))), measure);
-        laidOut = { size, top, height, label, lines, badge: badgeLaid };
-        layouts.set(legible, laidOut);
-      }
-      const { size, top, height, label, lines } = laidOut;
-      const font = `${size}px ${FONT}`;
-      ctx.textAlign = 'left';
-      if (label) {
-        ctx.font = `${LABEL_SIZE}px ${FONT}`;
-        ctx.fillStyle = 'rgba(33,37,41,0.7)';
-        ctx.fillText(label, PADDING, 6 + LABEL_SIZE / 2);
-      }
-      if (laidOut.badge) paintBadge(ctx, laidOut.badge, tone, element.h);
-      ctx.font = font;
-      ctx.fillStyle = '#212529';
-      ctx.textAlign = 'center';
-      const line = size * LINE_HEIGHT;
-      const first = top + (height - lines.length * line) / 2;
-      const x = PADDING + width / 2;
-      lines.forEach((text, i) => ctx.fillText(text, x, first + (i + 0.5) * line));
-    },
-  });
-}
-
-/** A badge's height for its font size. */
-const BADGE_LINE = 1.45;
-const BADGE_FILLS = { alert: '#c92a2a', done: '#2b8a3e', plain: 'rgba(33,37,41,0.82)' } as const;
-
-/** A sticky's notation properties as a dark pill at its foot, white text on it: legible on every kind's colour. */
-function paintBadge(ctx: CanvasRenderingContext2D, badge: { size: number; text: string; w: number }, tone: BadgeTone, h: number): void {
-  const pillH = Math.round(badge.size * BADGE_LINE);
-  const x = PADDING / 2;
-  const y = h - pillH - PADDING / 2;
-  ctx.fillStyle = BADGE_FILLS[tone];
-  ctx.beginPath();
-  ctx.roundRect(x, y, badge.w, pillH, pillH / 2);
-  ctx.fill();
-  ctx.font = `bold ${badge.size}px ${FONT}`;
-  ctx.fillStyle = '#fff';
-  ctx.textAlign = 'left';
-  ctx.fillText(badge.text, x + badge.size / 2, y + pillH / 2);
 }

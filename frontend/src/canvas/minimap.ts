@@ -36,7 +36,9 @@ export function minimap(centreOn: (world: Point) => void): {
   let shown = true;
   let last: { view: ReadonlyMap<string, WireElement>; visible: Rect } | null = null;
 
-  // the wall's picture is painted again only when the wall or the map's frame changed; a pan repaints the view's frame
+  // the wall's picture is painted for the wall alone, again only when the wall changed: a pan that takes the view
+  // beyond the wall's edge changes the map's frame at every step, and repainting thousands of stickies then cost
+  // more than drawing the wall itself; the picture is placed (and shrunk) onto the frame instead
   const picture = document.createElement('canvas');
   picture.width = WIDTH;
   picture.height = HEIGHT;
@@ -57,13 +59,15 @@ export function minimap(centreOn: (world: Point) => void): {
     node.hidden = !world || contains(visible, world);
     if (!world || node.hidden) return;
     map = minimapScale(bounds([world, visible])!);
-    if (pictured?.view !== view || !sameMap(pictured.map, map)) {
-      paintWall(picture.getContext('2d')!, notes.all, map);
-      pictured = { view, map };
+    if (pictured?.view !== view) {
+      const own = minimapScale(world);
+      paintWall(picture.getContext('2d')!, notes.all, own);
+      pictured = { view, map: own };
     }
     const ctx = node.getContext('2d')!;
     ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    ctx.drawImage(picture, 0, 0);
+    const at = placing(pictured.map, map);
+    ctx.drawImage(picture, at.x, at.y, at.w, at.h);
     ctx.save();
     ctx.translate(map.x, map.y);
     ctx.scale(map.scale, map.scale);
@@ -107,8 +111,10 @@ export function minimap(centreOn: (world: Point) => void): {
   };
 }
 
-function sameMap(a: { scale: number; x: number; y: number }, b: { scale: number; x: number; y: number }): boolean {
-  return a.scale === b.scale && a.x === b.x && a.y === b.y;
+/** Where a picture painted with the map `painted` goes on the minimap when it shows the map `shown`. */
+export function placing(painted: { scale: number; x: number; y: number }, shown: { scale: number; x: number; y: number }, width = WIDTH, height = HEIGHT): Rect {
+  const ratio = shown.scale / painted.scale;
+  return { x: shown.x - painted.x * ratio, y: shown.y - painted.y * ratio, w: width * ratio, h: height * ratio };
 }
 
 function paintWall(ctx: CanvasRenderingContext2D, notes: readonly WireElement[], map: { scale: number; x: number; y: number }): void {

@@ -12,7 +12,7 @@ import type { WallContext } from './wallContext';
  * them in reading order; a scenario's given and then one event per line. Saving is one edit holding only the entries
  * this person changed, so someone editing another field of the same sticky at the same time keeps their edit.
  */
-export function dataPanel(wall: WallContext): { node: HTMLDialogElement; open(id: string): void } {
+export function dataPanel(wall: WallContext, focusWall: () => void): { node: HTMLDialogElement; open(id: string): void } {
   const heading = el('h2', { id: 'data-heading' });
   const fieldList = el('div', { class: 'data-fields', role: 'list', 'aria-label': 'Fields' });
   const addField = el('button', { type: 'button', 'data-testid': 'data-add-field' }, '+ Field');
@@ -28,6 +28,8 @@ export function dataPanel(wall: WallContext): { node: HTMLDialogElement; open(id
   const node = el('dialog', { class: 'help properties data', 'aria-labelledby': 'data-heading', 'data-testid': 'data' }, form);
   node.addEventListener('keydown', (event) => event.stopPropagation());
   cancel.addEventListener('click', () => node.close());
+  // the keys go back to the wall, so Alt+Enter right after saving opens the sticky's fields again
+  node.addEventListener('close', focusWall);
 
   let editing: { id: string; kind: string; opened: { fields: FieldRow[]; scenarios: ScenarioRow[] } } | null = null;
   let fieldRows: { row: FieldRow; node: HTMLElement; name: HTMLInputElement; type: HTMLInputElement }[] = [];

@@ -6,10 +6,11 @@ import type { WallContext } from './wallContext';
 /**
  * The properties of one sticky (a hotspot's status and owner, a policy's mode, an external system's ownership and
  * anti-corruption layer) in a small dialog: opened from the selection toolbar or with Alt+Enter, worked with the
- * keyboard alone (Tab between fields, Enter saves, Escape closes). Saving is one edit — one batch, one undo step —
- * holding only what this person changed, so a property someone else set meanwhile is not set back.
+ * keyboard alone (Tab between fields, Enter saves, Escape closes; then the keys are the wall's again). Saving is one
+ * edit — one batch, one undo step — holding only what this person changed, so a property someone else set meanwhile
+ * is not set back.
  */
-export function propertiesPanel(wall: WallContext): { node: HTMLDialogElement; open(id: string): void } {
+export function propertiesPanel(wall: WallContext, focusWall: () => void): { node: HTMLDialogElement; open(id: string): void } {
   const heading = el('h2', { id: 'properties-heading' });
   const fields = el('div', { class: 'properties-fields' });
   const problem = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'properties-problem' });
@@ -20,6 +21,9 @@ export function propertiesPanel(wall: WallContext): { node: HTMLDialogElement; o
   // the wall's shortcuts stay out of the dialog: its keys are its fields'
   node.addEventListener('keydown', (event) => event.stopPropagation());
   cancel.addEventListener('click', () => node.close());
+  // once closed (saved, cancelled or Escape) the keys are the wall's again: the browser would give them back to
+  // whatever had them before, such as the toolbar's button, where Enter or Alt+Enter next would do nothing
+  node.addEventListener('close', focusWall);
 
   let editing: { id: string; kind: string; opened: NotationForm; read: () => NotationForm } | null = null;
 

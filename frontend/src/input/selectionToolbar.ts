@@ -108,6 +108,12 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
   const refresh = (): void => {
     const picked = pick(wall);
     const box = picked && wall.canEdit() && !source.busy() ? source.selectionBounds() : null;
+    // nothing to show: done before the page's layout is read, which every pan step would otherwise force
+    if (!picked || !box) {
+      node.hidden = true;
+      placedAt = '';
+      return;
+    }
     const host = node.parentElement;
     const area = host ? { w: host.clientWidth, h: host.clientHeight } : null;
     const { scale, x, y } = source.viewport();

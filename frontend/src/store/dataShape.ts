@@ -28,11 +28,11 @@ function entries<T extends { at: number }>(map: Record<string, T> | undefined): 
 }
 
 export function fieldsOf(element: WireElement): FieldRow[] {
-  return entries(element.props.fields).map(([key, f]) => ({ key, name: f.name, type: f.type, at: f.at }));
+  return entries(element.props?.fields).map(([key, f]) => ({ key, name: f.name, type: f.type, at: f.at }));
 }
 
 export function scenariosOf(element: WireElement): ScenarioRow[] {
-  return entries(element.props.scenarios).map(([key, s]) => ({
+  return entries(element.props?.scenarios).map(([key, s]) => ({
     key, title: s.title ?? '', given: [...s.given], then: [...s.then], failure: s.failure ?? '', at: s.at,
   }));
 }

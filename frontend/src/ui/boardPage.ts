@@ -9,6 +9,7 @@ import type { Viewport } from '../canvas/viewport';
 import { wallActions } from '../input/actions';
 import { listenForClipboard } from '../input/clipboard';
 import { listenForShortcuts } from '../input/keyboard';
+import { elementDragging } from '../input/elementDrag';
 import { acceptPaletteDrops, holdSpaceToPan } from '../input/wallGestures';
 import { dataPanel } from '../input/dataPanel';
 import { carriesFields } from '../store/dataShape';
@@ -21,38 +22,41 @@ import { availability, frozenNote, lockedFor } from '../store/phases';
 import { PALETTE_KINDS } from '../render/kinds';
 import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
-import { inBand, movedTogether } from '../store/selection';
-import { arrowBox, bounds, intersects } from '../render/visible';
+import { inBand } from '../store/selection';
+import { intersects } from '../render/visible';
 import { centre } from '../render/geometry';
 import type { Marker } from '../render/coachMarkers';
 import { fromChecks, HiddenFindings, NO_CHECKS, withHidden, type CoachState } from '../store/coach';
 import { isContainer, titleBar } from '../render/picking';
-import type { WalkStep } from '../canvas/walk';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
-import type { ChecksMessage, DragPosition, ElementKind, Finding, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
-import { KIND_STYLES } from '../render/kinds';
+import type { ChecksMessage, ElementKind, Finding, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
 import { el } from './dom';
 import type { BoardOpening } from './boardOpening';
 import { palette } from './palette';
 import { continueButton } from './continueDialog';
 import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
-import { helpPanel, shortcutTitle } from './help';
+import { helpPanel } from './help';
+import { wallNavigation } from './wallNavigation';
+import { describeElement, extentOf, withoutArrowEnds } from './findingLinks';
 import { minimapToggle } from './minimapToggle';
 import { coachPanel } from './coachPanel';
 import { coachTip } from './coachTip';
 import { shareButton } from './shareDialog';
 import { exportMenu } from './exportMenu';
 import { reloadForUpgrade } from '../sync/upgrade';
+import { movingElsewhere, presenceSender } from '../sync/presence';
+import { linkGone, statusText } from './connectionStatus';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
-import { counted, rememberVisit } from './visitedBoards';
+import { rememberVisit } from './visitedBoards';
 import { boardPath } from '../routes';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
-  const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas' });
+  // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
+  const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas', tabindex: '-1' });
   const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand' }, 'Stormwall'));
   const body = el('div', { class: 'board-body' }, stageHost);
   root.replaceChildren(el('div', { class: 'board-page' }, header, body));
@@ -139,7 +143,7 @@ function openWall(
         serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       },
       board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)],
-      board.continuedFrom ? `Continues “${board.continuedFrom.title}” (as of edit ${board.continuedFrom.seq})` : '')
+      board.continuedFrom ?? null)
     : null;
   if (bar) {
     bar.update({ phase: board.phase, gatingLifted: false, frozen: false, timer: NO_TIMER }, false);
@@ -150,22 +154,7 @@ function openWall(
   let tools: ReturnType<typeof palette> | null = palette((kind) => createAndEdit(kind));
   body.prepend(tools.node);
   const view = createWallView(stageHost);
-  const fitAll = (): void => {
-    const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
-    if (all) view.fit(all);
-  };
-  const fitButton = el('button', { type: 'button', title: 'Zoom to fit the whole wall (Shift+1)', 'aria-label': 'Zoom to fit', 'data-testid': 'zoom-fit' }, 'Fit');
-  fitButton.addEventListener('click', fitAll);
-  const walkAlong = (step: WalkStep): void => {
-    const all = bounds([...state.wall.view.values()].filter((e) => e.kind !== 'arrow'));
-    if (all) view.walk(all, step);
-  };
-  const walkButton = (text: string, name: string, step: WalkStep, action: 'walkNext' | 'walkBack'): HTMLButtonElement => {
-    const b = el('button', { type: 'button', title: shortcutTitle(name, action), 'aria-label': name, 'data-testid': `walk-${step}` }, text);
-    b.addEventListener('click', () => walkAlong(step));
-    return b;
-  };
-  view.zoomControls.append(fitButton, walkButton('◂', 'Walk the wall to the left', 'previous', 'walkBack'), walkButton('▸', 'Walk the wall to the right', 'next', 'walkNext'));
+  const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
   header.append(find, status, people.node, coachUi.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
   body.append(notice, outline.node, help, coachUi.node);
 
@@ -207,15 +196,19 @@ function openWall(
   const lockedElement = (element: WireElement): string | null => wall.locked(element.id);
   const actions = wallActions(wall, lockedKind, (e) => !lockedElement(e));
 
-  /** Whether something on the wall is being dragged by this person right now. */
-  let dragging = false;
+  const drag = elementDragging({
+    wall,
+    movable: (e) => !lockedElement(e),
+    showDrag: (moves) => presence.update({ drag: moves }),
+    redraw: () => redraw(),
+    onDragChange: () => {
+      toolbar.refresh();
+      showTip();
+    },
+  });
   const layer = new ElementLayer(
     {
-      onMoved: (id, x, y) => {
-        presence.update({ drag: null });
-        carried = new Map();
-        edit(movedWithContents(id, x, y).map((d) => ({ op: 'update' as const, id: d.id, set: { x: d.x, y: d.y } })));
-      },
+      ...drag.handlers,
       onSelected: (id, additive) => {
         if (!band.active()) select(id, additive);
       },
@@ -225,17 +218,6 @@ function openWall(
         const element = state.wall.view.get(id);
         if (element) edit(resizeOps(element, rect));
         redraw();
-      },
-      onDragging: (id, x, y) => {
-        const moves = movedWithContents(id, x, y);
-        carried = new Map(moves.filter((d) => d.id !== id).map((d) => [d.id, { x: d.x, y: d.y }]));
-        if (carried.size > 0) redraw();
-        presence.update({ drag: moves });
-      },
-      onDragChange: (now) => {
-        dragging = now;
-        toolbar.refresh();
-        showTip();
       },
     },
     false,
@@ -253,7 +235,7 @@ function openWall(
   const showTip = (): void => {
     let marker: Marker | null = null;
     const only = selection.size === 1 ? [...selection][0]! : null;
-    const wanted = hoveredMarker ?? (only && coach.byElement.has(only) && !dragging && !texts.active() ? only : null);
+    const wanted = hoveredMarker ?? (only && coach.byElement.has(only) && !drag.active() && !texts.active() ? only : null);
     if (wanted) marker = layer.markers().find((m) => m.id === wanted) ?? null;
     tip.show(marker, view.viewport());
   };
@@ -270,14 +252,15 @@ function openWall(
       showTip();
     },
   });
-  const notationPanel = propertiesPanel(wall);
-  const data = dataPanel(wall);
+  const backToWall = () => stageHost.focus({ preventScroll: true });
+  const notationPanel = propertiesPanel(wall, backToWall);
+  const data = dataPanel(wall, backToWall);
   help.after(notationPanel.node, data.node);
   // one "properties" gesture: the notation's for hotspots, policies and external systems, the data for the others
   const properties = { open: (id: string) => (carriesFields(wall.view().get(id)) ? data.open(id) : notationPanel.open(id)) };
   const toolbar = selectionToolbar({
     wall,
-    busy: () => dragging || texts.active(),
+    busy: () => drag.active() || texts.active(),
     edit: texts.edit,
     properties: properties.open,
     viewport: () => view.viewport(),
@@ -318,17 +301,8 @@ function openWall(
     onCursor: (cursor) => presence.update({ cursor }),
   });
 
-  /** Moving a bounded context or an aggregate carries what lies inside it. */
-  let carried = new Map<string, Point>();
-  /** A dragged element moves the rest of the selection with it, when it is part of one. */
-  const movedWithContents = (id: string, x: number, y: number): DragPosition[] => {
-    const element = state.wall.view.get(id);
-    if (!element) return [{ id, x, y }];
-    const together = selection.has(id) ? [id, ...selection] : [id];
-    return movedTogether(together, x - element.x, y - element.y, state.wall.view, (e) => !lockedElement(e)).map((d) => (d.id === id ? { id, x, y } : d));
-  };
   const redraw = (): void => {
-    layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...carried]));
+    layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...drag.carried()]));
     stageHost.dataset['detail'] = layer.detail;
     outline.update(state.wall.view);
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
@@ -366,32 +340,12 @@ function openWall(
   };
   const startEditing = (id: string): void => texts.edit(id);
 
-  /** How an element reads in the coach's list. */
-  const describe = (id: string): string => {
-    const element = state.wall.view.get(id);
-    if (!element) return '';
-    const name = (e: WireElement | undefined): string => (e ? `“${e.text.trim() || KIND_STYLES[e.kind].label}”` : '?');
-    return element.kind === 'arrow' ? `${name(state.wall.view.get(element.from))} → ${name(state.wall.view.get(element.to))}` : name(element);
-  };
-  const named = (ids: readonly string[]): string[] => {
-    const ends = new Set<string>();
-    for (const id of ids) {
-      const element = state.wall.view.get(id);
-      if (element?.kind === 'arrow') ends.add(element.from).add(element.to);
-    }
-    return ids.filter((id) => !ends.has(id));
-  };
+  const describe = (id: string): string => describeElement(state.wall.view, id);
+  const named = (ids: readonly string[]): string[] => withoutArrowEnds(state.wall.view, ids);
   /** Selects what a finding names and brings it into view: the whole of it, when it is larger than the view. */
   const jumpTo = (finding: Finding): void => {
     const present = finding.elements.filter((id) => state.wall.view.has(id));
-    const boxes = present.map((id) => {
-      const element = state.wall.view.get(id)!;
-      if (element.kind !== 'arrow') return element;
-      const from = state.wall.view.get(element.from);
-      const to = state.wall.view.get(element.to);
-      return from && to ? arrowBox(from, to) : null;
-    }).filter((box) => box !== null);
-    const box = bounds(boxes);
+    const box = extentOf(state.wall.view, present);
     if (!box) {
       say('What this finding names is no longer on the wall.');
       return;
@@ -512,64 +466,4 @@ function openWall(
   let visited = '';
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
-}
-
-/** Over the wall once this person's link has been replaced: the wall stays as it was, but nothing works on it. */
-function linkGone(): HTMLElement {
-  const node = el(
-    'div',
-    { class: 'link-gone', role: 'alert', 'data-testid': 'link-gone' },
-    el('h2', {}, 'This link no longer works'),
-    el('p', {}, 'The facilitator replaced it with a new one. Ask them for the new link to keep working on this wall; what you see here is the wall as it was and is no longer updated.'),
-  );
-  node.hidden = true;
-  return node;
-}
-
-/** Others' drag previews: where the stickies they are dragging are right now. */
-function movingElsewhere(others: ReadonlyMap<string, PresenceUpdate>): Map<string, Point> {
-  const moving = new Map<string, Point>();
-  for (const other of others.values()) for (const d of other.drag ?? []) moving.set(d.id, { x: d.x, y: d.y });
-  return moving;
-}
-
-interface PresenceFields {
-  cursor: Point | null;
-  selection: string[];
-  editing: string | null;
-  drag: DragPosition[] | null;
-}
-
-/** Keeps this tab's presence and sends it at most 20 times a second, always ending on the latest. */
-function presenceSender(send: (message: { type: 'presence' } & PresenceFields) => void): { update(change: Partial<PresenceFields>): void } {
-  const current: PresenceFields = { cursor: null, selection: [], editing: null, drag: null };
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  return {
-    update(change) {
-      Object.assign(current, change);
-      timer ??= setTimeout(() => {
-        timer = null;
-        send({ type: 'presence', ...current, selection: [...current.selection], drag: current.drag && [...current.drag] });
-      }, 50);
-    },
-  };
-}
-
-function statusText(s: LiveWallSnapshot): string {
-  const pending = s.wall.pending.length;
-  const unsent = pending > 0 ? ` · ${counted(pending, 'edit')} not yet saved` : '';
-  switch (s.status) {
-    case 'connected':
-      return `Connected${s.role === 'observer' ? ' · watching' : ''}${unsent}`;
-    case 'reconnecting':
-      return `Reconnecting…${unsent}`;
-    case 'offline':
-      return `Offline${unsent}`;
-    case 'denied':
-      return 'This link no longer opens the board';
-    case 'outdated':
-      return 'Stormwall was updated: reload the page to go on';
-    default:
-      return 'Connecting…';
-  }
 }

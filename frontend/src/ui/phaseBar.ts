@@ -21,7 +21,7 @@ export function phaseBar(
   format: SessionFormat,
   actions: PhaseBarActions,
   extraControls: HTMLElement[] = [],
-  provenance = '',
+  origin: { title: string; seq: number } | null = null,
 ): { node: HTMLElement; update(settings: BoardSettings, steering: boolean): void } {
   // the format's name gives way first when the bar is full; the phase's number and name stay whole
   const formatName = el('span', { class: 'phase-format' });
@@ -37,9 +37,7 @@ export function phaseBar(
   const guidance = el('details', { class: 'phase-guidance' }, el('summary', {}, 'Guidance'), el('p', {}));
   const controls = el('span', { class: 'phase-controls', 'data-testid': 'phase-controls' },
     clock.controls, previous, next, gating, freeze, guidance, ...extraControls);
-  const origin = el('span', { class: 'phase-origin', 'data-testid': 'continued-from', title: provenance }, provenance);
-  origin.hidden = !provenance;
-  const node = el('div', { class: 'phase-bar' }, title, question, clock.node, flags, origin, controls);
+  const node = el('div', { class: 'phase-bar' }, title, question, clock.node, flags, continued(origin), controls);
   let current: BoardSettings | null = null;
 
   return {
@@ -166,4 +164,17 @@ function button(label: string, title: string, onClick: () => void): HTMLButtonEl
     if (event.detail > 0) b.blur();
   });
   return b;
+}
+
+/**
+ * Where a continued board came from, in a few characters ("↩ Subscriptions"): the facilitator's controls and the
+ * phase's question need the bar's room more. The whole sentence is its title and what a screen reader says.
+ */
+function continued(origin: { title: string; seq: number } | null): HTMLElement {
+  const sentence = origin ? `Continues “${origin.title}” (as of edit ${origin.seq})` : '';
+  const node = el('span', { class: 'phase-origin', 'data-testid': 'continued-from', title: sentence },
+    el('span', { 'aria-hidden': 'true' }, origin ? `↩ ${origin.title}` : ''),
+    el('span', { class: 'visually-hidden' }, sentence));
+  node.hidden = !origin;
+  return node;
 }

@@ -1,0 +1,35 @@
+import type { LiveWallSnapshot } from '../sync/liveWall';
+import { el } from './dom';
+import { counted } from './visitedBoards';
+
+/** Over the wall once this person's link has been replaced: the wall stays as it was, but nothing works on it. */
+export function linkGone(): HTMLElement {
+  const node = el(
+    'div',
+    { class: 'link-gone', role: 'alert', 'data-testid': 'link-gone' },
+    el('h2', {}, 'This link no longer works'),
+    el('p', {}, 'The facilitator replaced it with a new one. Ask them for the new link to keep working on this wall; what you see here is the wall as it was and is no longer updated.'),
+  );
+  node.hidden = true;
+  return node;
+}
+
+/** What the header says of the connection, and of edits not yet saved. */
+export function statusText(s: LiveWallSnapshot): string {
+  const pending = s.wall.pending.length;
+  const unsent = pending > 0 ? ` · ${counted(pending, 'edit')} not yet saved` : '';
+  switch (s.status) {
+    case 'connected':
+      return `Connected${s.role === 'observer' ? ' · watching' : ''}${unsent}`;
+    case 'reconnecting':
+      return `Reconnecting…${unsent}`;
+    case 'offline':
+      return `Offline${unsent}`;
+    case 'denied':
+      return 'This link no longer opens the board';
+    case 'outdated':
+      return 'Stormwall was updated: reload the page to go on';
+    default:
+      return 'Connecting…';
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { WireElement } from '../sync/protocol';
+import { describeElement, extentOf, withoutArrowEnds } from './findingLinks';
+
+const view = new Map<string, WireElement>(
+  [
+    { id: 'c', kind: 'command', text: 'Place order', x: 0, y: 0, w: 100, h: 100, z: 1 },
+    { id: 'e', kind: 'event', text: ' ', x: 300, y: 200, w: 100, h: 100, z: 2 },
+    { id: 'a', kind: 'arrow', from: 'c', to: 'e', z: 3 },
+  ].map((e) => [e.id, e as unknown as WireElement]),
+);
+
+describe('what a finding names', () => {
+  it('reads a sticky by its text, or its kind when empty, and an arrow by its ends', () => {
+    expect(describeElement(view, 'c')).toBe('“Place order”');
+    expect(describeElement(view, 'a')).toBe('“Place order” → “Domain event”');
+    expect(describeElement(view, 'gone')).toBe('');
+  });
+
+  it('leaves out the ends of an arrow it names', () => {
+    expect(withoutArrowEnds(view, ['a', 'c', 'e'])).toEqual(['a']);
+    expect(withoutArrowEnds(view, ['c'])).toEqual(['c']);
+  });
+
+  it('spans an arrow between its ends, and is nothing when none is on the wall', () => {
+    const box = extentOf(view, ['a'])!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.w).toBeLessThanOrEqual(400);
+    expect(box.w).toBeGreaterThan(100);
+    expect(extentOf(view, ['c', 'e'])).toEqual({ x: 0, y: 0, w: 400, h: 300 });
+    expect(extentOf(view, ['gone'])).toBeNull();
+  });
+});

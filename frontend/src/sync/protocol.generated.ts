@@ -289,6 +289,8 @@ checks?: Checks
 checksChanged?: ChecksChanged
 finding?: Finding
 findingKey?: FindingKey
+coachControl?: CoachControl
+acceptControl?: AcceptControl
 batch?: Batch
 batchOps?: BatchOps
 op?: Op
@@ -885,6 +887,25 @@ since: Seq
 seq: Seq
 added: Finding[]
 removed: FindingKey[]
+}
+/**
+ * POST /api/boards/{id}/coach (see ../api.md): the coach message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "coachControl".
+ */
+export interface CoachControl {
+enabled: boolean
+}
+/**
+ * POST /api/boards/{id}/checks/accepted (see ../api.md): the accept message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "acceptControl".
+ */
+export interface AcceptControl {
+key: FindingKey
+accepted: boolean
 }
 /**
  * A batch of edits over REST (POST /api/boards/{id}/ops, see ../api.md): the ops message without its type.

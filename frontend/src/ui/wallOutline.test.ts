@@ -27,6 +27,7 @@ afterEach(() => {
 });
 
 const texts = (node: HTMLElement): string[] => [...node.querySelectorAll('li')].map((li) => li.textContent ?? '');
+const descriptions = (node: HTMLElement): (string | null)[] => [...node.querySelectorAll('li')].map((li) => li.getAttribute('aria-description'));
 
 describe('wallOutline', () => {
   it('lists a small wall at once, in reading order', () => {
@@ -63,7 +64,7 @@ describe('wallOutline', () => {
     expect(texts(outline.node)).toHaveLength(3000);
   });
 
-  it('says what the coach finds about each sticky, as its marker does, and again when the findings change', () => {
+  it('describes each sticky with what the coach finds about it, as its marker does, and again when the findings change', () => {
     const outline = wallOutline();
     const view = new Map([['a', { ...sticky(1, 'Invoice Sends'), id: 'a' }], ['b', { ...sticky(2, 'Box Shipped'), id: 'b' }]]);
     const sends: Finding = {
@@ -74,15 +75,17 @@ describe('wallOutline', () => {
     const arrow: Finding = { ...sends, key: 'event-causes-event:a,b', rule: 'event-causes-event', severity: 'warning', elements: ['a', 'b'], message: 'Events don\'t cause events.', hint: 'Put a policy between them.' };
 
     outline.update(view, new Map([['a', [sends, arrow]], ['b', [arrow]]]));
-    expect(texts(outline.node)).toEqual([
-      'Domain event: Invoice Sends. Coach, error: An event records a fact that has happened, but this name does not read in the past tense. Name what happened, in the past tense.'
-        + ' Coach, warning: Events don\'t cause events. Put a policy between them.',
-      'Domain event: Box Shipped. Coach, warning: Events don\'t cause events. Put a policy between them.',
+    expect(texts(outline.node)).toEqual(['Domain event: Invoice Sends', 'Domain event: Box Shipped']);
+    expect(descriptions(outline.node)).toEqual([
+      'Coach, error: An event records a fact that has happened, but this name does not read in the past tense. Name what happened, in the past tense.'
+        + '; warning: Events don\'t cause events. Put a policy between them.',
+      'Coach, warning: Events don\'t cause events. Put a policy between them.',
     ]);
 
     outline.update(view, new Map([['b', [arrow]]])); // the first fixed: the same wall, other findings
-    expect(texts(outline.node)[0]).toBe('Domain event: Invoice Sends');
+    expect(descriptions(outline.node)).toEqual([null, 'Coach, warning: Events don\'t cause events. Put a policy between them.']);
     outline.update(view);
+    expect(descriptions(outline.node)).toEqual([null, null]);
     expect(texts(outline.node)).toEqual(['Domain event: Invoice Sends', 'Domain event: Box Shipped']);
   });
 });

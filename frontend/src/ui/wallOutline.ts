@@ -85,23 +85,29 @@ export function wallOutline(): {
 }
 
 function entry(e: WireElement, view: ReadonlyMap<string, WireElement>, findings: readonly Finding[] | undefined, old: Entry | undefined): Entry {
-  const text = (e.kind === 'arrow'
+  const text = e.kind === 'arrow'
     ? `Arrow from ${view.get(e.from)?.text || 'a sticky'} to ${view.get(e.to)?.text || 'a sticky'}${e.label ? `: ${e.label}` : ''}`
-    : `${KIND_STYLES[e.kind].label}${notation(e)}: ${e.text || '(empty)'}`) + coachSays(findings);
-  const key = `${text}|${e.x}|${e.y}|${e.w}|${e.h}|${e.z}`;
-  return old?.key === key ? old : { key, item: item(e, text) };
+    : `${KIND_STYLES[e.kind].label}${notation(e)}: ${e.text || '(empty)'}`;
+  const coach = coachSays(findings);
+  const key = `${text}|${coach}|${e.x}|${e.y}|${e.w}|${e.h}|${e.z}`;
+  return old?.key === key ? old : { key, item: item(e, text, coach) };
 }
 
-/** ". Coach, warning: An arrow goes straight … Put the policy …": each open finding, its weight, message and hint. */
+/** "Coach, warning: An arrow goes straight … Put the policy …": each open finding, its weight, message and hint. */
 export function coachSays(findings: readonly Finding[] | undefined): string {
   if (!findings || findings.length === 0) return '';
-  return '.' + findings.map((f) => ` Coach, ${f.severity}: ${f.message} ${f.hint}`).join('');
+  return `Coach, ${findings.map((f) => `${f.severity}: ${f.message} ${f.hint}`).join('; ')}`;
 }
 
-function item(e: WireElement, text: string): HTMLLIElement {
+/**
+ * The coach's words are the item's description, read after its name (the kind and text, which stay the item's
+ * whole text: what is on the sticky is not mixed with what is said about it).
+ */
+function item(e: WireElement, text: string, coach: string): HTMLLIElement {
   return el('li', {
     'data-id': e.id, 'data-kind': e.kind, 'data-x': String(e.x), 'data-y': String(e.y),
     'data-w': String(e.w), 'data-h': String(e.h), 'data-z': String(e.z),
+    ...(coach ? { 'aria-description': coach } : {}),
   }, text);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../sync/protocol';
-import { fromChecks, groupedByRule, HiddenFindings, isOpen, MAX_HIDDEN, NO_CHECKS, openCount, ruleTitle, withHidden, worst } from './coach';
+import { readFileSync } from 'node:fs';
+import { fromChecks, groupedByRule, HiddenFindings, isOpen, MAX_HIDDEN, NO_CHECKS, openCount, RULE_ORDER, ruleTitle, withChecks, withHidden, worst } from './coach';
 
 const INVOICE = 'a0000000-0000-4000-8000-000000000001';
 const SHIPPED = 'a0000000-0000-4000-8000-000000000002';
@@ -117,5 +118,32 @@ describe('findings hidden by one person', () => {
   it('still hide for this visit when the storage refuses to keep them', () => {
     const full = { getItem: () => null, setItem: () => { throw new Error('quota'); } };
     expect(new HiddenFindings(full, 'b').hide('k')).toEqual(new Set(['k']));
+  });
+});
+
+describe('the list kept up to date from what changed in it', () => {
+  const whole = { type: 'checks' as const, seq: 7, enabled: true, findings: [pastTense, whenThen, eventCausesEvent] };
+
+  it('adds new findings in the server order, replaces changed ones and drops those gone', () => {
+    const acceptedNow = { ...eventCausesEvent, accepted: { by: 'Grace', at: '2026-11-30T10:00:00Z' } };
+    const next = withChecks(whole, { type: 'checksChanged', since: 7, seq: 9, added: [acceptedNow, accepted], removed: [pastTense.key] });
+    expect(next).toEqual({ type: 'checks', seq: 9, enabled: true, findings: [accepted, whenThen, acceptedNow] });
+  });
+
+  it('a whole list replaces the one held', () => {
+    const off = { type: 'checks' as const, seq: 8, enabled: false, findings: [] };
+    expect(withChecks(whole, off)).toBe(off);
+    expect(withChecks(null, whole)).toBe(whole);
+  });
+
+  it('ignores a change before any list, and one the list held already includes', () => {
+    const change = { type: 'checksChanged' as const, since: 6, seq: 7, added: [accepted], removed: [] };
+    expect(withChecks(null, change)).toBeNull();
+    expect(withChecks(whole, change)).toBe(whole);
+  });
+
+  it('knows the rules in the order of the schema, which is the order of the server\'s table', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../../docs/protocol/protocol.schema.json', import.meta.url), 'utf8'));
+    expect(RULE_ORDER).toEqual(schema.$defs.finding.properties.rule.enum);
   });
 });

@@ -1,4 +1,4 @@
-import type { ChecksMessage, Finding, Severity } from '../sync/protocol';
+import type { ChecksChangedMessage, ChecksMessage, Finding, Severity } from '../sync/protocol';
 
 /**
  * What the notation coach says about the wall, as this person sees it: the server's list (the same for everyone),
@@ -25,6 +25,38 @@ const WEIGHT: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 /** The heavier of two severities: an element named by an error and a hint is marked as an error. */
 export function worst(a: Severity, b: Severity): Severity {
   return WEIGHT[a] <= WEIGHT[b] ? a : b;
+}
+
+/** The rules in the order of the server's table (docs/coach.md): findings come in this order, then by key. */
+export const RULE_ORDER: readonly Finding['rule'][] = [
+  'event-not-past-tense', 'command-not-imperative', 'crud-event', 'policy-not-when-then', 'event-causes-event',
+  'command-causes-command', 'aggregate-too-large', 'god-aggregate', 'overlapping-boundaries',
+  'crossing-event-without-policy', 'command-chain-crosses-contexts', 'two-way-coupling', 'external-without-acl',
+  'command-without-failure', 'hotspot-without-owner',
+];
+
+const RANK = new Map<string, number>(RULE_ORDER.map((rule, i) => [rule, i]));
+
+function serverOrder(a: Finding, b: Finding): number {
+  const byRule = (RANK.get(a.rule) ?? RULE_ORDER.length) - (RANK.get(b.rule) ?? RULE_ORDER.length);
+  if (byRule !== 0) return byRule;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * The coach's list after a message from the server: a whole list replaces the one held; a change applies to the
+ * list it was made from. A change that comes before any list, or that a later whole list already holds, is
+ * ignored. The server sends changes in order after the list it sent, so another `since` cannot come from it; were
+ * one to, the change is applied all the same, being the best guess of the list at its `seq`.
+ */
+export function withChecks(held: ChecksMessage | null, message: ChecksMessage | ChecksChangedMessage): ChecksMessage | null {
+  if (message.type === 'checks') return message;
+  if (held === null || message.seq <= held.seq) return held;
+  const gone = new Set(message.removed);
+  for (const finding of message.added) gone.add(finding.key);
+  const findings = held.findings.filter((f) => !gone.has(f.key)).concat(message.added);
+  findings.sort(serverOrder);
+  return { type: 'checks', seq: message.seq, enabled: held.enabled, findings };
 }
 
 export function fromChecks(message: Pick<ChecksMessage, 'seq' | 'enabled' | 'findings'>, hidden: ReadonlySet<string>): CoachState {

@@ -116,7 +116,7 @@ describe('live wall', () => {
       { type: 'coach', enabled: false, clientOpId: expect.any(String) },
     ]);
     socket().receive({ type: 'applied', seq: 4, origin: 'EXgsjGu2rE6bBOK_R7PqGL', clientOpId: 'x', by: 'Ada', at: 't', ops: [{ op: 'accept', key: finding.key, accepted: true }] });
-    socket().receive({ type: 'checks', seq: 4, enabled: true, findings: [{ ...finding, accepted: { by: 'Ada', at: 't' } }] });
+    socket().receive({ type: 'checksChanged', since: 3, seq: 4, added: [{ ...finding, accepted: { by: 'Ada', at: 't' } }], removed: [] });
     expect(wall.snapshot().wall.seq).toBe(4);
     expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order Placed' });
     expect(wall.snapshot().checks?.findings[0]?.accepted).toEqual({ by: 'Ada', at: 't' });

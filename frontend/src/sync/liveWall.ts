@@ -6,6 +6,7 @@ import {
   fromSnapshot,
   type WallState,
 } from '../store/wallState';
+import { withChecks } from '../store/coach';
 import {
   CLOSE,
   PROTOCOL_VERSION,
@@ -325,8 +326,8 @@ export class LiveWall {
         this.participants = this.participants.filter((p) => p.sessionId !== message.sessionId);
         break;
       case 'checks':
-        // always the whole list: it replaces the one before
-        this.checks = message;
+      case 'checksChanged':
+        this.checks = withChecks(this.checks, message);
         break;
       default:
         break;

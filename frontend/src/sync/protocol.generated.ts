@@ -112,7 +112,7 @@ export type FindingKey = string
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "serverMessage".
  */
-export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong | Checks)
+export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong | Checks | ChecksChanged)
 /**
  * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it. Version 2: clientId is a secret of 16-100 characters and applied carries the sender's origin instead.
  * 
@@ -321,8 +321,11 @@ participantLeft?: ParticipantLeft
 error?: Error
 pong?: Pong
 checks?: Checks
+checksChanged?: ChecksChanged
 finding?: Finding
 findingKey?: FindingKey
+coachControl?: CoachControl
+acceptControl?: AcceptControl
 batch?: Batch
 batchOps?: BatchOps
 op?: Op
@@ -945,7 +948,7 @@ type: "pong"
 t: number
 }
 /**
- * The notation coach's whole list for the board, read at seq. Sent to every client of the board when the list, the switch or an acceptance changes, and to a joining client after its welcome and catch-up. No findings while enabled is false.
+ * The notation coach's whole list for the board, read at seq. Sent to a joining client after its welcome and catch-up (or, if the coach has not read the board yet, to every client once it has), and to every client when the facilitator switches the coach on or off; between those, changes come as checksChanged. No findings while enabled is false.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "checks".
@@ -976,6 +979,38 @@ accepted: (null | {
 by: Name
 at: Timestamp
 })
+}
+/**
+ * What changed in the notation coach's list since the list read at since, which every client of the board then holds (a client holding no list yet, or a later one, ignores it): the findings that are new or changed (an acceptance given or withdrawn), which replace any of the same key, and the keys of the findings gone. Applying it gives the list read at seq, in the rules' order and then by key.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checksChanged".
+ */
+export interface ChecksChanged {
+type: "checksChanged"
+since: Seq
+seq: Seq
+added: Finding[]
+removed: FindingKey[]
+}
+/**
+ * POST /api/boards/{id}/coach (see ../api.md): the coach message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "coachControl".
+ */
+export interface CoachControl {
+enabled: boolean
+}
+/**
+ * POST /api/boards/{id}/checks/accepted (see ../api.md): the accept message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "acceptControl".
+ */
+export interface AcceptControl {
+key: FindingKey
+accepted: boolean
 }
 /**
  * A batch of edits over REST (POST /api/boards/{id}/ops, see ../api.md): the ops message without its type.

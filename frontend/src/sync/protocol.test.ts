@@ -492,6 +492,8 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
       return { type: m.type, t: m.t };
     case 'checks':
       return { type: m.type, seq: m.seq, enabled: m.enabled, findings: m.findings.map(copyFinding) };
+    case 'checksChanged':
+      return { type: m.type, since: m.since, seq: m.seq, added: m.added.map(copyFinding), removed: [...m.removed] };
   }
 }
 

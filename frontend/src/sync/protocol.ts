@@ -118,6 +118,8 @@ export type ErrorMessage = Schema.Error;
 export type PongMessage = Schema.Pong;
 /** The notation coach's whole current list for the board (docs/coach.md). */
 export type ChecksMessage = Schema.Checks;
+/** What changed in the coach's list since the one read at `since` (applied by store/coach.ts). */
+export type ChecksChangedMessage = Schema.ChecksChanged;
 /**
  * One place where the wall breaks a rule of the method. `key` is the rule and the sorted ids of the elements it
  * names, so the same finding keeps its key from one list to the next; `accepted` is null until the facilitator
@@ -130,7 +132,7 @@ export type Severity = Finding['severity'];
 export type ServerMessage =
   | WelcomeMessage | SnapshotMessage | AppliedMessage | AckMessage | RejectedMessage
   | ServerPresenceMessage | ParticipantJoinedMessage | ParticipantLeftMessage | ErrorMessage | PongMessage
-  | ChecksMessage;
+  | ChecksMessage | ChecksChangedMessage;
 
 type Shape = 'string' | 'number' | 'boolean' | 'array' | 'object';
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
@@ -163,6 +165,7 @@ const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
   error: { code: 'string', message: 'string' },
   pong: { t: 'number' },
   checks: { seq: 'number', enabled: 'boolean', findings: 'array' },
+  checksChanged: { since: 'number', seq: 'number', added: 'array', removed: 'array' },
 };
 
 export const SERVER_MESSAGE_TYPES = Object.keys(SERVER_SHAPES) as readonly ServerType[];

@@ -304,7 +304,7 @@ function openWall(
   const redraw = (): void => {
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...drag.carried()]));
     stageHost.dataset['detail'] = layer.detail;
-    outline.update(state.wall.view);
+    outline.update(state.wall.view, coach.byElement);
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
     toolbar.refresh();
@@ -357,6 +357,7 @@ function openWall(
   };
   const showCoach = (): void => {
     layer.setMarks(coach.byElement);
+    outline.update(state.wall.view, coach.byElement);
     coachUi.update({ state: coach, facilitator: state.role === 'facilitator', describe, named });
     showTip();
   };
@@ -449,6 +450,7 @@ function openWall(
       coachFrom = next.checks;
       coach = next.checks ? fromChecks(next.checks, hiddenFindings.keys()) : NO_CHECKS;
       layer.setMarks(coach.byElement);
+      outline.update(state.wall.view, coach.byElement);
     }
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     const phase = next.wall.settings?.phase ?? board.phase;

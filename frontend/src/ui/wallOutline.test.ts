@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WireElement } from '../sync/protocol';
+import type { Finding, WireElement } from '../sync/protocol';
 import { wallOutline } from './wallOutline';
 
 const sticky = (i: number, text = `Event ${i}`): WireElement =>
@@ -27,6 +27,7 @@ afterEach(() => {
 });
 
 const texts = (node: HTMLElement): string[] => [...node.querySelectorAll('li')].map((li) => li.textContent ?? '');
+const descriptions = (node: HTMLElement): (string | null)[] => [...node.querySelectorAll('li')].map((li) => li.getAttribute('aria-description'));
 
 describe('wallOutline', () => {
   it('lists a small wall at once, in reading order', () => {
@@ -61,5 +62,30 @@ describe('wallOutline', () => {
     expect(idle).toEqual([]);
     expect(texts(outline.node)[0]).toBe('Domain event: Renamed');
     expect(texts(outline.node)).toHaveLength(3000);
+  });
+
+  it('describes each sticky with what the coach finds about it, as its marker does, and again when the findings change', () => {
+    const outline = wallOutline();
+    const view = new Map([['a', { ...sticky(1, 'Invoice Sends'), id: 'a' }], ['b', { ...sticky(2, 'Box Shipped'), id: 'b' }]]);
+    const sends: Finding = {
+      key: 'event-not-past-tense:a', rule: 'event-not-past-tense', severity: 'error', elements: ['a'],
+      message: 'An event records a fact that has happened, but this name does not read in the past tense.',
+      hint: 'Name what happened, in the past tense.', accepted: null,
+    };
+    const arrow: Finding = { ...sends, key: 'event-causes-event:a,b', rule: 'event-causes-event', severity: 'warning', elements: ['a', 'b'], message: 'Events don\'t cause events.', hint: 'Put a policy between them.' };
+
+    outline.update(view, new Map([['a', [sends, arrow]], ['b', [arrow]]]));
+    expect(texts(outline.node)).toEqual(['Domain event: Invoice Sends', 'Domain event: Box Shipped']);
+    expect(descriptions(outline.node)).toEqual([
+      'Coach, error: An event records a fact that has happened, but this name does not read in the past tense. Name what happened, in the past tense.'
+        + '; warning: Events don\'t cause events. Put a policy between them.',
+      'Coach, warning: Events don\'t cause events. Put a policy between them.',
+    ]);
+
+    outline.update(view, new Map([['b', [arrow]]])); // the first fixed: the same wall, other findings
+    expect(descriptions(outline.node)).toEqual([null, 'Coach, warning: Events don\'t cause events. Put a policy between them.']);
+    outline.update(view);
+    expect(descriptions(outline.node)).toEqual([null, null]);
+    expect(texts(outline.node)).toEqual(['Domain event: Invoice Sends', 'Domain event: Box Shipped']);
   });
 });

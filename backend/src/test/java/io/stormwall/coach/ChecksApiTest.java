@@ -8,6 +8,7 @@ import io.stormwall.support.StormwallTest;
 import io.stormwall.support.SubscriptionWall;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -118,6 +119,34 @@ class ChecksApiTest {
         assertThat(notAKey.json().get("detail").asString()).contains("no-such-rule");
         assertThat(api.post("/api/boards/" + board.id() + "/checks/accepted", "{\"key\":\"" + key + "\",\"accepted\":true}",
                 board.participant()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theControlsBodiesAreHeldToTheContractAndNothingIsKeptFromARefusedOne() {
+        Api.TestBoard board = api.createBoard("Coach bodies", "free");
+        String capture = UUID.randomUUID().toString();
+        api.ops(board.id(), board.participant(), "c:1", create(capture, "event", "Payment Capture"));
+        String key = "event-not-past-tense:" + capture;
+        String accepted = "/api/boards/" + board.id() + "/checks/accepted";
+
+        Map<String, String> refused = Map.of(
+                "{\"key\":\"" + key + "\",\"accepted\":true,\"by\":\"Grace\"}", "by",
+                "{\"key\":42,\"accepted\":true}", "key",
+                "{\"key\":\"" + key + "\",\"accepted\":\"yes\"}", "accepted",
+                "{\"key\":\"" + key + "\"}", "accepted");
+        refused.forEach((body, field) -> {
+            Api.Response response = api.post(accepted, body, board.facilitator());
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+            assertThat(response.json().get("field").asString()).as(body).isEqualTo(field);
+        });
+        Api.Response extra = api.post("/api/boards/" + board.id() + "/coach", "{\"enabled\":false,\"why\":\"noise\"}", board.facilitator());
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.json().get("field").asString()).isEqualTo("why");
+
+        JsonNode checks = api.get("/api/boards/" + board.id() + "/checks", board.observer()).json();
+        assertThat(checks.get("enabled").asBoolean()).isTrue();
+        assertThat(checks.get("findings").get(0).get("accepted").isNull()).isTrue();
     }
 
     @Test

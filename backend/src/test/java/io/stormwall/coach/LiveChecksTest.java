@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The coach's findings as connected clients live them: to everyone, once per change of the list, and to latecomers. */
+/**
+ * The coach's findings as connected clients live them: to everyone, once per change of the list, and to latecomers;
+ * the whole list first, then what changed in it.
+ */
 @StormwallTest
 class LiveChecksTest {
 
@@ -42,11 +45,14 @@ class LiveChecksTest {
                     create(shipped, "event", "Box Shipped", 400),
                     object("op", "create", "element", object("id", arrow, "kind", "arrow", "from", sends, "to", shipped)))));
 
-            Predicate<JsonNode> both = checks(m -> rules(m).containsAll(List.of("event-not-past-tense", "event-causes-event")));
-            for (WsClient client : List.of(ada, grace)) {
-                JsonNode found = client.await(both, "both findings", DEADLINE);
-                assertThat(found.get("enabled").asBoolean()).isTrue();
-                assertThat(found.get("findings")).anySatisfy(f -> {
+            CoachList adas = new CoachList();
+            CoachList graces = new CoachList();
+            for (CoachList list : List.of(adas, graces)) {
+                WsClient client = list == adas ? ada : grace;
+                client.await(list.when(l -> l.rules().containsAll(List.of("event-not-past-tense", "event-causes-event"))),
+                        "both findings", DEADLINE);
+                assertThat(list.enabled).isTrue();
+                assertThat(list.findings.values()).anySatisfy(f -> {
                     assertThat(f.get("rule").asString()).isEqualTo("event-causes-event");
                     assertThat(f.get("elements")).extracting(JsonNode::asString).containsExactlyInAnyOrder(sends, shipped);
                 });
@@ -54,15 +60,20 @@ class LiveChecksTest {
 
             try (WsClient late = WsClient.join(port, board.id(), board.observer(), "late", null)) {
                 late.await("snapshot");
-                JsonNode current = late.await(checks(m -> true), "the current checks", DEADLINE);
+                JsonNode current = late.await(m -> "checks".equals(m.path("type").asString()), "the whole list", DEADLINE);
                 assertThat(rules(current)).contains("event-not-past-tense", "event-causes-event");
             }
 
             ada.send(object("type", "ops", "clientOpId", "ada:2", "ops", List.of(
                     object("op", "update", "id", sends, "set", object("text", "Invoice Sent")),
                     object("op", "delete", "id", arrow))));
-            for (WsClient client : List.of(ada, grace)) {
-                client.await(checks(m -> m.get("findings").isEmpty()), "no findings after the fix", DEADLINE);
+            for (CoachList list : List.of(adas, graces)) {
+                WsClient client = list == adas ? ada : grace;
+                JsonNode fix = client.await(list.when(l -> l.findings.isEmpty()), "no findings after the fix", DEADLINE);
+                // only what changed travels: the two keys gone
+                assertThat(fix.path("type").asString()).isEqualTo("checksChanged");
+                assertThat(fix.get("removed")).hasSize(2);
+                assertThat(fix.get("added")).isEmpty();
             }
         }
     }
@@ -72,8 +83,9 @@ class LiveChecksTest {
         Api.TestBoard board = api.createBoard("Quiet checks", "free");
         String sends = UUID.randomUUID().toString();
         try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null)) {
+            CoachList list = new CoachList();
             ada.send(object("type", "ops", "clientOpId", "ada:1", "ops", List.of(create(sends, "event", "Invoice Sends", 0))));
-            ada.await(checks(m -> rules(m).contains("event-not-past-tense")), "the finding", DEADLINE);
+            ada.await(list.when(l -> l.rules().contains("event-not-past-tense")), "the finding", DEADLINE);
 
             // moving the sticky changes the wall, not what the coach says about it; the marker edit after it does
             ada.send(object("type", "ops", "clientOpId", "ada:2", "ops", List.of(
@@ -82,17 +94,56 @@ class LiveChecksTest {
                     "the move", DEADLINE);
             String marker = UUID.randomUUID().toString();
             ada.send(object("type", "ops", "clientOpId", "ada:3", "ops", List.of(create(marker, "event", "Order Ships", 600))));
-            JsonNode next = ada.await(checks(m -> rules(m).size() == 2), "the second finding", DEADLINE);
+            JsonNode next = ada.await(list.when(l -> l.rules().size() == 2), "the second finding", DEADLINE);
             assertThat(next.get("seq").asLong()).isGreaterThanOrEqualTo(3);
 
-            List<JsonNode> sent = ada.received().stream().filter(m -> "checks".equals(m.path("type").asString())).toList();
-            // an empty list on joining, the first finding, then both: the move was not worth a message
-            assertThat(sent).extracting(m -> rules(m).size()).containsExactly(0, 1, 2);
+            List<JsonNode> sent = ada.received().stream().filter(CoachList::fromTheCoach).toList();
+            // the whole list on joining, then only changes, each changing something: the move was not worth a message
+            assertThat(sent.get(0).path("type").asString()).isEqualTo("checks");
+            assertThat(sent.subList(1, sent.size())).allSatisfy(m -> {
+                assertThat(m.path("type").asString()).isEqualTo("checksChanged");
+                assertThat(m.get("added").size() + m.get("removed").size()).isPositive();
+            });
+            assertThat(sent.size()).isLessThanOrEqualTo(3);
         }
     }
 
-    private static Predicate<JsonNode> checks(Predicate<JsonNode> wanted) {
-        return m -> "checks".equals(m.path("type").asString()) && wanted.test(m);
+    /** A client's list of findings, as the browser keeps it: the whole list, then each change applied in order. */
+    private static final class CoachList {
+        private final java.util.Map<String, JsonNode> findings = new java.util.LinkedHashMap<>();
+        private long seq = -1;
+        private boolean enabled;
+
+        static boolean fromTheCoach(JsonNode m) {
+            return List.of("checks", "checksChanged").contains(m.path("type").asString());
+        }
+
+        Predicate<JsonNode> when(Predicate<CoachList> wanted) {
+            return m -> take(m) && wanted.test(this);
+        }
+
+        private boolean take(JsonNode m) {
+            if (!fromTheCoach(m)) {
+                return false;
+            }
+            if ("checks".equals(m.path("type").asString())) {
+                findings.clear();
+                m.get("findings").forEach(f -> findings.put(f.get("key").asString(), f));
+                enabled = m.get("enabled").asBoolean();
+            } else if (seq < 0) {
+                return false; // a change sent as this client joined, before its whole list: that list includes it
+            } else {
+                assertThat(m.get("since").asLong()).as("a change of the list this client holds").isEqualTo(seq);
+                m.get("removed").forEach(k -> findings.remove(k.asString()));
+                m.get("added").forEach(f -> findings.put(f.get("key").asString(), f));
+            }
+            seq = m.get("seq").asLong();
+            return true;
+        }
+
+        List<String> rules() {
+            return findings.values().stream().map(f -> f.get("rule").asString()).toList();
+        }
     }
 
     private static List<String> rules(JsonNode checks) {

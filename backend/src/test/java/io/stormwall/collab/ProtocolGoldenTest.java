@@ -161,9 +161,14 @@ class ProtocolGoldenTest {
                 WsClient ada = join(board, board.participant(), "joinFresh")) {
             ObjectNode sends = (ObjectNode) client.get("opsCreate").deepCopy();
             ((ObjectNode) sends.get("ops").get(0).get("element")).put("text", "Invoice Sends");
+            ada.await("checks"); // the whole list on joining, empty; then what changes
             ada.send(sends);
-            JsonNode checks = ada.await(m -> "checks".equals(m.path("type").asString()) && !m.get("findings").isEmpty(),
-                    "checks with a finding");
+            ada.await(m -> "checksChanged".equals(m.path("type").asString()) && !m.get("added").isEmpty(),
+                    "the finding added");
+            JsonNode checks;
+            try (WsClient late = WsClient.join(port, board.id(), board.observer(), "late", null)) {
+                checks = late.await("checks");
+            }
             assertShape(checks, "checks");
             JsonNode finding = checks.get("findings").get(0);
             JsonNode documented = server.get("checks").get("findings").get(0);
@@ -176,8 +181,8 @@ class ProtocolGoldenTest {
                     && "op-9".equals(m.path("clientOpId").asString()), "the acceptance");
             assertShape(accepted, "appliedAccept");
             assertThat(accepted.get("ops")).isEqualTo(server.get("appliedAccept").get("ops"));
-            assertShape(ada.await(m -> "checks".equals(m.path("type").asString())
-                    && !m.get("findings").get(0).get("accepted").isNull(), "the accepted finding"), "checksAccepted");
+            assertShape(ada.await(m -> "checksChanged".equals(m.path("type").asString())
+                    && !m.get("added").get(0).get("accepted").isNull(), "the accepted finding"), "checksChanged", "removed");
 
             grace.send(client.get("coachOff"));
             JsonNode off = ada.await(m -> "applied".equals(m.path("type").asString())

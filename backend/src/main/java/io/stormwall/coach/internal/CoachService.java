@@ -8,6 +8,7 @@ import io.stormwall.coach.CoachSetting;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.coach.Checks;
 import io.stormwall.coach.ChecksChanged;
+import io.stormwall.coach.ChecksDelta;
 import io.stormwall.coach.Coach;
 import io.stormwall.coach.Finding;
 import io.stormwall.format.FormatCatalog;
@@ -122,22 +123,30 @@ class CoachService implements Coach, SmartLifecycle {
         return properties.maxAccepted();
     }
 
-    /** A watched board's checks, read over the coach's copy of its wall brought up to date from the log. */
+    /**
+     * A watched board's checks, read over the coach's copy of its wall brought up to date from the log: the copy
+     * follows the switch and the acceptances too, and keeps where stickies were placed, so a read asks the database
+     * only for the batches since the last one.
+     */
     private Checks checksOfCopy(BoardId board) {
-        boolean enabled = settings.enabled(board);
-        Map<String, Acceptance> accepted = enabled ? settings.accepted(board) : Map.of();
-        return checks(currentCopy(board), enabled, accepted);
+        WallCopy copy = currentCopy(board);
+        return checks(copy, copy.enabled(), copy.accepted(), copy.placed());
     }
 
     private Checks checks(WallCopy copy, boolean enabled, Map<String, Acceptance> accepted) {
+        return checks(copy, enabled, accepted, new PlacementMemo());
+    }
+
+    private Checks checks(WallCopy copy, boolean enabled, Map<String, Acceptance> accepted, PlacementMemo placed) {
         if (!enabled) {
             return new Checks(copy.seq(), false, List.of());
         }
-        return new Checks(copy.seq(), true, findings(copy, accepted));
+        return new Checks(copy.seq(), true, findings(copy, accepted, placed));
     }
 
-    List<Finding> findings(WallCopy copy, Map<String, Acceptance> accepted) {
-        WallView view = new WallView(copy.elements(), formats.find(copy.format()).orElseThrow(), copy.phaseIndex(), grammar);
+    List<Finding> findings(WallCopy copy, Map<String, Acceptance> accepted, PlacementMemo placed) {
+        WallView view = new WallView(copy.elements(), formats.find(copy.format()).orElseThrow(), copy.phaseIndex(), grammar,
+                placed);
         return Rules.check(view).stream()
                 .map(f -> accepted.containsKey(f.key()) ? f.withAccepted(accepted.get(f.key())) : f)
                 .toList();
@@ -159,6 +168,8 @@ class CoachService implements Coach, SmartLifecycle {
             }
         }
         WallCopy fresh = new WallCopy(wall.snapshot(board));
+        // after the snapshot: a change committed in between is in both, and applying it again changes nothing
+        fresh.withSettings(settings.enabled(board), settings.accepted(board));
         copies.put(board, fresh);
         return fresh;
     }
@@ -204,13 +215,14 @@ class CoachService implements Coach, SmartLifecycle {
         try {
             long started = System.nanoTime();
             Checks now = checksOfCopy(board);
-            boolean changed = !now.saysTheSameAs(published.get(board));
+            Checks before = published.get(board);
+            boolean changed = !now.saysTheSameAs(before);
             // what a change costs the coach itself, apart from delivering the list (docs/performance.md)
             log.debug("Board {} read at seq {} in {} µs: {} findings{}", board.value(), now.seq(),
                     (System.nanoTime() - started) / 1_000, now.findings().size(), changed ? ", changed" : "");
             if (changed && watched.contains(board)) {
                 published.put(board, now);
-                events.publishEvent(new ChecksChanged(board, now));
+                events.publishEvent(new ChecksChanged(board, now, ChecksDelta.between(before, now).orElse(null)));
             }
         } catch (ApiException gone) {
             forget(board); // the board was deleted

@@ -5,6 +5,8 @@ import io.stormwall.coach.internal.NameGrammar.EventReading;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The rules on how a sticky is worded; names are read by {@link NameGrammar}. */
@@ -41,8 +43,24 @@ final class LanguageRules {
 
     static List<Hit> policiesNotWhenThen(WallView wall) {
         return wall.all(ElementKind.POLICY).stream()
-                .filter(p -> !blank(p) && !WHEN_THEN.matcher(p.text()).find())
+                .filter(p -> !blank(p) && !readsWhenThen(p.text()))
                 .map(Hit::of).toList();
+    }
+
+    /** Kept per text, as the names' readings are: a large wall's policies are read again after every change. */
+    private static final Map<String, Boolean> WHEN_THEN_READ = new ConcurrentHashMap<>();
+    private static final int WHEN_THEN_KEPT = 50_000;
+
+    private static boolean readsWhenThen(String text) {
+        Boolean known = WHEN_THEN_READ.get(text);
+        if (known == null) {
+            if (WHEN_THEN_READ.size() >= WHEN_THEN_KEPT) {
+                WHEN_THEN_READ.clear(); // start again rather than grow without end
+            }
+            known = WHEN_THEN.matcher(text).find();
+            WHEN_THEN_READ.put(text, known);
+        }
+        return known;
     }
 
     static boolean blank(Element e) {

@@ -83,7 +83,7 @@ final class Rules {
                     "Put a translator between the external system and the context, and mark the system's layer (acl).",
                     StructureRules::externalsWithoutAcl),
             new Rule("command-without-failure", HINT, Set.of(COMMAND, EVENT, ARROW), WHEN_UNLOCKED, "seed 001, common mistakes",
-                    "None of this command's events says what happens when it fails.",
+                    "None of the events of %s says what happens when it fails.",
                     "Ask \"what if this fails?\" and add the failure event: \"Payment Declined\" beside \"Payment Captured\".",
                     StructureRules::commandsWithoutFailure),
             new Rule("hotspot-without-owner", HINT, Set.of(HOTSPOT), AT_WRAP_UP, "seed 003, wrap-up and owners",

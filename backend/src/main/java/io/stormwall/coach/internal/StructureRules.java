@@ -216,15 +216,23 @@ final class StructureRules {
         return external.props() != null && external.props().path("acl").asBoolean(false);
     }
 
+    /**
+     * Commands with events, none of which is a failure: one hint per aggregate, naming its commands, since the
+     * question "what if this fails?" is asked of an aggregate at a time (a hint on each of a large wall's hundreds of
+     * commands helps nobody); a command in no aggregate gets a hint of its own.
+     */
     static List<Hit> commandsWithoutFailure(WallView wall) {
-        List<Hit> hits = new ArrayList<>();
+        Map<UUID, List<Element>> byAggregate = new LinkedHashMap<>();
         for (Element command : wall.all(ElementKind.COMMAND)) {
             List<Element> events = wall.flow().effects(command, Flow.Link.RESULTS_IN);
             if (!events.isEmpty() && events.stream().noneMatch(StructureRules::namesAFailure)) {
-                hits.add(Hit.of(command));
+                UUID unit = wall.aggregateOf(command).map(Element::id).orElse(command.id());
+                byAggregate.computeIfAbsent(unit, k -> new ArrayList<>()).add(command);
             }
         }
-        return hits;
+        return byAggregate.values().stream()
+                .map(commands -> new Hit(commands, commands.size() == 1 ? "this command" : "these " + commands.size() + " commands"))
+                .toList();
     }
 
     static boolean namesAFailure(Element event) {

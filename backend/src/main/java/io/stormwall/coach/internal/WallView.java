@@ -6,6 +6,7 @@ import io.stormwall.notation.Placement;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,12 +31,19 @@ final class WallView {
     private final List<Element> elements;
     private final boolean atWrapUp;
     private final NameGrammar grammar;
+    private final PlacementMemo placed;
     private Flow flow;
     private Placement placement;
     private List<Link> links;
 
-    WallView(List<Element> wall, SessionFormat format, int phaseIndex, NameGrammar grammar) {
+    WallView(Collection<Element> wall, SessionFormat format, int phaseIndex, NameGrammar grammar) {
+        this(wall, format, phaseIndex, grammar, new PlacementMemo());
+    }
+
+    /** {@code placed}: where elements were found at an earlier read of the same wall, still true now. */
+    WallView(Collection<Element> wall, SessionFormat format, int phaseIndex, NameGrammar grammar, PlacementMemo placed) {
         this.grammar = grammar;
+        this.placed = placed;
         // sized for the whole wall at once: a large wall is read after every change
         this.byId = new HashMap<>(wall.size() * 4 / 3 + 1);
         this.elements = new ArrayList<>(wall.size());
@@ -146,10 +154,23 @@ final class WallView {
     }
 
     Optional<Element> aggregateOf(Element e) {
-        return e.kind() == ElementKind.AGGREGATE ? Optional.of(e) : placement().aggregateOf(e);
+        if (e.kind() == ElementKind.AGGREGATE) {
+            return Optional.of(e);
+        }
+        Optional<UUID> known = placed.aggregateOf(e.id());
+        if (known == null) {
+            known = placement().aggregateOf(e).map(Element::id);
+            placed.aggregate(e.id(), known);
+        }
+        return known.map(byId::get);
     }
 
     Optional<Element> contextOf(Element e) {
-        return placement().contextOf(e);
+        Optional<UUID> known = placed.contextOf(e.id());
+        if (known == null) {
+            known = placement().contextOf(e).map(Element::id);
+            placed.context(e.id(), known);
+        }
+        return known.map(byId::get);
     }
 }

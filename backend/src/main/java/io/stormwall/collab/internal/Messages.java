@@ -50,6 +50,10 @@ class Messages {
         return write(new ServerMessage.Checks(checks.seq(), checks.enabled(), checks.findings()));
     }
 
+    String checksChanged(io.stormwall.coach.ChecksDelta delta) {
+        return write(new ServerMessage.ChecksChanged(delta.since(), delta.seq(), delta.added(), delta.removed()));
+    }
+
     String rejected(String clientOpId, ApiException refusal) {
         return write(new ServerMessage.Rejected(clientOpId, refusal.code(), refusal.getMessage(), refusal.field()));
     }

@@ -132,10 +132,15 @@ class Rooms implements SmartLifecycle {
         }
     }
 
-    /** The coach's new list for a board: to its clients on this node (each node's coach reads for its own clients). */
+    /**
+     * The coach's new list for a board: to its clients on this node (each node's coach reads for its own clients),
+     * as what changed when there is a list before it. Every client of the room holds that list or a later one: a
+     * client joining is sent the list last published, and this list was published before it is sent here.
+     */
     @EventListener
     void checksChanged(ChecksChanged changed) {
-        room(changed.board()).ifPresent(room -> room.sendToAll(messages.checks(changed.checks())));
+        String message = changed.delta() == null ? messages.checks(changed.checks()) : messages.checksChanged(changed.delta());
+        room(changed.board()).ifPresent(room -> room.sendToAll(message));
     }
 
     /** Presence or participants from another node, for this node's clients of the board. */

@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error"),
     @JsonSubTypes.Type(value = ServerMessage.Pong.class, name = "pong"),
     @JsonSubTypes.Type(value = ServerMessage.Checks.class, name = "checks"),
+    @JsonSubTypes.Type(value = ServerMessage.ChecksChanged.class, name = "checksChanged"),
     @JsonSubTypes.Type(value = ServerMessage.Roster.class, name = "roster"),
     @JsonSubTypes.Type(value = ServerMessage.LinkRotated.class, name = "linkRotated")})
 sealed interface ServerMessage {
@@ -60,6 +61,9 @@ sealed interface ServerMessage {
 
     /** The notation coach's whole current list for the board. */
     record Checks(long seq, boolean enabled, List<Finding> findings) implements ServerMessage {}
+
+    /** What changed in the coach's list since the one at {@code since}, which the client holds. */
+    record ChecksChanged(long since, long seq, List<Finding> added, List<String> removed) implements ServerMessage {}
 
     /** Between nodes only: who is on the board at the sending node. */
     record Roster(Collection<Participant> participants) implements ServerMessage {}

@@ -1,18 +1,21 @@
 package io.stormwall.wall.internal;
 
+import static io.stormwall.wall.FacilitatorControls.actor;
+import static io.stormwall.wall.FacilitatorControls.oneOff;
+import static io.stormwall.wall.FacilitatorControls.origin;
+
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
-import io.stormwall.board.BoardId;
 import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
-import io.stormwall.wall.Origin;
+import io.stormwall.wall.FacilitatorControls;
+import io.stormwall.wall.FacilitatorControls.Switched;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallTimer;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,14 +36,12 @@ class FacilitationController {
         this.access = access;
     }
 
-    record Switched(long seq, boolean duplicate) {}
-
     @PostMapping("/api/boards/{id}/phase")
     PhaseRef phase(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "action", "index");
-        return facilitation.changePhase(granted, Origin.rest(granted.role()), oneOff(), PhaseChange.parse(body), actor(granted)).phase();
+        return facilitation.changePhase(granted, origin(granted), oneOff(), PhaseChange.parse(body), actor(granted)).phase();
     }
 
     @PostMapping("/api/boards/{id}/gating")
@@ -48,8 +49,7 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "lifted");
-        EditOutcome outcome = facilitation.liftGating(granted, Origin.rest(granted.role()), oneOff(), flag(body, "lifted"), actor(granted));
-        return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
+        return Switched.of(facilitation.liftGating(granted, origin(granted), oneOff(), flag(body, "lifted"), actor(granted)));
     }
 
     @PostMapping("/api/boards/{id}/freeze")
@@ -57,8 +57,7 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "frozen");
-        EditOutcome outcome = facilitation.freeze(granted, Origin.rest(granted.role()), oneOff(), flag(body, "frozen"), actor(granted));
-        return new Switched(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
+        return Switched.of(facilitation.freeze(granted, origin(granted), oneOff(), flag(body, "frozen"), actor(granted)));
     }
 
     record TimerRun(long seq, boolean duplicate, WallTimer timer) {}
@@ -68,15 +67,12 @@ class FacilitationController {
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
         checkFields(body, "action", "seconds");
-        Facilitation.TimerSet set = facilitation.runTimer(granted, Origin.rest(granted.role()), oneOff(), TimerAction.parse(body), actor(granted));
+        Facilitation.TimerSet set = facilitation.runTimer(granted, origin(granted), oneOff(), TimerAction.parse(body), actor(granted));
         return new TimerRun(set.outcome().seq(), set.outcome() instanceof EditOutcome.Duplicate, set.timer());
     }
 
-    /** Refuses non-facilitators before looking at the body, so they learn nothing from its validation. */
     private Access steering(String id, String authorization) {
-        Access granted = access.require(BoardId.parse(id), authorization);
-        granted.requireSteer();
-        return granted;
+        return FacilitatorControls.steering(access, id, authorization);
     }
 
     static void checkFields(JsonNode body, String... allowed) {
@@ -96,14 +92,5 @@ class FacilitationController {
             throw WallErrors.invalid(field, "'" + field + "' must be true or false.");
         }
         return value.booleanValue();
-    }
-
-    /** A REST call is one act: it can't be resent under the same id, so each gets its own. */
-    private static String oneOff() {
-        return "steer:" + UUID.randomUUID();
-    }
-
-    private static String actor(Access granted) {
-        return granted.role().id() + " (API)";
     }
 }

@@ -285,6 +285,27 @@ class RulesTest {
     }
 
     @Test
+    void theCommandsOfOneAggregateWithoutFailuresShareOneHint() {
+        wall.area(AGGREGATE, "Order", 0, 0, 800, 600);
+        Element place = wall.sticky(COMMAND, "Place Order", 20, 20);
+        wall.arrow(place, wall.sticky(EVENT, "Order Placed", 300, 20));
+        Element cancel = wall.sticky(COMMAND, "Cancel Order", 20, 200);
+        wall.arrow(cancel, wall.sticky(EVENT, "Order Cancelled", 300, 200));
+        Element pay = wall.sticky(COMMAND, "Pay Order", 20, 400);
+        wall.arrow(pay, wall.sticky(EVENT, "Order Paid", 300, 400));
+        wall.arrow(pay, wall.sticky(EVENT, "Payment Declined", 500, 400));
+        Element loose = sticky(COMMAND, "Ship Box");
+        wall.arrow(loose, event("Box Shipped"));
+
+        List<Finding> found = findings(FREE, 1, "command-without-failure");
+
+        assertThat(found).extracting(Finding::elements).containsExactlyInAnyOrder(sorted(id(place), id(cancel)), List.of(id(loose)));
+        assertThat(found).extracting(Finding::message).contains(
+                "None of the events of these 2 commands says what happens when it fails.",
+                "None of the events of this command says what happens when it fails.");
+    }
+
+    @Test
     void anOpenHotspotWithoutOwnerAtTheEndOfTheWorkshop() {
         Element open = wall.sticky(HOTSPOT, "What if the gateway is down?", 0, 0);
         wall.withProps(HOTSPOT, "Who signs off refunds?", 200, 0, props("owner", "Grace"));

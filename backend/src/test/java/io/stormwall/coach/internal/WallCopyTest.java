@@ -66,6 +66,41 @@ class WallCopyTest {
         assertThat(copy.apply(batch(1, "[{\"op\":\"update\",\"id\":\"" + EVENT + "\",\"set\":{\"x\":1},\"version\":2}]"), JSON)).isFalse();
     }
 
+    @Test
+    void theSwitchAndTheAcceptancesFollowTheLogWithWhoAndWhen() {
+        Instant at = Instant.parse("2026-11-23T09:12:30.118Z");
+        copy.withSettings(true, java.util.Map.of("crud-event:x", new io.stormwall.coach.Acceptance("Grace", Instant.EPOCH)));
+
+        assertThat(copy.apply(new BatchApplied(new BoardId(BOARD), 1, new Origin("c"), "c:1", "Ada", at,
+                "[{\"op\":\"accept\",\"key\":\"event-causes-event:a,b\",\"accepted\":true},"
+                        + "{\"op\":\"accept\",\"key\":\"crud-event:x\",\"accepted\":true}]"), JSON)).isTrue();
+        assertThat(copy.accepted()).containsEntry("event-causes-event:a,b", new io.stormwall.coach.Acceptance("Ada", at))
+                .containsEntry("crud-event:x", new io.stormwall.coach.Acceptance("Grace", Instant.EPOCH)); // the first stays
+
+        assertThat(copy.apply(batch(2, "[{\"op\":\"accept\",\"key\":\"crud-event:x\",\"accepted\":false},"
+                + "{\"op\":\"coach\",\"enabled\":false}]"), JSON)).isTrue();
+        assertThat(copy.accepted()).containsOnlyKeys("event-causes-event:a,b");
+        assertThat(copy.enabled()).isFalse();
+    }
+
+    @Test
+    void whereStickiesWerePlacedIsKeptUntilAChangeCouldMoveThem() {
+        copy.apply(batch(1, "[" + create(EVENT, "event", "Invoice Sends") + "," + create(COMMAND, "command", "Send Invoice") + "]"), JSON);
+        UUID event = UUID.fromString(EVENT);
+        UUID aggregate = UUID.randomUUID();
+        copy.placed().aggregate(event, java.util.Optional.of(aggregate));
+
+        copy.apply(batch(2, "[{\"op\":\"update\",\"id\":\"" + EVENT + "\",\"set\":{\"text\":\"Invoice Sent\"},\"version\":2}]"), JSON);
+        assertThat(copy.placed().aggregateOf(event)).contains(aggregate);
+
+        copy.apply(batch(3, "[{\"op\":\"update\",\"id\":\"" + EVENT + "\",\"set\":{\"x\":900},\"version\":3}]"), JSON);
+        assertThat(copy.placed().aggregateOf(event)).isNull();
+
+        copy.placed().aggregate(event, java.util.Optional.of(aggregate));
+        copy.apply(batch(4, "[{\"op\":\"update\",\"id\":\"" + COMMAND + "\",\"set\":{\"y\":900},\"version\":2}]"), JSON);
+        assertThat(copy.placed().aggregateOf(event)).as("a command takes its events along").isNull();
+    }
+
     private Element find(String id) {
         return copy.elements().stream().filter(e -> e.id().toString().equals(id)).findFirst().orElseThrow();
     }

@@ -40,10 +40,16 @@ final class NameReader {
 
     private final EnglishModels models;
     private final EnglishWords english;
+    private final WordNet dictionary;
 
     NameReader(EnglishModels models) {
+        this(models, WordNet.english());
+    }
+
+    NameReader(EnglishModels models, WordNet dictionary) {
         this.models = models;
         this.english = new EnglishWords(models);
+        this.dictionary = dictionary;
     }
 
     EventReading readEvent(NameWords name) {
@@ -132,8 +138,17 @@ final class NameReader {
         if (!english.isBaseForm(first)) {
             return false;
         }
+        // the dictionary knows the word, and never as a verb: "Driver Assignment", "Password Reset"
+        if (dictionary.knows(first) && !dictionary.isVerb(first)) {
+            return false;
+        }
+        // "Offer Withdrawn": an irregular form of a verb right after its subject makes a fact
+        if (words.size() > 1 && dictionary.isIrregularVerbForm(words.get(1))) {
+            return false;
+        }
         double firstAsVerb = english.verbness(first);
-        if (firstAsVerb < VERB_FLOOR && !opensWithPhrasalVerb(words)) {
+        // a verb the tagger mostly saw as a noun still opens an order if the dictionary mostly met it as a verb
+        if (firstAsVerb < VERB_FLOOR && !opensWithPhrasalVerb(words) && !dictionary.mostlyVerb(first)) {
             return false;
         }
         if (words.size() == 1) {

@@ -55,7 +55,7 @@ final class BoardRoom {
         } else {
             WallSnapshot snapshot = wall.snapshot(board);
             client.send(messages.welcome(board, client.joined(), snapshot.board().seq(), "snapshot", everyone));
-            client.send(messages.write(new ServerMessage.Snapshot(snapshot.board().seq(), snapshot.board(), snapshot.elements())));
+            client.sendSnapshot(messages.write(new ServerMessage.Snapshot(snapshot.board().seq(), snapshot.board(), snapshot.elements())));
         }
     }
 

@@ -15,6 +15,8 @@ final class Client {
     final BatchLine batches;
     private volatile Joined joined;
     final TextPieces pieces;
+    /** Asked for large snapshots compressed, as one binary frame ({@link SnapshotFrames}). */
+    private final boolean gzipSnapshots;
 
     /** {@code origin} stands for the secret client id, which is not kept: it is what the board sees of this client. */
     record Joined(Access access, Origin origin, Participant participant) {}
@@ -27,6 +29,7 @@ final class Client {
         this.edits = new TokenBucket(limits.editsPerSecond(), limits.editBurst());
         this.batches = batches;
         this.pieces = new TextPieces(limits.maxFrameBytes());
+        this.gzipSnapshots = session.getUri() != null && SnapshotFrames.asked(session.getUri().getRawQuery());
     }
 
     Joined joined() {
@@ -43,5 +46,13 @@ final class Client {
 
     boolean send(String message) {
         return outbox.send(message);
+    }
+
+    /** A snapshot: compressed into one binary frame when it is large and this client asked for that, else as text. */
+    boolean sendSnapshot(String snapshot) {
+        if (gzipSnapshots && snapshot.length() > SnapshotFrames.GZIP_ABOVE_CHARS) {
+            return outbox.sendBinary(SnapshotFrames.gzip(snapshot));
+        }
+        return outbox.send(snapshot);
     }
 }

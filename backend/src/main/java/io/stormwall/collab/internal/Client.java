@@ -2,6 +2,7 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.Access;
 import io.stormwall.wall.Origin;
+import java.nio.ByteBuffer;
 import org.springframework.web.socket.WebSocketSession;
 
 /** One open connection: its outbox, where it comes from, its rate limits and, once joined, who it is on which board. */
@@ -48,11 +49,15 @@ final class Client {
         return outbox.send(message);
     }
 
-    /** A snapshot: compressed into one binary frame when it is large and this client asked for that, else as text. */
-    boolean sendSnapshot(String snapshot) {
+    /**
+     * Makes a snapshot ready to send — compressed into one binary frame when it is large and this client asked for
+     * that, else as text — so that the work is done before the room's lock is taken; running the result sends it.
+     */
+    Runnable snapshotSender(String snapshot) {
         if (gzipSnapshots && snapshot.length() > SnapshotFrames.GZIP_ABOVE_CHARS) {
-            return outbox.sendBinary(SnapshotFrames.gzip(snapshot));
+            ByteBuffer frame = SnapshotFrames.gzip(snapshot);
+            return () -> outbox.sendBinary(frame);
         }
-        return outbox.send(snapshot);
+        return () -> outbox.send(snapshot);
     }
 }

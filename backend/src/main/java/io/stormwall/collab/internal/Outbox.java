@@ -64,6 +64,10 @@ final class Outbox implements SendHandler {
         return queuedBytes;
     }
 
+    synchronized boolean closed() {
+        return closed;
+    }
+
     synchronized void close() {
         closed = true;
         queue.clear();

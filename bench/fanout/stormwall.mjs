@@ -66,7 +66,8 @@ export default {
   versions (options = {}) {
     const versions = { ws: JSON.parse(fs.readFileSync(path.join(HERE, 'node_modules/ws/package.json'), 'utf8')).version }
     versions.java = String(spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr ?? '').split('\n')[1]?.trim() ?? null
-    try { versions.commit = execFileSync('git', ['-C', REPO, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() } catch {}
+    // the repository's commit, which built the default jar; a jar given with --opt jar=… says its own in its name
+    try { versions['repository HEAD'] = execFileSync('git', ['-C', REPO, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() } catch {}
     try {
       versions.postgresql = execFileSync('psql', ['-h', PG.host, '-U', PG.user, '-tAc', 'select version()'], { encoding: 'utf8', timeout: 5000 }).trim()
       versions['postgresql fsync/synchronous_commit'] = execFileSync('psql', ['-h', PG.host, '-U', PG.user, '-tAc',

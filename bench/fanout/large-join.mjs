@@ -42,12 +42,12 @@ async function board (stickies, arrows) {
 }
 
 /** Resolves with the ms from sending the join to having the snapshot decoded, and the snapshot frame's bytes. */
-function join (b, onApplied) {
+function join (b, onApplied, token = b.tokens.observer) {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(ws)
     let sent
     const timer = setTimeout(() => { socket.terminate(); reject(new Error('join timed out')) }, 60000)
-    socket.on('open', () => { sent = now(); socket.send(JSON.stringify({ type: 'join', protocol: 2, boardId: b.id, token: b.tokens.observer, clientId: randomUUID() + randomUUID() })) })
+    socket.on('open', () => { sent = now(); socket.send(JSON.stringify({ type: 'join', protocol: 2, boardId: b.id, token, clientId: randomUUID() + randomUUID() })) })
     socket.on('message', (data, binary) => {
       if (binary) {
         clearTimeout(timer)
@@ -85,7 +85,7 @@ if (Number(a.burst) === 0) {
   let phase = 'quiet'
   const sentAt = new Map()
   const receiver = await join(other, (m) => { const t = sentAt.get(m.clientOpId); if (t) lat[phase].push(now() - t) })
-  const editor = await join(other)
+  const editor = await join(other, null, other.tokens.participant)
   const stickies = (await (await fetch(`${base}/api/boards/${other.id}`, { headers: { authorization: `Bearer ${other.tokens.participant}` } })).json()).elements?.map((e) => e.id) ?? []
   let n = 0
   const tick = setInterval(() => {

@@ -28,6 +28,8 @@ final class BoardRoom {
     private final TreeMap<Long, BatchApplied> early = new TreeMap<>();
     private final Map<String, ClientMessage.PresenceUpdate> pendingPresence = new LinkedHashMap<>();
     private long delivered;
+    /** Held while a joining client's catch-up is read (never together with the room's own lock held first). */
+    private final Object reading = new Object();
     /** Clients whose catch-up is being read, not yet admitted. */
     private int reserved;
     /** The last applied messages sent, by seq: what a client admitted after reading its catch-up still needs. */
@@ -67,22 +69,26 @@ final class BoardRoom {
     void join(Client client, Long lastSeq) {
         CatchUp catchUp;
         Runnable snapshot = null;
-        try {
-            long from = delivered();
-            if (lastSeq != null && lastSeq >= from) {
-                catchUp = new CatchUp("none", lastSeq, List.of());
-            } else if (lastSeq != null && from - lastSeq <= maxCatchUp) {
-                List<String> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream().map(messages::applied).toList();
-                catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
-            } else {
-                WallSnapshot read = wall.snapshot(board);
-                long seq = read.board().seq();
-                snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements())));
-                catchUp = new CatchUp("snapshot", seq, List.of());
+        // one catch-up read of this board at a time, as when they were read under the room's lock: twenty joins of a
+        // large board at once would otherwise hold a database connection each and starve the pool
+        synchronized (reading) {
+            try {
+                long from = delivered();
+                if (lastSeq != null && lastSeq >= from) {
+                    catchUp = new CatchUp("none", lastSeq, List.of());
+                } else if (lastSeq != null && from - lastSeq <= maxCatchUp) {
+                    List<String> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream().map(messages::applied).toList();
+                    catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
+                } else {
+                    WallSnapshot read = wall.snapshot(board);
+                    long seq = read.board().seq();
+                    snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements())));
+                    catchUp = new CatchUp("snapshot", seq, List.of());
+                }
+            } catch (RuntimeException e) {
+                release();
+                throw e;
             }
-        } catch (RuntimeException e) {
-            release();
-            throw e;
         }
         admit(client, lastSeq, catchUp, snapshot);
     }

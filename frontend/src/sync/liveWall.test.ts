@@ -25,6 +25,10 @@ class FakeSocket implements SocketLike {
   receive(message: object): void {
     this.onmessage?.({ data: JSON.stringify(message) });
   }
+  /** As the server sends a large snapshot to a client that asked for it: one binary frame, made by {@link gzip}. */
+  receiveBinary(frame: ArrayBuffer): void {
+    this.onmessage?.({ data: frame });
+  }
   drop(code = 1006): void {
     this.readyState = 3;
     this.onclose?.({ code });
@@ -39,6 +43,7 @@ function setup() {
     online = value;
     networkListeners.forEach((l) => l(value));
   };
+  const urls: string[] = [];
   const wall = new LiveWall({
     network: { online: () => online, onChange: (l) => networkListeners.push(l) },
     url: 'ws://test/ws',
@@ -47,14 +52,20 @@ function setup() {
     clientId: SECRET,
     name: 'Ada',
     colour: '#e8590c',
-    openSocket: () => {
+    openSocket: (url) => {
+      urls.push(url);
       const s = new FakeSocket();
       sockets.push(s);
       return s;
     },
     retryDelay: () => 0,
   });
-  return { wall, sockets, socket: () => sockets[sockets.length - 1]!, setOnline };
+  return { wall, sockets, socket: () => sockets[sockets.length - 1]!, setOnline, urls };
+}
+
+async function gzip(message: object): Promise<ArrayBuffer> {
+  const stream = new Blob([JSON.stringify(message)]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
 }
 
 const SECRET = '5b7e0d3c-9a41-4f0c-8e2d-6a1b9c4f7e35';
@@ -76,6 +87,20 @@ describe('live wall', () => {
     expect(socket().sent[1]).toMatchObject({ type: 'ops', clientOpId });
     expect(clientOpId).not.toContain(SECRET);
     expect(wall.snapshot().status).toBe('connected');
+  });
+
+  it('asks for a compressed snapshot and applies the batches sent after it in their order, after it', async () => {
+    const { wall, socket, urls } = setup();
+    expect(urls[0]).toBe('ws://test/ws?snapshot=gzip');
+    socket().open();
+    socket().receive(welcome);
+    socket().receiveBinary(await gzip({ type: 'snapshot', seq: 3, board: {}, elements: [element] }));
+    // arrives while the snapshot is being inflated: must be taken after it, not before, and not lost
+    socket().receive({ type: 'applied', seq: 4, origin: 'other', clientOpId: 'op-9', by: 'Bo', at: 't', ops: [{ op: 'update', id: A, set: { x: 70 }, version: 2 }] });
+    expect(wall.snapshot().wall.seq).toBe(0);
+
+    await vi.waitFor(() => expect(wall.snapshot().wall.seq).toBe(4));
+    expect(wall.snapshot().wall.view.get(A)).toMatchObject({ text: 'Order Placed', x: 70, version: 2 });
   });
 
   it('after a drop, rejoins with its last seq and resends what was not confirmed', async () => {

@@ -29,6 +29,21 @@ export const MAX_BATCHES_IN_FLIGHT = 32;
 /** {@code outdated}: the server speaks another protocol version than this app; only loading the page again helps. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'outdated';
 
+/**
+ * The live socket compresses nothing by itself; a client that can inflate gzip asks for large snapshots as one
+ * compressed binary frame (docs/protocol.md, Compression).
+ */
+export function askingForGzip(url: string): string {
+  if (typeof DecompressionStream === 'undefined') return url;
+  return `${url}${url.includes('?') ? '&' : '?'}snapshot=gzip`;
+}
+
+/** The text of a gzip binary frame (a Blob, or an ArrayBuffer with binaryType 'arraybuffer'). */
+export async function inflate(data: unknown): Promise<string> {
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
 /** The part of the browser's WebSocket this client uses, so tests can hand it a fake one. */
 export interface SocketLike {
   readyState: number;
@@ -234,7 +249,7 @@ export class LiveWall {
   }
 
   private open(): void {
-    const socket = (this.options.openSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike))(this.options.url);
+    const socket = (this.options.openSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike))(askingForGzip(this.options.url));
     this.socket = socket;
     const token = this.token;
     socket.onopen = () => {
@@ -249,9 +264,26 @@ export class LiveWall {
         ...(this.hasState ? { lastSeq: this.wall.seq } : {}),
       });
     };
+    // A large snapshot may come as one gzip binary frame, inflated asynchronously: messages after it wait their
+    // turn behind it, so they are still handled in the order they came.
+    let inbound: Promise<void> | null = null;
+    const handle = (text: string) => {
+      const message = parseServerMessage(text);
+      if (message && this.socket === socket) this.receive(message);
+    };
     socket.onmessage = (event) => {
-      const message = typeof event.data === 'string' ? parseServerMessage(event.data) : null;
-      if (message) this.receive(message);
+      if (typeof event.data === 'string' && !inbound) {
+        handle(event.data);
+        return;
+      }
+      const text = typeof event.data === 'string' ? Promise.resolve(event.data) : inflate(event.data);
+      const turn: Promise<void> = (inbound ?? Promise.resolve())
+        .then(() => text)
+        .then(handle, () => socket.close(1000)) // an unreadable frame: join again and be sent the wall anew
+        .finally(() => {
+          if (inbound === turn) inbound = null;
+        });
+      inbound = turn;
     };
     socket.onclose = (event) => {
       this.joined = false;

@@ -2,9 +2,16 @@ package io.stormwall.support;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,16 +42,32 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     private JsonNode welcome;
 
     private final boolean reading;
+    private final ByteArrayOutputStream partialBinary = new ByteArrayOutputStream();
+    private final AtomicInteger binaryMessages = new AtomicInteger();
 
     private WsClient(int port, boolean reading) {
+        this(port, "", reading);
+    }
+
+    private WsClient(int port, String query, boolean reading) {
         this.reading = reading;
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), this)
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws" + query), this)
                 .join();
     }
 
     public static WsClient connect(int port) {
         return new WsClient(port, true);
+    }
+
+    /** Connects to {@code /ws} with a query, e.g. {@code "?snapshot=gzip"}; binary frames are read as gzip of a message. */
+    public static WsClient connect(int port, String query) {
+        return new WsClient(port, query, true);
+    }
+
+    /** How many of the messages received came as binary frames (compressed). */
+    public int binaryMessages() {
+        return binaryMessages.get();
     }
 
     /** A client that stops reading once it has joined, like a browser tab on a hopeless connection. */
@@ -170,6 +195,23 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         if (last) {
             inbox.add(JSON.readTree(partial.toString()));
             partial.setLength(0);
+        }
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        byte[] piece = new byte[data.remaining()];
+        data.get(piece);
+        partialBinary.writeBytes(piece);
+        if (last) {
+            try (InputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(partialBinary.toByteArray()))) {
+                inbox.add(JSON.readTree(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8)));
+                binaryMessages.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException("A binary frame that is not gzip of a message", e);
+            }
+            partialBinary.reset();
         }
         return null;
     }

@@ -96,7 +96,7 @@ public final class CoachBenchmark {
 
         LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
         WebSocket socket = http.newWebSocketBuilder().buildAsync(ws(), new Listener(inbox)).join();
-        socket.sendText("{\"type\":\"join\",\"protocol\":" + BenchClient.PROTOCOL + ",\"boardId\":\"" + id + "\",\"token\":\""
+        socket.sendText("{\"type\":\"join\",\"protocol\":" + Rest.PROTOCOL + ",\"boardId\":\"" + id + "\",\"token\":\""
                 + token + "\",\"clientId\":\"coach-bench-" + UUID.randomUUID() + "\",\"name\":\"Bench\"}", true).join();
         started = System.nanoTime();
         JsonNode first = await(inbox, "checks", m -> true);

@@ -124,7 +124,7 @@ public final class ConnectionMemory {
             if (compressed && !answer.toLowerCase(Locale.ROOT).contains("permessage-deflate")) {
                 throw new IOException("The server did not agree to permessage-deflate: " + answer);
             }
-            String join = JSON.writeValueAsString(Map.of("type", "join", "protocol", BenchClient.PROTOCOL,
+            String join = JSON.writeValueAsString(Map.of("type", "join", "protocol", Rest.PROTOCOL,
                     "boardId", board.id(), "token", board.participantToken(), "clientId", "memory-" + clientId + "-0123456789",
                     "name", clientId));
             out.write(textFrame(join.getBytes(StandardCharsets.UTF_8)));

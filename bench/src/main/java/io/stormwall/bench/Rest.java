@@ -16,6 +16,9 @@ final class Rest {
 
     record Board(String id, String participantToken) {}
 
+    /** The live protocol's version the benchmarks speak (docs/protocol.md). */
+    static final int PROTOCOL = 2;
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final HttpClient http;

@@ -28,6 +28,13 @@ final class BoardRoom {
     private final TreeMap<Long, BatchApplied> early = new TreeMap<>();
     private final Map<String, ClientMessage.PresenceUpdate> pendingPresence = new LinkedHashMap<>();
     private long delivered;
+    /** Held while a joining client's catch-up is read (never together with the room's own lock held first). */
+    private final Object reading = new Object();
+    /** Clients whose catch-up is being read, not yet admitted. */
+    private int reserved;
+    /** The last applied messages sent, by seq: what a client admitted after reading its catch-up still needs. */
+    private final TreeMap<Long, String> recent = new TreeMap<>();
+    private static final int RECENT = 1024;
 
     BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp) {
         this.board = board;
@@ -37,38 +44,107 @@ final class BoardRoom {
         this.maxCatchUp = maxCatchUp;
     }
 
+    /** What a joining client is brought up to date with, read before it is admitted. */
+    private record CatchUp(String mode, long seq, List<String> messages) {}
+
     /**
-     * Admits a client and brings it up to date. Runs under the room's lock, so no batch can slip between what the
-     * client is sent here and the live batches that follow.
+     * Holds a place for a client about to join, so the room stays (and stays within {@code max}) while its catch-up
+     * is read. @return false when the room is full
      */
-    synchronized void join(Client client, Long lastSeq) {
+    synchronized boolean reserve(int max) {
+        if (clients.size() + reserved >= max) {
+            return false;
+        }
+        reserved++;
+        return true;
+    }
+
+    /**
+     * Admits a reserved client and brings it up to date. The catch-up (a whole wall, for a large board) is read and
+     * written before the room's lock is taken, so a join never holds up the batches of this board, or of any other,
+     * that the delivery thread hands to their rooms meanwhile; under the lock the client gets the catch-up plus the
+     * batches delivered since it was read, so no batch can slip between what the client is sent and the live batches
+     * that follow.
+     */
+    void join(Client client, Long lastSeq) {
+        CatchUp catchUp;
+        Runnable snapshot = null;
+        // one catch-up read of this board at a time, as when they were read under the room's lock: twenty joins of a
+        // large board at once would otherwise hold a database connection each and starve the pool
+        synchronized (reading) {
+            try {
+                long from = delivered();
+                if (lastSeq != null && lastSeq >= from) {
+                    catchUp = new CatchUp("none", lastSeq, List.of());
+                } else if (lastSeq != null && from - lastSeq <= maxCatchUp) {
+                    List<String> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream().map(messages::applied).toList();
+                    catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
+                } else {
+                    WallSnapshot read = wall.snapshot(board);
+                    long seq = read.board().seq();
+                    snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements())));
+                    catchUp = new CatchUp("snapshot", seq, List.of());
+                }
+            } catch (RuntimeException e) {
+                release();
+                throw e;
+            }
+        }
+        admit(client, lastSeq, catchUp, snapshot);
+    }
+
+    /** Gives back a place {@link #reserve} held, for a join that failed. */
+    private synchronized void release() {
+        reserved--;
+    }
+
+    BoardId board() {
+        return board;
+    }
+
+    private synchronized void admit(Client client, Long lastSeq, CatchUp catchUp, Runnable snapshot) {
+        reserved--;
+        if (client.outbox.closed()) {
+            return; // it left while its catch-up was read
+        }
         Participant you = client.joined().participant();
         clients.values().forEach(other -> other.send(messages.write(new ServerMessage.ParticipantJoined(you))));
         clients.put(you.sessionId(), client);
         List<Participant> everyone = participants();
-        if (lastSeq != null && lastSeq >= delivered) {
-            client.send(messages.welcome(board, client.joined(), delivered, "none", everyone));
-        } else if (lastSeq != null && delivered - lastSeq <= maxCatchUp) {
-            List<BatchApplied> missed = wall.batchesAfter(board, lastSeq, (int) (delivered - lastSeq));
-            client.send(messages.welcome(board, client.joined(), delivered, "ops", everyone));
-            missed.forEach(batch -> client.send(messages.applied(batch)));
+        if (snapshot != null) {
+            client.send(messages.welcome(board, client.joined(), catchUp.seq(), "snapshot", everyone));
+            snapshot.run();
         } else {
-            WallSnapshot snapshot = wall.snapshot(board);
-            client.send(messages.welcome(board, client.joined(), snapshot.board().seq(), "snapshot", everyone));
-            client.send(messages.write(new ServerMessage.Snapshot(snapshot.board().seq(), snapshot.board(), snapshot.elements())));
+            // a client ahead of the board (or just current) is told the board's own seq
+            String mode = lastSeq != null && lastSeq >= delivered ? "none" : "ops";
+            client.send(messages.welcome(board, client.joined(), delivered, mode, everyone));
+            catchUp.messages().forEach(client::send);
         }
+        // what was delivered while the catch-up was read
+        sinceDelivered(catchUp.seq()).forEach(client::send);
     }
 
-    /** @return true when the room is empty afterwards */
+    /** The applied messages after {@code seq} up to what was delivered: kept in memory, or read from the log. */
+    private List<String> sinceDelivered(long seq) {
+        if (seq >= delivered) {
+            return List.of();
+        }
+        if (!recent.isEmpty() && recent.firstKey() <= seq + 1) {
+            return List.copyOf(recent.tailMap(seq, false).values());
+        }
+        return wall.batchesAfter(board, seq, (int) (delivered - seq)).stream().map(messages::applied).toList();
+    }
+
+    /** @return true when the room is empty afterwards, nobody about to join it */
     synchronized boolean leave(Client client) {
         String sessionId = client.sessionId();
         if (clients.remove(sessionId) == null) {
-            return clients.isEmpty();
+            return isEmpty();
         }
         pendingPresence.remove(sessionId);
         String left = messages.write(new ServerMessage.ParticipantLeft(sessionId));
         clients.values().forEach(other -> other.send(left));
-        return clients.isEmpty();
+        return isEmpty();
     }
 
     /** The clients here that joined with a role's token, e.g. to close them when that link is rotated. */
@@ -81,7 +157,7 @@ final class BoardRoom {
     }
 
     synchronized boolean isEmpty() {
-        return clients.isEmpty();
+        return clients.isEmpty() && reserved == 0;
     }
 
     /**
@@ -203,6 +279,10 @@ final class BoardRoom {
                 String message = messages.applied(next);
                 clients.values().forEach(c -> c.send(message));
                 delivered = next.seq();
+                recent.put(delivered, message);
+                if (recent.size() > RECENT) {
+                    recent.pollFirstEntry();
+                }
             }
         }
     }

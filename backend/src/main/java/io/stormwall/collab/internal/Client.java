@@ -2,6 +2,7 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.Access;
 import io.stormwall.wall.Origin;
+import java.nio.ByteBuffer;
 import org.springframework.web.socket.WebSocketSession;
 
 /** One open connection: its outbox, where it comes from, its rate limits and, once joined, who it is on which board. */
@@ -15,6 +16,8 @@ final class Client {
     final BatchLine batches;
     private volatile Joined joined;
     final TextPieces pieces;
+    /** Asked for large snapshots compressed, as one binary frame ({@link SnapshotFrames}). */
+    private final boolean gzipSnapshots;
 
     /** {@code origin} stands for the secret client id, which is not kept: it is what the board sees of this client. */
     record Joined(Access access, Origin origin, Participant participant) {}
@@ -27,6 +30,7 @@ final class Client {
         this.edits = new TokenBucket(limits.editsPerSecond(), limits.editBurst());
         this.batches = batches;
         this.pieces = new TextPieces(limits.maxFrameBytes());
+        this.gzipSnapshots = session.getUri() != null && SnapshotFrames.asked(session.getUri().getRawQuery());
     }
 
     Joined joined() {
@@ -43,5 +47,17 @@ final class Client {
 
     boolean send(String message) {
         return outbox.send(message);
+    }
+
+    /**
+     * Makes a snapshot ready to send — compressed into one binary frame when it is large and this client asked for
+     * that, else as text — so that the work is done before the room's lock is taken; running the result sends it.
+     */
+    Runnable snapshotSender(String snapshot) {
+        if (gzipSnapshots && snapshot.length() > SnapshotFrames.GZIP_ABOVE_CHARS) {
+            ByteBuffer frame = SnapshotFrames.gzip(snapshot);
+            return () -> outbox.sendBinary(frame);
+        }
+        return () -> outbox.send(snapshot);
     }
 }

@@ -3,6 +3,7 @@ package io.stormwall.collab.internal;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.function.Consumer;
@@ -17,7 +18,8 @@ final class Outbox implements SendHandler {
     private final Session session;
     private final long maxBytes;
     private final Consumer<Outbox> onGiveUp;
-    private final Queue<String> queue = new ArrayDeque<>();
+    /** Text frames as {@code String}s, binary ones (a compressed snapshot) as {@code ByteBuffer}s. */
+    private final Queue<Object> queue = new ArrayDeque<>();
     private long queuedBytes;
     private boolean sending;
     private boolean pumping;
@@ -33,12 +35,21 @@ final class Outbox implements SendHandler {
 
     /** Queues a message; false when the client is gone or has just been found too slow. */
     boolean send(String message) {
+        return queue(message, message.length());
+    }
+
+    /** Queues one binary frame, counted by its bytes like a message by its characters. */
+    boolean sendBinary(ByteBuffer frame) {
+        return queue(frame, frame.remaining());
+    }
+
+    private boolean queue(Object frame, long size) {
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            queue.add(message);
-            queuedBytes += message.length();
+            queue.add(frame);
+            queuedBytes += size;
             if (queuedBytes <= maxBytes) {
                 pump();
                 return true;
@@ -53,6 +64,10 @@ final class Outbox implements SendHandler {
     /** Bytes waiting behind the message in flight: how far this client lags. */
     synchronized long backlogBytes() {
         return queuedBytes;
+    }
+
+    synchronized boolean closed() {
+        return closed;
     }
 
     synchronized void close() {
@@ -108,15 +123,21 @@ final class Outbox implements SendHandler {
      */
     private void pump() {
         while (!sending && !closed) {
-            String next = queue.poll();
+            Object next = queue.poll();
             if (next == null) {
                 return;
             }
-            queuedBytes -= next.length();
             sending = true;
             pumping = true;
             try {
-                session.getAsyncRemote().sendText(next, this);
+                if (next instanceof String text) {
+                    queuedBytes -= text.length();
+                    session.getAsyncRemote().sendText(text, this);
+                } else {
+                    ByteBuffer frame = (ByteBuffer) next;
+                    queuedBytes -= frame.remaining();
+                    session.getAsyncRemote().sendBinary(frame, this);
+                }
             } catch (RuntimeException e) {
                 sending = false;
                 closed = true;

@@ -55,21 +55,31 @@ class Rooms implements SmartLifecycle {
     /** @return false when the board already has its maximum of connections on this node (nobody was told) */
     boolean join(Client client, Long lastSeq) {
         BoardId board = client.joined().access().boardId();
-        boolean[] admitted = {false};
+        BoardRoom[] reserved = {null};
         rooms.compute(board, (id, room) -> {
             BoardRoom joined = room != null ? room : new BoardRoom(id, currentSeq(id), wall, messages, properties.maxCatchUpBatches());
-            if (joined.size() < properties.maxConnectionsPerBoard()) {
-                joined.join(client, lastSeq);
-                admitted[0] = true;
+            if (joined.reserve(properties.maxConnectionsPerBoard())) {
+                reserved[0] = joined;
             }
             return joined.isEmpty() ? null : joined;
         });
-        if (admitted[0]) {
+        if (reserved[0] != null) {
+            // outside the map's lock and the room's: reading a large board's snapshot holds up nobody else
+            admit(reserved[0], client, lastSeq);
             // after the snapshot or catch-up: the coach's current list, if it has one (else it is on its way)
             room(board).ifPresent(room -> room.sendTo(client, () -> coach.watch(board).map(messages::checks)));
             cluster.publish(board, messages.write(new ServerMessage.ParticipantJoined(client.joined().participant())));
         }
-        return admitted[0];
+        return reserved[0] != null;
+    }
+
+    /** Joins a reserved room; a room left empty (the join failed, or the client left meanwhile) is dropped. */
+    private void admit(BoardRoom room, Client client, Long lastSeq) {
+        try {
+            room.join(client, lastSeq);
+        } finally {
+            rooms.computeIfPresent(room.board(), (id, r) -> r.isEmpty() ? null : r);
+        }
     }
 
     void leave(Client client) {

@@ -11,8 +11,6 @@ import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
-import io.stormwall.web.DatabaseOutage;
-import io.stormwall.web.ErrorCode;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -58,9 +56,10 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final Attendance attendance;
     private final Coach coach;
     private final EditThreads editThreads;
+    private final GroupCommit commits;
 
     WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
-            CollabProperties properties, Attendance attendance, Coach coach, EditThreads editThreads) {
+            CollabProperties properties, Attendance attendance, Coach coach, EditThreads editThreads, GroupCommit commits) {
         this.json = json;
         this.access = access;
         this.wall = wall;
@@ -71,6 +70,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         this.attendance = attendance;
         this.coach = coach;
         this.editThreads = editThreads;
+        this.commits = commits;
     }
 
     @Override
@@ -197,7 +197,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
 
     /**
      * A batch or facilitator control: answered by the broadcast {@code applied}, by {@code ack} or by {@code rejected},
-     * once its turn on the connection's {@link BatchLine} comes; refused at once over the rate or in-flight limit.
+     * once its board's next group ({@link GroupCommit}) has committed; refused at once over the rate or in-flight limit.
      */
     private void answer(Client client, String clientOpId, Function<Client.Joined, EditOutcome> act) {
         if (!client.edits.take()) {
@@ -205,34 +205,12 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return;
         }
         Client.Joined who = client.joined();
-        if (!client.batches.offer(() -> settle(client, who, clientOpId, act))) {
-            client.send(messages.rejected(clientOpId, new ApiException(HttpStatus.TOO_MANY_REQUESTS, ClientMessages.RATE_LIMITED,
-                    "Too many batches in flight: at most " + properties.maxBatchesInFlight()
+        switch (client.batches.admit()) {
+            case ADMITTED -> commits.queue(who.access().boardId(), new GroupCommit.Pending(client, who, clientOpId, act));
+            case FULL -> client.send(messages.rejected(clientOpId, new ApiException(HttpStatus.TOO_MANY_REQUESTS,
+                    ClientMessages.RATE_LIMITED, "Too many batches in flight: at most " + properties.maxBatchesInFlight()
                             + " unanswered at once; this one was not applied. Send it again once earlier ones are answered.")));
-        }
-    }
-
-    private void settle(Client client, Client.Joined who, String clientOpId, Function<Client.Joined, EditOutcome> act) {
-        try {
-            if (act.apply(who) instanceof EditOutcome.Duplicate duplicate) {
-                client.send(messages.write(new ServerMessage.Ack(clientOpId, duplicate.seq(), true)));
-            }
-        } catch (ApiException refusal) {
-            client.send(messages.rejected(clientOpId, refusal));
-        } catch (RuntimeException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                // a fault that a resend would meet again: answered like a refusal, the connection goes on
-                log.error("Failed to apply a live batch", e);
-                client.send(messages.batchError("INTERNAL_ERROR", "Something went wrong on the server; this batch was not applied.",
-                        clientOpId));
-                return;
-            }
-            log.warn("A live batch failed, the database is unavailable: {}", e.getMessage());
-            // later batches of this connection must not overtake this one: the client resends them all, in order
-            client.batches.stop();
-            client.send(messages.batchError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; this batch was not"
-                    + " applied. Reconnect and resend it.", clientOpId));
-            closeLater(client.session, CloseCodes.RESEND);
+            case STOPPED -> { } // the connection is closing for a resend: the client sends this batch again
         }
     }
 

@@ -1,0 +1,182 @@
+package io.stormwall.collab.internal;
+
+import io.stormwall.board.BoardId;
+import io.stormwall.wall.EditOutcome;
+import io.stormwall.web.ApiException;
+import io.stormwall.web.DatabaseOutage;
+import io.stormwall.web.ErrorCode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts each board's live batches and facilitator controls into its order in groups: the batches that queued for a
+ * board while its last group committed are checked one after another against the board as the ones before them left
+ * it, and written in one transaction, so one flush to disk serves them all. Each keeps its own seq, answer and
+ * atomicity: it runs within a savepoint, and a refused one is rolled back to it, changing nothing while the others
+ * land. Nobody is told of a group's batches before it has committed.
+ */
+@Component
+class GroupCommit {
+
+    /** A batch or control waiting for its board's next group. */
+    record Pending(Client client, Client.Joined who, String clientOpId, Function<Client.Joined, EditOutcome> act) {}
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    /** The most a group holds: a board that keeps receiving still commits, and its senders are answered, often. */
+    static final int MAX_GROUP = 256;
+
+    private final Map<BoardId, BoardQueue> queues = new ConcurrentHashMap<>();
+    private final EditThreads threads;
+    private final TransactionTemplate group;
+    private final TransactionTemplate each;
+    private final Messages messages;
+    private final SessionCloser closer;
+
+    GroupCommit(EditThreads threads, PlatformTransactionManager transactions, Messages messages, SessionCloser closer) {
+        this.threads = threads;
+        this.group = new TransactionTemplate(transactions);
+        this.each = new TransactionTemplate(transactions);
+        this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.messages = messages;
+        this.closer = closer;
+    }
+
+    /** Queues a batch behind those its board already has; a connection's batches keep the order they arrived in. */
+    void queue(BoardId board, Pending batch) {
+        while (true) {
+            BoardQueue queue = queues.computeIfAbsent(board, id -> new BoardQueue());
+            BoardQueue.Added added = queue.add(batch);
+            if (added == BoardQueue.Added.RETIRED) {
+                continue; // its last drain has just ended and left the map: a fresh queue takes over
+            }
+            if (added == BoardQueue.Added.START) {
+                threads.execute(() -> drain(board, queue));
+            }
+            return;
+        }
+    }
+
+    /** One group, then the next on a fresh turn of the pool, so that busy boards share the threads. */
+    private void drain(BoardId board, BoardQueue queue) {
+        List<Pending> next = queue.take(MAX_GROUP);
+        if (next.isEmpty()) {
+            queues.remove(board, queue);
+            return;
+        }
+        try {
+            commit(next);
+        } finally {
+            threads.execute(() -> drain(board, queue));
+        }
+    }
+
+    private void commit(List<Pending> batches) {
+        String[] answers = new String[batches.size()];
+        try {
+            group.executeWithoutResult(status -> {
+                for (int i = 0; i < batches.size(); i++) {
+                    // a stopped connection's batch is dropped unanswered: the client resends it
+                    if (!batches.get(i).client().batches.stopped()) {
+                        answers[i] = settle(batches.get(i));
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            failed(batches, e);
+            return;
+        }
+        // an applied batch reaches everyone, its sender included, through the room once committed; the rest are answered here
+        for (int i = 0; i < batches.size(); i++) {
+            Pending batch = batches.get(i);
+            if (answers[i] != null) {
+                batch.client().send(answers[i]);
+            }
+            batch.client().batches.done();
+        }
+    }
+
+    /** Within its savepoint: its answer when that is not the broadcast {@code applied}. */
+    private String settle(Pending batch) {
+        try {
+            EditOutcome outcome = each.execute(status -> batch.act().apply(batch.who()));
+            return outcome instanceof EditOutcome.Duplicate duplicate
+                    ? messages.write(new ServerMessage.Ack(batch.clientOpId(), duplicate.seq(), true)) : null;
+        } catch (ApiException refusal) {
+            return messages.rejected(batch.clientOpId(), refusal);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                throw e; // the group can't commit: every batch in it is answered as unavailable
+            }
+            // a fault that a resend would meet again: answered like a refusal, the connection goes on
+            log.error("Failed to apply a live batch", e);
+            return messages.batchError("INTERNAL_ERROR", "Something went wrong on the server; this batch was not applied.",
+                    batch.clientOpId());
+        }
+    }
+
+    /** Nothing of the group is stored: each connection in it is told to resend from its first batch of the group. */
+    private void failed(List<Pending> batches, RuntimeException e) {
+        boolean outage = DatabaseOutage.causedBy(e);
+        if (outage) {
+            log.warn("A group of {} live batches failed, the database is unavailable: {}", batches.size(), e.getMessage());
+        } else {
+            log.error("A group of {} live batches failed to commit", batches.size(), e);
+        }
+        for (Pending batch : batches) {
+            Client client = batch.client();
+            if (!client.batches.stopped()) {
+                // later batches of this connection must not overtake this one: the client resends them all, in order
+                client.batches.stop();
+                client.send(messages.batchError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; this batch"
+                        + " was not applied. Reconnect and resend it.", batch.clientOpId()));
+                closer.closeLater(client.session, CloseCodes.RESEND);
+            }
+            client.batches.done();
+        }
+    }
+
+    /** One board's waiting batches, drained by one thread at a time. */
+    private static final class BoardQueue {
+
+        enum Added { QUEUED, START, RETIRED }
+
+        private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+        private boolean draining;
+        private boolean retired;
+
+        synchronized Added add(Pending batch) {
+            if (retired) {
+                return Added.RETIRED;
+            }
+            waiting.add(batch);
+            if (draining) {
+                return Added.QUEUED;
+            }
+            draining = true;
+            return Added.START;
+        }
+
+        /** Up to {@code max} batches; none means the queue is done for and leaves the map. */
+        synchronized List<Pending> take(int max) {
+            List<Pending> taken = new ArrayList<>(Math.min(max, waiting.size()));
+            while (taken.size() < max && !waiting.isEmpty()) {
+                taken.add(waiting.poll());
+            }
+            if (taken.isEmpty()) {
+                draining = false;
+                retired = true;
+            }
+            return taken;
+        }
+    }
+}

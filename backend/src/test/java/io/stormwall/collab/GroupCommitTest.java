@@ -1,0 +1,113 @@
+package io.stormwall.collab;
+
+import static io.stormwall.support.Json.object;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.stormwall.support.Api;
+import io.stormwall.support.StormwallTest;
+import io.stormwall.support.TestDatabase;
+import io.stormwall.support.WsClient;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Batches that queue for a board while it is busy are written together, in one transaction, and each still keeps its
+ * own seq, answer and atomicity.
+ */
+@StormwallTest
+class GroupCommitTest {
+
+    private final Api api;
+    private final int port;
+    private final JdbcClient jdbc;
+
+    @Autowired
+    GroupCommitTest(@LocalServerPort int port, JdbcClient jdbc) {
+        this.port = port;
+        this.api = new Api(port);
+        this.jdbc = jdbc;
+    }
+
+    @Test
+    void batchesQueuedTogetherCommitTogetherEachWithItsOwnSeqAnswerAndAtomicity() throws SQLException {
+        Api.TestBoard board = api.createBoard("Group commit", "free");
+        // which transaction wrote each batch (txid_current is the top-level one, also within a savepoint)
+        jdbc.sql("create table group_commit_probe (seq bigint, tx bigint)").update();
+        jdbc.sql("create function group_commit_probe() returns trigger language plpgsql as"
+                + " $$ begin insert into group_commit_probe values (new.seq, txid_current()); return new; end $$").update();
+        jdbc.sql("create trigger group_commit_probe after insert on op_log for each row when (new.board_id = '"
+                + UUID.fromString(board.id()) + "') execute function group_commit_probe()").update();
+        try {
+            batchesQueuedWhileTheBoardIsBusy(board);
+        } finally {
+            jdbc.sql("drop trigger group_commit_probe on op_log").update();
+            jdbc.sql("drop function group_commit_probe()").update();
+        }
+        long transactions = jdbc.sql("select count(distinct tx) from group_commit_probe").query(Long.class).single();
+        jdbc.sql("drop table group_commit_probe").update();
+        // the first batch waited for the board alone; the ten behind it were written together
+        assertThat(transactions).isLessThan(11L);
+    }
+
+    private void batchesQueuedWhileTheBoardIsBusy(Api.TestBoard board) throws SQLException {
+        try (WsClient client = WsClient.join(port, board.id(), board.participant(), "grouped-" + UUID.randomUUID(), null)) {
+            List<String> ids = new ArrayList<>();
+            try (Connection holder = TestDatabase.get().connect()) {
+                // the board is busy: batches queue behind the one waiting for its row
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
+                    lock.setObject(1, UUID.fromString(board.id()));
+                    lock.executeQuery().close();
+                }
+                for (int i = 0; i < 10; i++) {
+                    String id = UUID.randomUUID().toString();
+                    ids.add(id);
+                    client.send(object("type", "ops", "clientOpId", "b" + i, "ops", List.of(object("op", "create", "element",
+                            object("id", id, "kind", "event", "text", "Sticky " + i, "x", i * 200, "y", 0)))));
+                }
+                // refused: the element does not exist; nothing of it may stay, the batches around it land
+                client.send(object("type", "ops", "clientOpId", "refused", "ops", List.of(
+                        object("op", "update", "id", ids.get(0), "set", object("text", "Renamed")),
+                        object("op", "delete", "id", UUID.randomUUID().toString()))));
+                client.send(object("type", "ops", "clientOpId", "b3", "ops", List.of()));
+                client.send(object("type", "ops", "clientOpId", "last", "ops", List.of(
+                        object("op", "update", "id", ids.get(9), "set", object("x", 5)))));
+                // the connection's messages are handled in order: its pong means every batch above is queued
+                client.send(object("type", "ping", "t", 1));
+                client.await("pong");
+                holder.commit();
+            }
+
+            client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 11, "applied 11");
+            List<JsonNode> received = client.received();
+            List<JsonNode> applied = received.stream().filter(m -> "applied".equals(m.path("type").asString())).toList();
+            assertThat(applied).extracting(m -> m.get("seq").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+            assertThat(applied).extracting(m -> m.get("clientOpId").asString())
+                    .containsExactly("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "last");
+            JsonNode rejected = received.stream().filter(m -> "rejected".equals(m.path("type").asString())).findFirst().orElseThrow();
+            assertThat(rejected.get("clientOpId").asString()).isEqualTo("refused");
+            assertThat(rejected.get("code").asString()).isEqualTo("ELEMENT_NOT_FOUND");
+            JsonNode ack = received.stream().filter(m -> "ack".equals(m.path("type").asString())).findFirst().orElseThrow();
+            assertThat(ack.get("clientOpId").asString()).isEqualTo("b3");
+            assertThat(ack.get("seq").asLong()).isEqualTo(4);
+        }
+
+        await().atMost(WsClient.DEADLINE).until(() -> jdbc.sql("select seq from board where id = :id")
+                .param("id", UUID.fromString(board.id())).query(Long.class).single() == 11L);
+        assertThat(jdbc.sql("select text from element where board_id = :id and id = (select (ops->0->'element'->>'id')::uuid"
+                        + " from op_log where board_id = :id and seq = 1)")
+                .param("id", UUID.fromString(board.id())).query(String.class).single()).isEqualTo("Sticky 0");
+        assertThat(jdbc.sql("select count(*) from op_log where board_id = :id").param("id", UUID.fromString(board.id()))
+                .query(Long.class).single()).isEqualTo(11L);
+    }
+}

@@ -1,0 +1,115 @@
+// How long joining a large board takes, and what a burst of joins does to another board's live edits.
+// Builds a board of --stickies event stickies and --arrows arrows over REST, then --joins times opens /ws, joins
+// without lastSeq and times join sent -> snapshot decoded (with --gzip, asking for the compressed snapshot). With
+// --burst K, K joins go at once while a second board gets --rate edits/s from one client and one receiver times them.
+// Usage: node large-join.mjs --url http://127.0.0.1:PORT [--stickies 5000] [--arrows 1000] [--joins 20] [--gzip]
+//        [--burst 20 --rate 20]
+import { randomUUID } from 'node:crypto'
+import { parseArgs } from 'node:util'
+import WebSocket from 'ws'
+
+const { values: a } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    stickies: { type: 'string', default: '5000' },
+    arrows: { type: 'string', default: '1000' },
+    joins: { type: 'string', default: '20' },
+    burst: { type: 'string', default: '0' },
+    rate: { type: 'string', default: '20' },
+    gzip: { type: 'boolean', default: false }
+  }
+})
+if (!a.url || !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(a.url)) throw new Error('--url http://127.0.0.1:PORT (this machine only)')
+const base = a.url.replace(/\/$/, '')
+const ws = `${base.replace(/^http/, 'ws')}/ws${a.gzip ? '?snapshot=gzip' : ''}`
+const now = () => performance.timeOrigin + performance.now()
+const pct = (xs, p) => { const s = [...xs].sort((x, y) => x - y); return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : null }
+
+async function post (path, body, token) {
+  const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }
+  const r = await fetch(base + path, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60000) })
+  if (!r.ok) throw new Error(`POST ${path}: ${r.status} ${await r.text()}`)
+  return r.json()
+}
+
+async function board (stickies, arrows) {
+  const b = await post('/api/boards', { title: 'large join', format: 'free' })
+  const ids = Array.from({ length: stickies }, () => randomUUID())
+  const ops = ids.map((id, i) => ({ op: 'create', element: { id, kind: 'event', text: `Order ${i} Placed`, x: (i % 100) * 220, y: Math.floor(i / 100) * 180 } }))
+  for (let i = 0; i < arrows; i++) ops.push({ op: 'create', element: { kind: 'arrow', from: ids[i], to: ids[i + 1] } })
+  for (let i = 0; i < ops.length; i += 500) await post(`/api/boards/${b.id}/ops`, { clientOpId: `setup-${i}`, ops: ops.slice(i, i + 500) }, b.tokens.participant)
+  return b
+}
+
+/** Resolves with the ms from sending the join to having the snapshot decoded, and the snapshot frame's bytes. */
+function join (b, onApplied, token = b.tokens.observer) {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(ws)
+    let sent
+    const timer = setTimeout(() => { socket.terminate(); reject(new Error('join timed out')) }, 60000)
+    socket.on('open', () => { sent = now(); socket.send(JSON.stringify({ type: 'join', protocol: 2, boardId: b.id, token, clientId: randomUUID() + randomUUID() })) })
+    socket.on('message', (data, binary) => {
+      if (binary) {
+        clearTimeout(timer)
+        // decoding the compressed frame is the client's share; count it like the text's parse
+        import('node:zlib').then(({ gunzipSync }) => {
+          JSON.parse(gunzipSync(data).toString())
+          resolve({ ms: now() - sent, bytes: data.length, socket })
+        })
+        return
+      }
+      const m = JSON.parse(data.toString())
+      if (m.type === 'snapshot') { clearTimeout(timer); resolve({ ms: now() - sent, bytes: data.length, socket }) }
+      if (m.type === 'applied' && onApplied) onApplied(m)
+    })
+    socket.on('error', reject)
+  })
+}
+
+const big = await board(Number(a.stickies), Number(a.arrows))
+console.error(`board ${big.id}: ${a.stickies} stickies, ${a.arrows} arrows`)
+if (Number(a.burst) === 0) {
+  const times = []
+  let bytes = 0
+  for (let i = 0; i < Number(a.joins); i++) {
+    const r = await join(big)
+    times.push(r.ms)
+    bytes = r.bytes
+    r.socket.close()
+  }
+  console.log(JSON.stringify({ joins: times.length, gzip: a.gzip, snapshot_bytes: bytes, p50_ms: pct(times, 0.5), p99_ms: pct(times, 0.99), max_ms: Math.max(...times) }))
+} else {
+  // another board, busy: one editor at --rate, one receiver timing every edit
+  const other = await board(10, 0)
+  const lat = { quiet: [], burst: [] }
+  let phase = 'quiet'
+  const sentAt = new Map()
+  const receiver = await join(other, (m) => { const t = sentAt.get(m.clientOpId); if (t) lat[phase].push(now() - t) })
+  const editor = await join(other, null, other.tokens.participant)
+  const stickies = (await (await fetch(`${base}/api/boards/${other.id}`, { headers: { authorization: `Bearer ${other.tokens.participant}` } })).json()).elements?.map((e) => e.id) ?? []
+  let n = 0
+  const tick = setInterval(() => {
+    const id = `m${n++}`
+    sentAt.set(id, now())
+    editor.socket.send(JSON.stringify({ type: 'ops', clientOpId: id, ops: stickies.length ? [{ op: 'update', id: stickies[n % stickies.length], set: { x: n % 1000 } }] : [] }))
+  }, 1000 / Number(a.rate))
+  await new Promise((resolve) => setTimeout(resolve, 5000))
+  phase = 'burst'
+  const joined = await Promise.all(Array.from({ length: Number(a.burst) }, () => join(big)))
+  phase = 'after'
+  lat.after = []
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  clearInterval(tick)
+  joined.forEach((r) => r.socket.close())
+  receiver.socket.close()
+  editor.socket.close()
+  const ms = joined.map((r) => r.ms)
+  console.log(JSON.stringify({
+    burst: ms.length,
+    gzip: a.gzip,
+    join_p50_ms: pct(ms, 0.5),
+    join_max_ms: Math.max(...ms),
+    other_board_quiet: { n: lat.quiet.length, p50: pct(lat.quiet, 0.5), p99: pct(lat.quiet, 0.99) },
+    other_board_during_burst: { n: lat.burst.length, p50: pct(lat.burst, 0.5), p99: pct(lat.burst, 0.99), max: Math.max(...lat.burst) }
+  }))
+}

@@ -139,7 +139,7 @@ class GroupCommit {
                 client.batches.stop();
                 client.send(messages.batchError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; this batch"
                         + " was not applied. Reconnect and resend it.", batch.clientOpId()));
-                closer.closeLater(client.session, CloseCodes.RESEND);
+                closer.closeAfterWrite(client, CloseCodes.RESEND);
             }
             client.batches.done();
         }

@@ -191,7 +191,7 @@ class Rooms implements SmartLifecycle {
 
     private void closeHoldersOf(BoardId board, Role role) {
         room(board).ifPresent(room -> room.clientsWithRole(role)
-                .forEach(client -> closer.closeLater(client.session, CloseCodes.LINK_ROTATED)));
+                .forEach(client -> closer.closeAfterWrite(client, CloseCodes.LINK_ROTATED)));
     }
 
     /** Every node tells the others, now and then, who is on each of its boards; silence means the node is gone. */

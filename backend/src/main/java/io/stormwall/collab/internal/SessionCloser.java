@@ -22,6 +22,14 @@ class SessionCloser implements DisposableBean {
         executor.execute(() -> close(session, status));
     }
 
+    /**
+     * Closes a client's connection once the message being written to it has gone (the error that says why, say): a
+     * close frame written during another write fails, and the client would see the connection drop (1006).
+     */
+    void closeAfterWrite(Client client, CloseStatus status) {
+        client.outbox.closeAfterWrite(() -> closeLater(client.session, status));
+    }
+
     static void close(WebSocketSession session, CloseStatus status) {
         try {
             session.close(status);

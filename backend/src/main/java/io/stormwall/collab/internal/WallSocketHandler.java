@@ -77,7 +77,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     public void afterConnectionEstablished(WebSocketSession session) {
         Session nativeSession = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         Client client = new Client(session, new Outbox(nativeSession, properties.sendBufferBytes(),
-                outbox -> closeLater(session, CloseCodes.TOO_SLOW)), address(session), properties,
+                outbox -> closer.execute(() -> close(session, CloseCodes.TOO_SLOW))), address(session), properties,
                 editThreads.lineFor(properties));
         if (connectionsFrom.merge(client.address, 1, Integer::sum) > properties.maxConnectionsPerAddress()) {
             // never registered: nothing it sends is read, and closing it counts nothing down
@@ -307,9 +307,18 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         log.debug("Transport error on {}: {}", session.getId(), exception.getMessage());
     }
 
-    /** Closing may block on a stuck connection, so it never happens on a thread that broadcasts. */
+    /**
+     * Closing may block on a stuck connection, so it never happens on a thread that broadcasts; and it waits for what
+     * is being written to the client (the error saying why) to go, see {@link Outbox#closeAfterWrite}.
+     */
     private void closeLater(WebSocketSession session, CloseStatus status) {
-        closer.execute(() -> close(session, status));
+        Client client = clients.get(session.getId());
+        Runnable close = () -> closer.execute(() -> close(session, status));
+        if (client == null) {
+            close.run();
+        } else {
+            client.outbox.closeAfterWrite(close);
+        }
     }
 
     private static void close(WebSocketSession session, CloseStatus status) {

@@ -4,6 +4,7 @@ import {
   type FieldRow, type ScenarioRow,
 } from '../store/dataShape';
 import { el } from '../ui/dom';
+import { stickyToSave } from './stickyDialog';
 import type { WallContext } from './wallContext';
 
 /**
@@ -97,17 +98,8 @@ export function dataPanel(wall: WallContext, focusWall: () => void): { node: HTM
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const element = editing ? wall.view().get(editing.id) : undefined;
-    if (!editing || !element || element.kind !== editing.kind) {
-      node.close();
-      wall.say('The sticky was deleted or changed its kind meanwhile; nothing was saved.');
-      return;
-    }
-    const refusal = wall.canEdit() ? wall.locked(element.id) : 'You cannot change the wall now.';
-    if (refusal) {
-      problem.textContent = refusal;
-      return;
-    }
+    const element = stickyToSave(wall, editing, node, problem);
+    if (!element || !editing) return;
     const edited = {
       fields: fieldRows.map((r) => ({ ...r.row, name: r.name.value, type: r.type.value })),
       scenarios: scenarioRows.map((r) => r.read()),

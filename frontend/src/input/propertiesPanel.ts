@@ -1,6 +1,7 @@
 import { KIND_STYLES } from '../render/kinds';
 import { notationFields, notationOps, type NotationField, type NotationForm } from '../store/notation';
 import { el } from '../ui/dom';
+import { stickyToSave } from './stickyDialog';
 import type { WallContext } from './wallContext';
 
 /**
@@ -29,17 +30,8 @@ export function propertiesPanel(wall: WallContext, focusWall: () => void): { nod
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const element = editing ? wall.view().get(editing.id) : undefined;
-    if (!editing || !element || element.kind !== editing.kind) {
-      node.close();
-      wall.say('The sticky was deleted or changed its kind meanwhile; nothing was saved.');
-      return;
-    }
-    const refusal = wall.canEdit() ? wall.locked(element.id) : 'You cannot change the wall now.';
-    if (refusal) {
-      problem.textContent = refusal;
-      return;
-    }
+    const element = stickyToSave(wall, editing, node, problem);
+    if (!element || !editing) return;
     const now = editing.read();
     const changed: NotationForm = {};
     for (const [key, value] of Object.entries(now) as [keyof NotationForm, string | boolean][]) {

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @StormwallTest
 class EndToEndTest {
 
-    private static final long DEADLINE_MINUTES = 15;
+    private static final long DEADLINE_MINUTES = 30;
 
     @LocalServerPort
     int port;

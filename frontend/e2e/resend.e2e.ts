@@ -17,7 +17,7 @@ interface Batch {
 async function loseTheDatabaseOnce(page: Page): Promise<Batch[]> {
   const batches: Batch[] = [];
   let connections = 0;
-  await page.routeWebSocket(/\/ws$/, (ws) => {
+  await page.routeWebSocket(/\/ws(\?|$)/, (ws) => {
     const connection = ++connections;
     const server = ws.connectToServer();
     let failed = false;

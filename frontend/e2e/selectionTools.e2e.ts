@@ -38,7 +38,7 @@ describe('the selection toolbar, arrows, corners and the minimap', () => {
     expect(await toolbar.isVisible()).toBe(false);
 
     await clickAt(ada, 140, 230);
-    await expect.poll(() => tools(ada), SOON).toEqual(['toolbar-edit', 'toolbar-duplicate', 'toolbar-front', 'toolbar-back', 'toolbar-delete']);
+    await expect.poll(() => tools(ada), SOON).toEqual(['toolbar-edit', 'toolbar-fields', 'toolbar-duplicate', 'toolbar-front', 'toolbar-back', 'toolbar-delete']);
     await screenshot(ada, 'selection-toolbar');
     // just above the sticky, over its middle, leaving the sticky itself free
     const bar = (await toolbar.boundingBox())!;
@@ -58,6 +58,7 @@ describe('the selection toolbar, arrows, corners and the minimap', () => {
 
     // by keyboard: the arrow keys go from button to button (without nudging the sticky), Enter presses one
     await ada.getByTestId('toolbar-edit').focus();
+    await ada.keyboard.press('ArrowRight');
     await ada.keyboard.press('ArrowRight');
     await ada.keyboard.press('ArrowRight');
     await expect.poll(() => ada.evaluate(() => document.activeElement?.getAttribute('data-testid')), SOON).toBe('toolbar-front');

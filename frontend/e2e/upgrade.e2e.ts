@@ -9,7 +9,7 @@ import { createBoard, open, SOON } from './wall';
  */
 async function speakAnotherVersion(page: Page): Promise<{ joins: number }> {
   const seen = { joins: 0 };
-  await page.routeWebSocket(/\/ws$/, (ws) => {
+  await page.routeWebSocket(/\/ws(\?|$)/, (ws) => {
     const server = ws.connectToServer();
     ws.onMessage((message) => {
       const parsed = typeof message === 'string' ? (JSON.parse(message) as { type?: string; protocol?: number }) : null;

@@ -162,7 +162,7 @@ class ChecksApiTest {
 
         String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
         String review = report.substring(report.indexOf("## 10. Notation review"));
-        assertThat(review).contains("3 findings of 2 rules, 1 accepted by the facilitator.",
+        assertThat(review).contains("4 findings of 3 rules, 1 accepted by the facilitator.",
                 "### event-not-past-tense (error)", "### command-not-imperative (warning)",
                 "- Invoice Sends (event): An event records a fact", "— accepted by facilitator (API), ",
                 "- Cancellation (command): A command is an intention");

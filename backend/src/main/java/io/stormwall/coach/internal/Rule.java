@@ -8,7 +8,9 @@ import java.util.Set;
  * One rule of the method the coach checks. It runs only when the board's phase has unlocked every kind it
  * {@code reads} (no boundary rules during chaotic exploration), and {@code timing} may narrow that further.
  * {@code source} names the passage of the method the rule comes from; {@code message} may quote the hit's figures
- * ({@link String#format}), never a sticky's text, so it is safe to show anywhere.
+ * ({@link String#format}), never a sticky's text. The completeness rules must name the fields they mean, so their
+ * messages quote field names: every place that shows a message writes it as text (the report escapes it, the browser
+ * sets it as a text node), never as markup.
  */
 record Rule(String id, Severity severity, Set<ElementKind> reads, Timing timing, String source, String message,
         String hint, Detector detector) {

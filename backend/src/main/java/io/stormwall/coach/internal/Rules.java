@@ -13,6 +13,7 @@ import static io.stormwall.wall.ElementKind.EVENT;
 import static io.stormwall.wall.ElementKind.EXTERNAL_SYSTEM;
 import static io.stormwall.wall.ElementKind.HOTSPOT;
 import static io.stormwall.wall.ElementKind.POLICY;
+import static io.stormwall.wall.ElementKind.READ_MODEL;
 
 import io.stormwall.coach.Finding;
 import io.stormwall.wall.Element;
@@ -89,7 +90,23 @@ final class Rules {
             new Rule("hotspot-without-owner", HINT, Set.of(HOTSPOT), AT_WRAP_UP, "seed 003, wrap-up and owners",
                     "This open hotspot has nobody to follow it up.",
                     "Give it an owner before the session ends, or mark it resolved.",
-                    StructureRules::hotspotsWithoutOwner));
+                    StructureRules::hotspotsWithoutOwner),
+            new Rule("command-without-event", WARNING, Set.of(COMMAND, EVENT, ARROW), AT_WRAP_UP, "seed 004, completeness check",
+                    "Nothing on the wall says what this command results in.",
+                    "Draw an arrow to the event it records, or ask whether the command is needed at all.",
+                    CompletenessRules::commandsWithoutEvent),
+            new Rule("read-model-without-source", WARNING, Set.of(READ_MODEL, EVENT, ARROW), AT_WRAP_UP, "seed 004, completeness check",
+                    "No event feeds this read model.",
+                    "Draw an arrow from each event whose data the view shows.",
+                    CompletenessRules::readModelsWithoutSource),
+            new Rule("field-without-origin", WARNING, Set.of(READ_MODEL, COMMAND, EVENT, ARROW), AT_WRAP_UP, "seed 004, completeness check",
+                    "%s: no event that comes before it carries it.",
+                    "Add the field to the event it comes from, or the event that is missing; a person's input belongs to a command an actor issues.",
+                    CompletenessRules::fieldsWithoutOrigin),
+            new Rule("field-without-destination", HINT, Set.of(EVENT, ARROW), AT_WRAP_UP, "seed 004, completeness check",
+                    "%s: no read model or policy-issued command uses it.",
+                    "Show it in a read model or use it in the command a policy issues, or ask whether the event needs it.",
+                    CompletenessRules::fieldsWithoutDestination));
 
     private Rules() {}
 

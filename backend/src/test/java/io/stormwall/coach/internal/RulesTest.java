@@ -9,6 +9,7 @@ import static io.stormwall.wall.ElementKind.EVENT;
 import static io.stormwall.wall.ElementKind.EXTERNAL_SYSTEM;
 import static io.stormwall.wall.ElementKind.HOTSPOT;
 import static io.stormwall.wall.ElementKind.POLICY;
+import static io.stormwall.wall.ElementKind.READ_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwall.coach.Finding;
@@ -47,7 +48,8 @@ class RulesTest {
                 "event-not-past-tense", "command-not-imperative", "crud-event", "policy-not-when-then",
                 "event-causes-event", "command-causes-command", "aggregate-too-large", "god-aggregate",
                 "overlapping-boundaries", "crossing-event-without-policy", "command-chain-crosses-contexts",
-                "two-way-coupling", "external-without-acl", "command-without-failure", "hotspot-without-owner");
+                "two-way-coupling", "external-without-acl", "command-without-failure", "hotspot-without-owner",
+                "command-without-event", "read-model-without-source", "field-without-origin", "field-without-destination");
         assertThat(Rules.find("event-not-past-tense").orElseThrow().severity()).isEqualTo(Severity.ERROR);
         assertThat(Rules.find("policy-not-when-then").orElseThrow().severity()).isEqualTo(Severity.HINT);
         assertThat(Rules.ALL).allSatisfy(r -> assertThat(r.source()).startsWith("seed 00"));
@@ -315,6 +317,58 @@ class RulesTest {
         assertThat(elementsOf(findings(PROCESS, 8, "hotspot-without-owner"))).containsExactly(id(open));
         assertThat(findings(ARCHITECTURE, 7, "hotspot-without-owner")).isEmpty();
         assertThat(elementsOf(findings(ARCHITECTURE, 8, "hotspot-without-owner"))).containsExactly(id(open));
+    }
+
+    @Test
+    void theCompletenessCheckFollowsEachFieldFromItsOriginToItsDestinationInTheLastPhase() {
+        SessionFormat process = format("process-level");
+        SessionFormat modeling = format("event-modeling");
+        Element failed = withFields(EVENT, "Payment Failed", "subscriptionId", "amount", "reason", "retryCount", "failedAt");
+        Element dashboard = withFields(READ_MODEL, "Failed Payments Dashboard", "SubscriptionId", "lastFailure", "retryCount");
+        Element policy = sticky(POLICY, "Retry failed payment: when fewer than two retries were made, try again a day later");
+        Element retry = withFields(COMMAND, "Retry Payment", "subscriptionId", "retryCount");
+        Element retried = withFields(EVENT, "Payment Retried", "subscriptionId");
+        Element agent = sticky(io.stormwall.wall.ElementKind.ACTOR, "Support Agent");
+        Element cancel = withFields(COMMAND, "Cancel Subscription", "subscriptionId", "reason");
+        Element queue = withFields(READ_MODEL, "Shipment Queue", "boxId");
+        Element automated = withFields(COMMAND, "Charge Card", "cardToken");
+        Element charging = sticky(POLICY, "Charge on cycle: when an invoice is raised, take the money");
+        wall.arrow(failed, dashboard);
+        wall.arrow(failed, policy);
+        wall.arrow(policy, retry);
+        wall.arrow(retry, retried);
+        wall.arrow(agent, cancel);
+        wall.arrow(charging, automated);
+        wall.arrow(automated, withFields(EVENT, "Card Charged"));
+        wall.arrow(retried, dashboard);
+
+        // event modeling checks completeness in its last phase, "Completeness check", and not before
+        assertThat(findings(modeling, modeling.phaseCount() - 1, "read-model-without-source")).isEmpty();
+        assertThat(elementsOf(findings(modeling, modeling.phaseCount(), "read-model-without-source"))).containsExactly(id(queue));
+
+        int last = process.phaseCount();
+        assertThat(findings(process, last - 1, "field-without-origin")).isEmpty();
+        assertThat(elementsOf(findings(process, last, "command-without-event"))).containsExactly(id(cancel));
+        assertThat(elementsOf(findings(process, last, "read-model-without-source"))).containsExactly(id(queue));
+        List<Finding> origins = findings(process, last, "field-without-origin");
+        assertThat(origins).extracting(Finding::message).containsExactlyInAnyOrder(
+                "Field 'lastFailure': no event that comes before it carries it.",
+                "Field 'boxId': no event that comes before it carries it.",
+                "Field 'cardToken': no event that comes before it carries it.");
+        assertThat(elementsOf(origins)).containsExactlyInAnyOrder(id(dashboard), id(queue), id(automated));
+        List<Finding> destinations = findings(process, last, "field-without-destination");
+        assertThat(destinations).extracting(Finding::message)
+                .containsExactly("Fields 'amount', 'reason', 'failedAt': no read model or policy-issued command uses it.");
+        assertThat(elementsOf(destinations)).containsExactly(id(failed));
+    }
+
+    private Element withFields(io.stormwall.wall.ElementKind kind, String name, String... fields) {
+        tools.jackson.databind.node.ObjectNode props = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        tools.jackson.databind.node.ObjectNode entries = props.putObject("fields");
+        for (int i = 0; i < fields.length; i++) {
+            entries.putObject("f" + i).put("name", fields[i]).put("type", "string").put("at", i);
+        }
+        return wall.withProps(kind, name, 5000 + wall.elements().size() * 200, 5000, props);
     }
 
     private Element event(String name) {

@@ -27,6 +27,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** The wall as Java sources: the seed's subscription example, entered with its fields, comes out as code that compiles. */
 @StormwallTest
@@ -56,6 +57,18 @@ class CodeSkeletonTest {
         assertThat(report).contains("- Subscription Activated (subscriptionId: id, customerId: id, planId: id, startedAt: date)");
         assertThat(report).contains("| Retry Payment (subscriptionId: id, retryCount: number) |");
         assertThat(report).contains("- given Payment Failed, when Retry Payment, then it fails: Retries Exhausted");
+
+        // the completeness check names the dashboard's fields that none of the events feeding it carries
+        JsonNode origins = null;
+        for (JsonNode finding : api.get("/api/boards/" + wall.board.id() + "/checks", wall.board.observer()).json().get("findings")) {
+            if (finding.get("rule").asString().equals("field-without-origin")
+                    && finding.get("elements").get(0).asString().equals(wall.id(SubscriptionWall.FAILED_PAYMENTS_DASHBOARD))) {
+                origins = finding;
+            }
+        }
+        assertThat(origins).isNotNull();
+        assertThat(origins.get("message").asString())
+                .isEqualTo("Fields 'lastFailure', 'failureReason', 'status', 'lastEvent': no event that comes before it carries it.");
 
         Downloads.Download zip = downloads.get("/api/boards/" + wall.board.id() + "/export.zip", wall.board.observer());
         assertThat(zip.status()).isEqualTo(200);

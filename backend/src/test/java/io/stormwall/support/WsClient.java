@@ -206,8 +206,10 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         partialBinary.writeBytes(piece);
         if (last) {
             try (InputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(partialBinary.toByteArray()))) {
-                inbox.add(JSON.readTree(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8)));
+                JsonNode message = JSON.readTree(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8));
+                // counted before it can be awaited, so whoever has the message also sees the count
                 binaryMessages.incrementAndGet();
+                inbox.add(message);
             } catch (IOException e) {
                 throw new UncheckedIOException("A binary frame that is not gzip of a message", e);
             }

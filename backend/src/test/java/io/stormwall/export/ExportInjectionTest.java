@@ -88,6 +88,31 @@ class ExportInjectionTest {
     }
 
     @Test
+    void hostileFieldsAndScenariosStayTextInTheReportAndThePhoto() {
+        Api.TestBoard board = api.createBoard("Fields", "free");
+        List<Map<String, Object>> ops = new ArrayList<>();
+        Map<String, Object> fields = object("a", object("name", SCRIPT, "type", LINK, "at", 1),
+                "b", object("name", TABLE, "type", IMAGE, "at", 2));
+        String command = create(ops, "command", "Place Order", 0, 0, 160, 120, object("fields", fields,
+                "scenarios", object("s", object("title", FENCE, "given", List.of(SCRIPT), "then", List.of(TABLE), "at", 1))));
+        String event = create(ops, "event", "Order Placed", 200, 0, 160, 120, object("fields", fields));
+        ops.add(object("op", "create", "element", object("kind", "arrow", "from", command, "to", event)));
+        Api.Response sent = api.ops(board.id(), board.participant(), "fields", ops.toArray());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+        assertThat(report).contains("- Order Placed (&lt;script&gt;alert(1)&lt;/script&gt;: \\[x\\](javascript:alert(1)), "
+                + "\\| a \\| b \\|: &lt;img src=x onerror=alert(1)&gt;)");
+        String html = HtmlRenderer.builder().extensions(TABLES).build()
+                .render(Parser.builder().extensions(TABLES).build().parse(report));
+        assertThat(html).doesNotContain("<script", "<img", "<a ", "<em>\\`").containsOnlyOnce("<pre><code");
+        assertThat(html.split("<tr>")).allSatisfy(row -> assertThat(row.split("<t[dh]>").length - 1).isIn(0, 2, 3, 4, 5, 6));
+
+        String svg = api.get("/api/boards/" + board.id() + "/export.svg", board.observer()).body();
+        assertThat(svg).doesNotContain("<script", "<img");
+    }
+
+    @Test
     void mermaidLabelsCannotEndTheirStringOrCarryMarkup() throws Exception {
         Api.TestBoard board = hostileWall();
         String chart = api.get("/api/boards/" + board.id() + "/export.mmd", board.observer()).body();

@@ -87,6 +87,20 @@ describe("a sticky's fields and scenarios", () => {
     const report = await (await fetch(`${BASE_URL}/api/boards/${board.id}/export.md`, { headers: { Authorization: `Bearer ${board.tokens.observer}` } })).text();
     expect(report).toContain('- *empty basket*: given Basket Emptied, when Place Order, then it fails: Basket Empty');
 
+    // both add a scenario to the same command at once: both stay
+    await openFields(ada, 180, 260);
+    await openFields(grace, 180, 260);
+    for (const [page, title] of [[ada, 'paid in full'], [grace, 'card declined']] as const) {
+      await page.getByTestId('data-add-scenario').click();
+      await page.getByTestId('data-scenario-title').last().fill(title);
+      await page.getByTestId('data-scenario-given').last().fill('Basket Filled');
+    }
+    await ada.getByTestId('data-save').click();
+    await grace.getByTestId('data-save').click();
+    await expect.poll(async () => Object.values((await stored(board, 'Place Order'))['scenarios'] ?? {}).map((s) => s['title']).sort(), SOON)
+      .toEqual(['card declined', 'empty basket', 'paid in full']);
+    await expect.poll(() => item(ada, 'Place Order').textContent(), SOON).toContain('· 3 scenarios');
+
     // two fields of one name are stopped before anything is sent
     await openFields(grace, 180, 260);
     await addField(grace, 'OrderID', 'string');

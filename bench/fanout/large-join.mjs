@@ -47,7 +47,7 @@ function join (b, onApplied, token = b.tokens.observer) {
     const socket = new WebSocket(ws)
     let sent
     const timer = setTimeout(() => { socket.terminate(); reject(new Error('join timed out')) }, 60000)
-    socket.on('open', () => { sent = now(); socket.send(JSON.stringify({ type: 'join', protocol: 2, boardId: b.id, token, clientId: randomUUID() + randomUUID() })) })
+    socket.on('open', () => { sent = now(); socket.send(JSON.stringify({ type: 'join', protocol: 3, boardId: b.id, token, clientId: randomUUID() + randomUUID() })) })
     socket.on('message', (data, binary) => {
       if (binary) {
         clearTimeout(timer)

@@ -1,5 +1,5 @@
 // Stormwall for the shared fan-out harness (../shared/fanout, adapters/INTERFACE.md), written from docs/protocol.md:
-// protocol 2, a secret clientId per connection, join -> welcome + snapshot, every edit one `ops` batch holding one
+// protocol 3, a secret clientId per connection, join -> welcome + snapshot, every edit one `ops` batch holding one
 // `update` of a sticky's x and y, every receipt one `applied`. The edit's id and send time travel in its clientOpId,
 // which every receiver gets back in the `applied`.
 //
@@ -24,7 +24,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url))
 const REPO = path.resolve(HERE, '../..')
 const DEFAULT_JAR = path.join(REPO, 'backend/target/stormwall.jar')
 const PG = { host: '127.0.0.1', port: 5432, user: 'postgres', database: 'postgres' }
-const PROTOCOL = 2
+const PROTOCOL = 3
 const BATCH_LIMIT = 500 // ops per batch (docs/protocol.md, Limits)
 
 async function sql (query, database = 'postgres') {
@@ -60,7 +60,7 @@ function editOf (clientOpId) {
 
 export default {
   name: 'stormwall',
-  description: 'Stormwall jar on PostgreSQL (fsync on): every batch committed before anyone is told; ws client of protocol 2',
+  description: 'Stormwall jar on PostgreSQL (fsync on): every batch committed before anyone is told; ws client of protocol 3',
   auxProcessComm: 'postgres',
 
   versions (options = {}) {

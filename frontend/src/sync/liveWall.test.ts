@@ -70,7 +70,7 @@ async function gzip(message: object): Promise<ArrayBuffer> {
 
 const SECRET = '5b7e0d3c-9a41-4f0c-8e2d-6a1b9c4f7e35';
 const OWN_ORIGIN = 'dn5zJD_wIC0JJMP9LPrfIb';
-const welcome = { type: 'welcome', protocol: PROTOCOL_VERSION, boardId: BOARD, sessionId: 's-1', role: 'participant', origin: OWN_ORIGIN, seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
+const welcome = { type: 'welcome', protocol: PROTOCOL_VERSION, boardId: BOARD, sessionId: 's-1', role: 'participant', origin: OWN_ORIGIN, personId: 'Qg6oDtO3bUhy37gXHNvCYo', seq: 0, catchUp: 'snapshot', participants: [], serverTime: 1_763_890_000_000 };
 const element = { id: A, kind: 'event', text: 'Order Placed', x: 0, y: 0, w: 160, h: 120, z: 1, props: {}, version: 1, updatedBy: 'Ada', updatedAt: 't' };
 
 describe('live wall', () => {
@@ -296,8 +296,8 @@ describe('live wall', () => {
   it('keeps the participant list current', () => {
     const { wall, socket } = setup();
     socket().open();
-    socket().receive({ ...welcome, participants: [{ sessionId: 's-1', name: 'Ada', colour: '#e8590c', role: 'participant' }] });
-    socket().receive({ type: 'participantJoined', participant: { sessionId: 's-2', name: 'Grace', colour: '#1971c2', role: 'observer' } });
+    socket().receive({ ...welcome, participants: [{ sessionId: 's-1', personId: 'Qg6oDtO3bUhy37gXHNvCYo', name: 'Ada', colour: '#e8590c', role: 'participant' }] });
+    socket().receive({ type: 'participantJoined', participant: { sessionId: 's-2', personId: 'kfXsgLDORCIAm8w6FNvA3b', name: 'Grace', colour: '#1971c2', role: 'observer' } });
     socket().receive({ type: 'participantLeft', sessionId: 's-1' });
     expect(wall.snapshot().participants.map((p) => p.name)).toEqual(['Grace']);
   });

@@ -59,6 +59,8 @@ export interface LiveWallOptions {
   boardId: string;
   token: string;
   clientId: string;
+  /** The device's secret person key: every tab and reconnect of one device is one person (votes, unseen stickies). */
+  personKey?: string;
   name: string;
   colour: string;
   openSocket?: (url: string) => SocketLike;
@@ -86,6 +88,8 @@ export interface LiveWallSnapshot {
   readonly status: ConnectionStatus;
   readonly role: Role | null;
   readonly sessionId: string | null;
+  /** Who this page's person is on the board (from the welcome), shared by their other tabs. */
+  readonly personId: string | null;
   readonly participants: readonly Participant[];
   /** Added to the device's clock, gives the server's: learnt at each welcome, so countdowns agree across screens. */
   readonly clockOffsetMs: number;
@@ -103,6 +107,7 @@ export class LiveWall {
   private status: ConnectionStatus = 'connecting';
   private role: Role | null = null;
   private sessionId: string | null = null;
+  private personId: string | null = null;
   /** How the server shows this page's own batches (from the welcome): a hash of the secret client id. */
   private origin: string | null = null;
   private participants: Participant[] = [];
@@ -140,6 +145,7 @@ export class LiveWall {
       status: this.status,
       role: this.role,
       sessionId: this.sessionId,
+      personId: this.personId,
       participants: this.participants,
       clockOffsetMs: this.clockOffsetMs,
       checks: this.checks,
@@ -259,6 +265,7 @@ export class LiveWall {
         boardId: this.options.boardId,
         token,
         clientId: this.options.clientId,
+        ...(this.options.personKey ? { personKey: this.options.personKey } : {}),
         name: this.name,
         colour: this.options.colour,
         ...(this.hasState ? { lastSeq: this.wall.seq } : {}),
@@ -320,6 +327,7 @@ export class LiveWall {
         this.role = message.role;
         this.sessionId = message.sessionId;
         this.origin = message.origin;
+        this.personId = message.personId;
         this.participants = message.participants;
         // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
         this.clockOffsetMs = message.serverTime - Date.now();

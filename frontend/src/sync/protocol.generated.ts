@@ -20,6 +20,13 @@ export type Uuid = string
  */
 export type ClientId = string
 /**
+ * A secret the person's device keeps (one random value, remembered across page loads) and never shows: what the person owns on a board (votes, unrevealed stickies) is owned by the personId derived from it, so a second tab or a reconnect is the same person. Without one, the person is this client alone (derived from clientId). Never broadcast.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "personKey".
+ */
+export type PersonKey = string
+/**
  * A position in the board's edit log; 0 before the first edit. Never above 2^53-1, so a JavaScript number holds it exactly.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -114,12 +121,12 @@ export type FindingKey = string
  */
 export type ServerMessage = (Welcome | Snapshot | Applied | Ack | Rejected | ServerPresence | ParticipantJoined | ParticipantLeft | Error | Pong | Checks | ChecksChanged)
 /**
- * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it. Version 2: clientId is a secret of 16-100 characters and applied carries the sender's origin instead.
+ * The version of this protocol: it changes when a message changes in a way the other side must know. join and welcome carry it. Version 2: clientId is a secret of 16-100 characters and applied carries the sender's origin instead. Version 3: join may carry a personKey; welcome and every participant carry a personId.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "protocolVersion".
  */
-export type ProtocolVersion = 2
+export type ProtocolVersion = 3
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "sessionId".
@@ -130,6 +137,13 @@ export type SessionId = string
  * via the `definition` "role".
  */
 export type Role = ("facilitator" | "participant" | "observer")
+/**
+ * A person as everyone on the board may see them: the first 22 characters of the URL-safe base64 of SHA-256 over "<boardId>:person:<personKey>" (or, without a personKey, over "<boardId>:person:<clientId>"); for REST calls rest:<role>.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "personId".
+ */
+export type PersonId = string
 /**
  * An RFC 3339 instant in UTC, as the server writes it: a year from 0001 to 9999, and at most microseconds (what PostgreSQL keeps; finer digits are dropped when read).
  * 
@@ -383,6 +397,8 @@ phaseIndex?: PhaseIndex
 seq?: Seq
 batchSeq?: BatchSeq
 version?: Version
+personKey?: PersonKey
+personId?: PersonId
 clientId?: ClientId
 origin?: Origin
 clientOpId?: ClientOpId
@@ -410,6 +426,7 @@ protocol: number
 boardId: Uuid
 token: string
 clientId: ClientId
+personKey?: PersonKey
 lastSeq?: Seq
 name?: Name
 colour?: Colour
@@ -540,6 +557,10 @@ role: Role
  * This client's origin: applied messages carrying it are this client's own batches.
  */
 origin: string
+/**
+ * Who this client is on the board: the same for every tab and every reconnect of one person (see personKey).
+ */
+personId: string
 seq: Seq
 catchUp: ("ops" | "snapshot" | "none")
 participants: Participant[]
@@ -554,6 +575,7 @@ serverTime: number
  */
 export interface Participant {
 sessionId: SessionId
+personId: PersonId
 name: Name
 colour: Colour
 role: Role
@@ -1086,7 +1108,7 @@ export interface DefaultSize {
 }
 
 /** The protocol version this app speaks; join carries it, welcome says the server's. */
-export const PROTOCOL_VERSION = 2 as const;
+export const PROTOCOL_VERSION = 3 as const;
 
 /** The kinds of element, in the schema's order. */
 export const ELEMENT_KINDS = [

@@ -386,7 +386,7 @@ function copyPresence(p: Presence): Presence {
 }
 
 function copyParticipant(p: Participant): Participant {
-  return { sessionId: p.sessionId, name: p.name, colour: p.colour, role: p.role };
+  return { sessionId: p.sessionId, personId: p.personId, name: p.name, colour: p.colour, role: p.role };
 }
 
 function copyClientMessage(m: ClientMessage): ClientMessage {
@@ -398,6 +398,7 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
         boardId: m.boardId,
         token: m.token,
         clientId: m.clientId,
+        personKey: m.personKey,
         lastSeq: m.lastSeq,
         name: m.name,
         colour: m.colour,
@@ -435,6 +436,7 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         sessionId: m.sessionId,
         role: m.role,
         origin: m.origin,
+        personId: m.personId,
         seq: m.seq,
         catchUp: m.catchUp,
         participants: m.participants.map(copyParticipant),

@@ -150,6 +150,7 @@ const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
     sessionId: 'string',
     role: 'string',
     origin: 'string',
+    personId: 'string',
     seq: 'number',
     catchUp: 'string',
     participants: 'array',

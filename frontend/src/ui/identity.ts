@@ -8,6 +8,8 @@ import { el } from './dom';
  */
 export interface Identity {
   clientId: string;
+  /** A secret this device keeps for good, unlike the client id: what its person owns on a board is owned under it. */
+  personKey: string;
   name: string;
   colour: string;
 }
@@ -18,8 +20,9 @@ export const MAX_NAME = 60;
 
 export function identity(name: string): Identity {
   const clientId = crypto.randomUUID();
+  const personKey = remembered(localStorage, 'stormwall.person', () => crypto.randomUUID());
   const colour = remembered(localStorage, 'stormwall.colour', () => COLOURS[Math.floor(Math.random() * COLOURS.length)] ?? '#1971c2');
-  return { clientId, name, colour };
+  return { clientId, personKey, name, colour };
 }
 
 /**

@@ -26,8 +26,13 @@ public record Origin(String value) {
 
     /** The first 22 characters of the unpadded URL-safe base64 of SHA-256 over {@code "<boardId>:<clientId>"}. */
     public static Origin of(BoardId board, String clientId) {
-        byte[] hash = sha256((board.value() + ":" + clientId).getBytes(StandardCharsets.UTF_8));
-        return new Origin(Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, LENGTH));
+        return new Origin(digest(board.value() + ":" + clientId));
+    }
+
+    /** The first 22 characters of the unpadded URL-safe base64 of SHA-256 over {@code text}. */
+    static String digest(String text) {
+        byte[] hash = sha256(text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, LENGTH);
     }
 
     public static Origin rest(Role role) {

@@ -194,11 +194,13 @@ class LiveWallTest {
         Api.TestBoard board = api.createBoard("Versions", "free");
         Map<String, Object> versionOne = object("type", "join", "protocol", 1, "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
         Map<String, Object> unversioned = object("type", "join", "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
-        Map<String, Object> newer = object("type", "join", "protocol", 3, "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
+        Map<String, Object> versionTwo = object("type", "join", "protocol", 2, "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
+        Map<String, Object> newer = object("type", "join", "protocol", 4, "boardId", board.id(), "token", board.participant(), "clientId", "c-7d2e9a");
         Map<Map<String, Object>, String> told = Map.of(
-                versionOne, "Protocol 1 is no longer supported; this server speaks 2",
-                unversioned, "Protocol 1 is no longer supported; this server speaks 2",
-                newer, "Protocol 3 is not supported; this server speaks 2");
+                versionOne, "Protocol 1 is no longer supported; this server speaks 3",
+                unversioned, "Protocol 1 is no longer supported; this server speaks 3",
+                versionTwo, "Protocol 2 is no longer supported; this server speaks 3",
+                newer, "Protocol 4 is not supported; this server speaks 3");
         told.forEach((join, message) -> {
             try (WsClient other = WsClient.connect(port)) {
                 other.send(join);
@@ -210,7 +212,7 @@ class LiveWallTest {
             }
         });
         try (WsClient current = WsClient.join(port, board.id(), board.participant(), "current", null)) {
-            assertThat(current.welcome().get("protocol").asInt()).isEqualTo(2);
+            assertThat(current.welcome().get("protocol").asInt()).isEqualTo(3);
         }
     }
 

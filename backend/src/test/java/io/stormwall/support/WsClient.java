@@ -31,7 +31,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     /** How long a test waits for a condition: a deadline that holds on a busy machine, not a latency claim. */
     public static final Duration DEADLINE = Duration.ofSeconds(30);
     /** The protocol version the server speaks, which every join sends. */
-    public static final int PROTOCOL = 2;
+    public static final int PROTOCOL = 3;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LinkedBlockingQueue<JsonNode> inbox = new LinkedBlockingQueue<>();
@@ -93,9 +93,22 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     /** Joins with exactly this client id, as a forger would; waits for the welcome. */
     public static WsClient joinWithClientId(int port, String boardId, String token, String clientId, String name, Long lastSeq) {
+        return joinAs(port, boardId, token, clientId, null, name, lastSeq);
+    }
+
+    /**
+     * Joins as one tab of a person: {@code label} names this tab's client (see {@link #join}), {@code person} the device
+     * whose secret person key {@link #secret(String)} makes of it, so tabs and reconnects of one person share it.
+     */
+    public static WsClient joinAsPerson(int port, String boardId, String token, String label, String person) {
+        return joinAs(port, boardId, token, secret(label), secret("person:" + person), label, null);
+    }
+
+    private static WsClient joinAs(int port, String boardId, String token, String clientId, String personKey, String name,
+            Long lastSeq) {
         WsClient client = connect(port);
         client.send(Json.object("type", "join", "protocol", PROTOCOL, "boardId", boardId, "token", token, "clientId", clientId,
-                "lastSeq", lastSeq, "name", name, "colour", "#1971c2"));
+                "personKey", personKey, "lastSeq", lastSeq, "name", name, "colour", "#1971c2"));
         return client.awaitWelcome();
     }
 
@@ -103,6 +116,11 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     public static String secret(String label) {
         String id = "secret:" + label.replaceAll("[^A-Za-z0-9._~:-]", "-") + ":0123456789";
         return id.length() <= 100 ? id : id.substring(0, 100);
+    }
+
+    /** The person the server told this client it is in its welcome: the same for every tab of one person key. */
+    public String personId() {
+        return welcome.get("personId").asString();
     }
 
     /** The origin the server told this client in its welcome: how its own batches appear in {@code applied}. */

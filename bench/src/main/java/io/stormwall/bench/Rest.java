@@ -17,7 +17,7 @@ final class Rest {
     record Board(String id, String participantToken) {}
 
     /** The live protocol's version the benchmarks speak (docs/protocol.md). */
-    static final int PROTOCOL = 2;
+    static final int PROTOCOL = 3;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

@@ -2,6 +2,7 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.Access;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import java.nio.ByteBuffer;
 import org.springframework.web.socket.WebSocketSession;
 
@@ -19,8 +20,11 @@ final class Client {
     /** Asked for large snapshots compressed, as one binary frame ({@link SnapshotFrames}). */
     private final boolean gzipSnapshots;
 
-    /** {@code origin} stands for the secret client id, which is not kept: it is what the board sees of this client. */
-    record Joined(Access access, Origin origin, Participant participant) {}
+    /**
+     * {@code origin} stands for the secret client id and {@code person} for the device's secret person key, neither of
+     * which is kept: they are what the board sees of this client and of the person behind it.
+     */
+    record Joined(Access access, Origin origin, PersonId person, Participant participant) {}
 
     Client(WebSocketSession session, Outbox outbox, String address, CollabProperties limits, BatchLine batches) {
         this.session = session;

@@ -24,17 +24,22 @@ import tools.jackson.databind.JsonNode;
 sealed interface ClientMessage {
 
     /** {@code protocol} is checked before a join is read (see {@link ClientMessages#foreignProtocol}). */
-    record Join(Integer protocol, String boardId, String token, String clientId, Long lastSeq, String name, String colour)
-            implements ClientMessage {
+    record Join(Integer protocol, String boardId, String token, String clientId, String personKey, Long lastSeq,
+            String name, String colour) implements ClientMessage {
+
+        /** Without a key of its own, the person is this client alone. */
+        String personSecret() {
+            return personKey == null ? clientId : personKey;
+        }
 
         boolean named() {
             return name != null && !name.isBlank();
         }
 
         /** Nameless people show as Guest, in the grey of the palette. */
-        Participant as(String sessionId, String role) {
+        Participant as(String sessionId, String personId, String role) {
             String shown = name == null || name.isBlank() ? "Guest" : name.strip();
-            return new Participant(sessionId, shown, colour == null ? "#868e96" : colour, role);
+            return new Participant(sessionId, personId, shown, colour == null ? "#868e96" : colour, role);
         }
     }
 

@@ -43,7 +43,8 @@ class Messages {
     String welcome(BoardId board, Client.Joined you, long seq, String catchUp, Collection<Participant> participants) {
         Participant person = you.participant();
         return write(new ServerMessage.Welcome(ClientMessages.PROTOCOL_VERSION, board.value().toString(), person.sessionId(),
-                person.role(), you.origin().value(), seq, catchUp, participants, Instant.now().toEpochMilli()));
+                person.role(), you.origin().value(), you.person().value(), seq, catchUp, participants,
+                Instant.now().toEpochMilli()));
     }
 
     String checks(io.stormwall.coach.Checks checks) {

@@ -34,8 +34,8 @@ sealed interface ServerMessage {
 
     /** {@code serverTime} lets a client read the timer's end on the server's clock rather than its own. */
     /** {@code origin} is how this client's own batches appear in {@code applied}: only it knows the client id behind it. */
-    record Welcome(int protocol, String boardId, String sessionId, String role, String origin, long seq, String catchUp,
-            Collection<Participant> participants, long serverTime) implements ServerMessage {}
+    record Welcome(int protocol, String boardId, String sessionId, String role, String origin, String personId, long seq,
+            String catchUp, Collection<Participant> participants, long serverTime) implements ServerMessage {}
 
     record Snapshot(long seq, BoardSummary board, List<Element> elements) implements ServerMessage {}
 

@@ -7,6 +7,7 @@ import io.stormwall.coach.Coach;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Wall;
@@ -176,13 +177,14 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             close(client.session, CloseCodes.UNAUTHORIZED);
             return;
         }
-        Participant participant = join.as("s-" + client.session.getId(), granted.get().role().id());
+        PersonId person = PersonId.of(granted.get().boardId(), join.personSecret());
+        Participant participant = join.as("s-" + client.session.getId(), person.value(), granted.get().role().id());
         if (join.named()) {
             // for the report's participants, before the welcome so that whoever is welcomed is listed; a person who
             // gave no name is nobody's "Guest" there
             attendance.joined(granted.get().boardId(), participant.name(), granted.get().role());
         }
-        client.join(new Client.Joined(granted.get(), Origin.of(granted.get().boardId(), join.clientId()), participant));
+        client.join(new Client.Joined(granted.get(), Origin.of(granted.get().boardId(), join.clientId()), person, participant));
         if (!rooms.join(client, join.lastSeq())) {
             client.join(null);
             refuseConnection(client, "This board has its maximum of " + properties.maxConnectionsPerBoard()

@@ -1,7 +1,9 @@
 import Konva from 'konva';
 import { legibleFontSize } from '../render/detail';
 import { LINE_HEIGHT } from '../render/geometry';
-import { BADGE_FILLS, BADGE_LINE, FONT, LABEL_SIZE, layoutSticky, ownFontSize, PADDING, type StickyLayout } from '../render/stickyLayout';
+import {
+  BADGE_FILLS, BADGE_LINE, FIELD_LINE, FIELD_SIZE, FONT, LABEL_SIZE, layoutSticky, ownFontSize, PADDING, type StickyLayout,
+} from '../render/stickyLayout';
 import { badgeTone, type BadgeTone } from '../store/notation';
 import type { WireElement } from '../sync/protocol';
 
@@ -41,6 +43,7 @@ export function stickyText(element: WireElement, scale: () => number, covered: (
         ctx.fillText(label, PADDING, laidOut.labelY);
       }
       if (laidOut.badge) paintBadge(ctx, laidOut.badge, tone, element.h);
+      if (laidOut.list) paintList(ctx, laidOut.list, element.w);
       ctx.font = `${size}px ${FONT}`;
       ctx.fillStyle = '#212529';
       ctx.textAlign = 'center';
@@ -77,4 +80,18 @@ function paintBadge(ctx: CanvasRenderingContext2D, badge: { size: number; text: 
   ctx.fillStyle = '#fff';
   ctx.textAlign = 'left';
   ctx.fillText(badge.text, x + badge.size / 2, y + pillH / 2);
+}
+
+/** A sticky's fields at its foot, a row each under a thin rule, smaller and lighter than what the sticky says. */
+function paintList(ctx: CanvasRenderingContext2D, list: { top: number; rows: string[] }, w: number): void {
+  ctx.strokeStyle = 'rgba(33,37,41,0.3)';
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(PADDING, list.top - 3);
+  ctx.lineTo(w - PADDING, list.top - 3);
+  ctx.stroke();
+  ctx.font = `${FIELD_SIZE}px ${FONT}`;
+  ctx.fillStyle = 'rgba(33,37,41,0.85)';
+  ctx.textAlign = 'left';
+  list.rows.forEach((row, i) => ctx.fillText(row, PADDING, list.top + (i + 0.5) * FIELD_LINE));
 }

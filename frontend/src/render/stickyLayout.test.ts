@@ -60,4 +60,56 @@ describe('a sticky laid out for drawing', () => {
     expect(under.lines.join(' ')).toBe('Order placed');
     expect(layoutSticky(e, own, 1, measure, 80)).toEqual(free);
   });
+
+  describe('with fields', () => {
+    const field = (name: string, type: string, at: number) => ({ name, type, at });
+    const command = (count: number, extra: Partial<WireElement> = {}): WireElement =>
+      sticky('Activate subscription', {
+        kind: 'command',
+        h: 160,
+        props: { fields: Object.fromEntries(Array.from({ length: count }, (_, i) => [`f${i}`, field(`field${i}`, i === 0 ? 'id' : 'date', i)])) },
+        ...extra,
+      } as Partial<WireElement>);
+
+    it('at full size lists them under the text, a row each, in their order, instead of the badge', () => {
+      const e = command(3);
+      const laid = layoutSticky(e, ownFontSize(e), 1, measure);
+      expect(laid.list?.rows).toEqual(['field0: id', 'field1: date', 'field2: date']);
+      expect(laid.badge).toBeNull();
+      // the text's band ends above the list, and the list ends inside the sticky
+      expect(laid.top + laid.height).toBeLessThanOrEqual(laid.list!.top);
+      expect(laid.list!.top + 3 * 13).toBeLessThanOrEqual(e.h);
+      expect(laid.lines.join(' ')).toBe('Activate subscription');
+    });
+
+    it('says how many more there are when not all fit', () => {
+      const e = command(12);
+      const laid = layoutSticky(e, ownFontSize(e), 1, measure);
+      const rows = laid.list!.rows;
+      expect(rows.at(-1)).toBe(`+${12 - rows.length + 1} more`);
+      expect(rows.slice(0, -1)).toEqual(rows.slice(0, -1).map((_, i) => `field${i}: ${i === 0 ? 'id' : 'date'}`));
+      expect(laid.list!.top).toBeGreaterThanOrEqual(laid.top + 2 * 12);
+    });
+
+    it('counts the scenarios in the last row', () => {
+      const e = command(1, {
+        props: { fields: { f0: field('planId', 'id', 0) }, scenarios: { s1: { given: ['Plan Chosen'], then: ['Subscription Activated'], at: 0 } } },
+      } as Partial<WireElement>);
+      expect(layoutSticky(e, ownFontSize(e), 1, measure).list?.rows).toEqual(['planId: id', '1 scenario']);
+    });
+
+    it('zoomed out leaves the list to the badge, which names the fields in one line', () => {
+      const e = command(3);
+      const far = layoutSticky(e, ownFontSize(e), 0.25, measure);
+      expect(far.list).toBeNull();
+      expect(far.badge?.text).toMatch(/^field/);
+    });
+
+    it('on a sticky too small for two rows keeps the badge', () => {
+      const e = command(3, { h: 70 });
+      const laid = layoutSticky(e, ownFontSize(e), 1, measure);
+      expect(laid.list).toBeNull();
+      expect(laid.badge).not.toBeNull();
+    });
+  });
 });

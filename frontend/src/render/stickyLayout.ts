@@ -3,6 +3,7 @@ import { FLOOR_SCREEN_TEXT, legibleFontSize, shortenWords, wordFittingSize } fro
 import { KIND_STYLES } from './kinds';
 import { ellipsize, wrapText } from './textLayout';
 import { badgeText } from '../store/notation';
+import { carriesFields, fieldsOf } from '../store/dataShape';
 import type { WireElement } from '../sync/protocol';
 
 /** Room between a sticky's edge and what is written on it. */
@@ -15,6 +16,14 @@ export const FONT = 'Arial';
 export const BADGE_LINE = 1.45;
 /** A badge's colour by its tone, also the corner that stands for it far out. */
 export const BADGE_FILLS = { alert: '#c92a2a', done: '#2b8a3e', plain: 'rgba(33,37,41,0.82)' } as const;
+
+/** A field list's font size and the height of one of its rows. */
+export const FIELD_SIZE = 10;
+export const FIELD_LINE = 13;
+/** What a field list keeps free above it for the sticky's own text: two lines of 12. */
+const TITLE_ROOM = 2 * 12 * LINE_HEIGHT;
+/** The gap between the text and a field list, where a rule divides them. */
+const LIST_GAP = 6;
 
 /** How wide a text is in a CSS font (`"bold 11px Arial"`): the canvas's own measure, or a stand-in in tests. */
 export type FontMeasure = (font: string, text: string) => number;
@@ -32,6 +41,8 @@ export interface StickyLayout {
   lines: string[];
   /** The notation's badge at the foot: its font size, text and the pill's width; null without one. */
   badge: { size: number; text: string; w: number } | null;
+  /** At full size, a sticky's fields as rows ("orderId: id") at its foot, from `top`; null without any. */
+  list: { top: number; rows: string[] } | null;
 }
 
 const LABELLED_TOP = 6 + LABEL_SIZE + 6;
@@ -41,9 +52,40 @@ function badgeRoom(element: WireElement, size: number): number {
   return badgeText(element) ? Math.round(size * BADGE_LINE) + 4 : 0;
 }
 
-/** The font size a sticky's text has at full size: the largest that fits under its label and above its badge. */
+/** A sticky's fields and how many scenarios it has, a row each, as its list at full size says them. */
+function listRows(element: WireElement): string[] {
+  if (!carriesFields(element)) return [];
+  const rows = fieldsOf(element).map((f) => `${f.name}: ${f.type}`);
+  const scenarios = Object.keys(element.props?.scenarios ?? {}).length;
+  if (scenarios > 0) rows.push(`${scenarios} scenario${scenarios === 1 ? '' : 's'}`);
+  return rows;
+}
+
+/**
+ * The rows of a sticky's list that fit in `room` (its height under the label) with the text above them, the last
+ * saying how many more there are when not all fit; none when there is no room for two, and the badge says it instead.
+ */
+function fittingRows(element: WireElement, room: number): string[] {
+  const rows = listRows(element);
+  const fit = Math.floor((room - TITLE_ROOM - LIST_GAP) / FIELD_LINE);
+  if (rows.length === 0 || fit < 2) return [];
+  return rows.length <= fit ? rows : [...rows.slice(0, fit - 1), `+${rows.length - fit + 1} more`];
+}
+
+function listRoom(rows: number): number {
+  return rows > 0 ? rows * FIELD_LINE + LIST_GAP : 0;
+}
+
+/** What the text has left at full size under the label and above the field list or the badge, `covered` below the top. */
+function textRoom(element: WireElement, covered: number): { height: number; rows: string[] } {
+  const room = element.h - LABELLED_TOP - PADDING - covered;
+  const rows = fittingRows(element, room);
+  return { height: room - (rows.length > 0 ? listRoom(rows.length) : badgeRoom(element, LABEL_SIZE)), rows };
+}
+
+/** The font size a sticky's text has at full size: the largest that fits under its label and above its list or badge. */
 export function ownFontSize(element: WireElement): number {
-  return fitFontSize(element.text, element.w - 2 * PADDING, element.h - LABELLED_TOP - PADDING - badgeRoom(element, LABEL_SIZE));
+  return fitFontSize(element.text, element.w - 2 * PADDING, textRoom(element, 0).height);
 }
 
 /**
@@ -61,23 +103,33 @@ export function layoutSticky(element: WireElement, ownSize: number, scale: numbe
   const summary = legible > ownSize;
   // a summary may use the sticky's padding but a little: every letter of a long word counts
   const room = summary ? element.w - PADDING : width;
+  const full = summary ? null : textRoom(element, below);
   // under a title bar the text has less room: at full size it is fitted again, smaller, rather than cut short
-  let size = below && !summary ? Math.min(legible, fitFontSize(element.text, width, element.h - LABELLED_TOP - PADDING - below - badgeRoom(element, LABEL_SIZE))) : legible;
+  let size = below && full ? Math.min(legible, fitFontSize(element.text, width, full.height)) : legible;
   if (summary) {
     const widest = Math.max(0, ...element.text.split(/\s+/).map((word) => measure(`${legible}px ${FONT}`, word)));
     size = Math.max(ownSize, wordFittingSize(legible, legibleFontSize(ownSize, scale, FLOOR_SCREEN_TEXT), widest, room));
   }
   const badgeSize = summary ? legibleFontSize(LABEL_SIZE, scale, FLOOR_SCREEN_TEXT) : LABEL_SIZE;
   const top = (summary ? PADDING / 2 : LABELLED_TOP) + below;
-  const height = (summary ? element.h - PADDING : element.h - LABELLED_TOP - PADDING) - below - badgeRoom(element, badgeSize);
+  const height = full ? full.height : element.h - PADDING - below - badgeRoom(element, badgeSize);
   const labelFont = `${LABEL_SIZE}px ${FONT}`;
   const label = summary ? '' : ellipsize(`${style.icon} ${style.label}`, width, (t) => measure(labelFont, t));
   const badgeFont = `bold ${badgeSize}px ${FONT}`;
-  const badge = badgeText(element);
+  const rows = full?.rows ?? [];
+  const badge = rows.length > 0 ? '' : badgeText(element);
   const written = badge ? ellipsize(badge, element.w - PADDING - badgeSize, (t) => measure(badgeFont, t)) : '';
   const textFont = `${size}px ${FONT}`;
   const textMeasure = (t: string): number => measure(textFont, t);
   const text = summary ? shortenWords(element.text, room, textMeasure) : element.text;
   const lines = wrapText(text, room, Math.max(0, Math.floor(height / (size * LINE_HEIGHT))), textMeasure);
-  return { size, top, height, label, labelY: below + 6 + LABEL_SIZE / 2, lines, badge: written ? { size: badgeSize, text: written, w: measure(badgeFont, written) + badgeSize } : null };
+  const fieldFont = `${FIELD_SIZE}px ${FONT}`;
+  const list = rows.length > 0
+    ? { top: element.h - PADDING - rows.length * FIELD_LINE, rows: rows.map((row) => ellipsize(row, width, (t) => measure(fieldFont, t))) }
+    : null;
+  return {
+    size, top, height, label, labelY: below + 6 + LABEL_SIZE / 2, lines,
+    badge: written ? { size: badgeSize, text: written, w: measure(badgeFont, written) + badgeSize } : null,
+    list,
+  };
 }

@@ -107,6 +107,20 @@ describe("a sticky's fields and scenarios", () => {
     await grace.getByTestId('data-save').click();
     await expect.poll(() => grace.getByTestId('data-problem').textContent(), SOON).toBe('Two fields are named "orderId".');
     await grace.keyboard.press('Escape');
+
+    // a hostile name stays text: on the wall, in the outline, in the report and in the generated code
+    const hostile = '"><img src=x onerror="window.pwned=1"> */ ü';
+    await openFields(grace, 180, 260);
+    await addField(grace, hostile, 'string');
+    await grace.getByTestId('data-save').click();
+    await expect.poll(() => item(ada, 'Place Order').textContent(), SOON).toContain(hostile);
+    expect(await ada.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await ada.locator('[data-testid=outline] img').count()).toBe(0);
+    const headers = { Authorization: `Bearer ${board.tokens.observer}` };
+    const withHostile = await (await fetch(`${BASE_URL}/api/boards/${board.id}/export.md`, { headers })).text();
+    expect(withHostile).not.toContain('<img');
+    const zip = await fetch(`${BASE_URL}/api/boards/${board.id}/export.zip`, { headers });
+    expect(zip.status).toBe(200);
     await screenshot(grace, 'fields-on-the-wall');
     expect(errors).toEqual([]);
   });

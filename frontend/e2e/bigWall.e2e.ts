@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchErrors } from './browser';
-import { attr, clickOn, createBoard, dragFrom, inkIn, item, onScreen, open, rectOf, SOON, timeline, zoom, zoomOut } from './wall';
+import { BASE_URL, launchChromium, personPage, screenshot, watchErrors } from './browser';
+import { attr, clickOn, connected, createBoard, dragFrom, inkIn, item, onScreen, open, rectOf, SOON, timeline, zoom, zoomOut } from './wall';
 
 type Rect = { x: number; y: number; w: number; h: number };
 
@@ -278,5 +278,30 @@ describe('a wall of a real workshop’s size', () => {
     await expect.poll(() => Promise.all(['One', 'Two', 'Three'].map((t) => attr(ada, t, 'x'))), SOON).toEqual([0, 0, 0]);
     expect(errors).toEqual([]);
     await Promise.all([ada.close(), grace.close()]);
+  });
+
+  it('is sent to a joining browser as one compressed frame, and arrives whole', async () => {
+    // 400 stickies make a snapshot well over the 16 KiB from which the server compresses it
+    const board = await createBoard('Compressed join', Array.from({ length: 400 }, (_, i) => ({
+      text: `Compressed sticky number ${i + 1}`, x: (i % 20) * 200, y: Math.floor(i / 20) * 140,
+    })));
+    const page = await personPage(browser, 'Ada');
+    const errors = watchErrors(page);
+    const frames: { binary: boolean; bytes: number }[] = [];
+    page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => {
+      frames.push({ binary: typeof payload !== 'string', bytes: payload.length });
+    }));
+
+    await page.goto(board.links.participant);
+    await connected(page);
+
+    await expect.poll(() => page.locator('[data-testid=outline] li[data-kind=event]').count(), SOON).toBe(400);
+    await expect.poll(() => item(page, 'Compressed sticky number 400').count(), SOON).toBe(1);
+    const binary = frames.filter((f) => f.binary);
+    expect(binary).toHaveLength(1);
+    // compressed: far smaller than the same wall as JSON
+    const wall = await (await fetch(`${BASE_URL}/api/boards/${board.id}`, { headers: { Authorization: `Bearer ${board.tokens.observer}` } })).text();
+    expect(binary[0]!.bytes).toBeLessThan(wall.length / 2);
+    expect(errors).toEqual([]);
   });
 });

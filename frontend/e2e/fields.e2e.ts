@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
-import { clickAt, createBoard, item, open, SOON, type Board } from './wall';
+import { clickAt, createBoard, item, open, SOON, toPhase, type Board } from './wall';
 
 /** The sticky's props as the server holds them. */
 async function stored(board: Board, text: string): Promise<Record<string, Record<string, Record<string, unknown>>>> {
@@ -122,6 +122,42 @@ describe("a sticky's fields and scenarios", () => {
     const zip = await fetch(`${BASE_URL}/api/boards/${board.id}/export.zip`, { headers });
     expect(zip.status).toBe(200);
     await screenshot(grace, 'fields-on-the-wall');
+    expect(errors).toEqual([]);
+  });
+
+  it('wait for the phase of event modeling that opens them, saying so before anything is sent', async () => {
+    const board = await createBoard('Phases of fields', [], [], 'event-modeling');
+    await toPhase(board, 3);
+    await fetch(`${BASE_URL}/api/boards/${board.id}/ops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${board.tokens.facilitator}` },
+      body: JSON.stringify({ clientOpId: 'c1', ops: [{ op: 'create', element: { kind: 'command', text: 'Start Trial', x: 100, y: 200 } }] }),
+    });
+    const grace = await open(browser, board.links.participant, 'Grace');
+    const errors = watchErrors(grace);
+    grace.setDefaultTimeout(10_000);
+    await expect.poll(() => item(grace, 'Start Trial').count(), SOON).toBe(1);
+
+    await clickAt(grace, 180, 260);
+    await grace.keyboard.press('Alt+Enter');
+    await expect.poll(() => grace.getByTestId('notice').textContent(), SOON).toBe('Fields open in phase 5: Identify inputs.');
+    expect(await grace.getByTestId('data').isVisible()).toBe(false);
+
+    // phase 5 opens the fields, and the dialog says when scenarios follow
+    await toPhase(board, 5);
+    await expect.poll(() => grace.getByTestId('phase').textContent(), SOON).toContain('Identify inputs');
+    await openFields(grace, 180, 260);
+    expect(await grace.getByTestId('data-add-scenario').isDisabled()).toBe(true);
+    expect(await grace.getByTestId('data-scenarios-later').textContent()).toBe('Scenarios open in phase 7: Elaborate scenarios.');
+    await addField(grace, 'trialDays', 'number');
+    await grace.getByTestId('data-save').click();
+    await expect.poll(() => item(grace, 'Start Trial').textContent(), SOON).toContain('trialDays');
+
+    await toPhase(board, 7);
+    await expect.poll(() => grace.getByTestId('phase').textContent(), SOON).toContain('Elaborate scenarios');
+    await openFields(grace, 180, 260);
+    expect(await grace.getByTestId('data-add-scenario').isDisabled()).toBe(false);
+    expect(await grace.getByTestId('data-scenarios-later').textContent()).toBe('');
     expect(errors).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ function wall(selected: string[], canEdit = true, frozen: ElementKind | null = n
     view: () => view,
     canEdit: () => canEdit,
     locked: (id) => (view.get(id)?.kind === frozen ? 'Domain events are frozen since phase 2: Aggregate candidates.' : null),
+    notYetOpen: () => null,
     selection: () => selection,
     select: (ids) => (selection = new Set(ids)),
     edit: (ops) => edits.push(ops),

@@ -19,7 +19,8 @@ export function dataPanel(wall: WallContext, focusWall: () => void): { node: HTM
   const addField = el('button', { type: 'button', 'data-testid': 'data-add-field' }, '+ Field');
   const scenarioList = el('div', { class: 'data-scenarios', role: 'list', 'aria-label': 'Scenarios' });
   const addScenario = el('button', { type: 'button', 'data-testid': 'data-add-scenario' }, '+ Scenario');
-  const scenarioPart = el('section', { class: 'data-part' }, el('h3', {}, 'Scenarios'), scenarioList, addScenario);
+  const scenarioNote = el('p', { class: 'hint', 'data-testid': 'data-scenarios-later' });
+  const scenarioPart = el('section', { class: 'data-part' }, el('h3', {}, 'Scenarios'), scenarioList, addScenario, scenarioNote);
   const types = el('datalist', { id: 'data-types' });
   const problem = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'data-problem' });
   const save = el('button', { type: 'submit', class: 'primary', 'data-testid': 'data-save' }, 'Save');
@@ -118,11 +119,14 @@ export function dataPanel(wall: WallContext, focusWall: () => void): { node: HTM
     open(id) {
       const element = wall.view().get(id);
       if (!element || !carriesFields(element) || !wall.canEdit()) return;
-      const refusal = wall.locked(id);
+      const refusal = wall.locked(id) ?? wall.notYetOpen('fields');
       if (refusal) {
         wall.say(refusal);
         return;
       }
+      const scenariosLater = wall.notYetOpen('scenarios');
+      addScenario.disabled = scenariosLater !== null;
+      scenarioNote.textContent = scenariosLater ?? '';
       const style = KIND_STYLES[element.kind];
       heading.textContent = `${style.icon} ${style.label}: ${element.text.trim() || '(empty)'}`;
       problem.textContent = '';

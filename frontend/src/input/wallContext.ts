@@ -8,6 +8,8 @@ export interface WallContext {
   canEdit(): boolean;
   /** Why this person may not change this element now (the wall or its kind is frozen); null when they may. */
   locked(id: string): string | null;
+  /** Why fields or scenarios may not be written yet (a later phase opens them); null when they may. */
+  notYetOpen(data: 'fields' | 'scenarios'): string | null;
   selection(): ReadonlySet<string>;
   /** Selects exactly these (shown at once, and told to the others). */
   select(ids: readonly string[]): void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionFormat } from '../api/boards';
-import { availability, frozenNote, lockedFor } from './phases';
+import { availability, frozenNote, lockedFor, notYetOpen } from './phases';
 
 const processLevel: SessionFormat = {
   id: 'process-level',
@@ -77,5 +77,29 @@ describe('what is frozen', () => {
     expect(frozenNote(architecture, at(3), kinds, true)).toBe('Domain events and Commands are frozen since phase 2 for participants (you can still change them).');
     expect(frozenNote(architecture, at(1, true), kinds, false)).toBe('The wall is frozen: only the facilitator can edit it now.');
     expect(frozenNote(architecture, at(3, false, true), kinds, false)).toBe('');
+  });
+});
+
+describe('fields and scenarios', () => {
+  const modelling: SessionFormat = {
+    ...processLevel,
+    phases: [
+      ...processLevel.phases,
+      { id: 'p4', name: 'Identify inputs', unlocks: [], timeboxMinutes: 20, question: '', opens: ['fields'] },
+      { id: 'p5', name: 'Elaborate scenarios', unlocks: [], timeboxMinutes: 20, question: '', opens: ['scenarios'] },
+    ],
+  };
+  const at = (phaseIndex: number, gatingLifted = false) => ({ phaseIndex, gatingLifted, frozen: false });
+
+  it('wait for the phase that opens them, saying which, as the server refuses them', () => {
+    expect(notYetOpen(modelling, at(3), 'fields')).toBe('Fields open in phase 4: Identify inputs.');
+    expect(notYetOpen(modelling, at(4), 'fields')).toBeNull();
+    expect(notYetOpen(modelling, at(4), 'scenarios')).toBe('Scenarios open in phase 5: Elaborate scenarios.');
+    expect(notYetOpen(modelling, at(5), 'scenarios')).toBeNull();
+  });
+
+  it('are open throughout in a format where no phase opens them, and whenever gating is lifted', () => {
+    expect(notYetOpen(processLevel, at(1), 'fields')).toBeNull();
+    expect(notYetOpen(modelling, at(1, true), 'scenarios')).toBeNull();
   });
 });

@@ -24,11 +24,27 @@ export function availability(
   return { open: true };
 }
 
+/**
+ * Why fields or scenarios may not be written yet — the format opens them in a later phase ("Fields open in phase 5:
+ * Identify inputs.", as the server refuses it) — or null when they may: the same rule for everyone, facilitator too.
+ */
+export function notYetOpen(format: SessionFormat | undefined, steering: Steering, data: 'fields' | 'scenarios'): string | null {
+  if (!format || steering.gatingLifted) return null;
+  const at = format.phases.findIndex((phase) => phase.opens?.includes(data));
+  if (at === -1 || at + 1 <= steering.phaseIndex) return null;
+  return `${data === 'fields' ? 'Fields' : 'Scenarios'} open in phase ${at + 1}: ${format.phases[at]!.name}.`;
+}
+
 /** How the facilitator has set the wall, as far as what may be changed goes. */
 export interface Steering {
   readonly phaseIndex: number;
   readonly gatingLifted: boolean;
   readonly frozen: boolean;
+}
+
+/** The steering part of a board's settings. */
+export function steeringOf(settings: { readonly phase: { readonly index: number }; readonly gatingLifted: boolean; readonly frozen: boolean }): Steering {
+  return { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen };
 }
 
 /** The phase that froze this kind for participants (1-based), or 0 when it is not frozen. */

@@ -18,7 +18,7 @@ import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
 import { textEditing } from '../input/textEditing';
 import type { WallContext } from '../input/wallContext';
-import { availability, frozenNote, lockedFor } from '../store/phases';
+import { availability, frozenNote, lockedFor, notYetOpen, steeringOf } from '../store/phases';
 import { PALETTE_KINDS } from '../render/kinds';
 import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
@@ -180,7 +180,11 @@ function openWall(
       const element = state.wall.view.get(id);
       const settings = state.wall.settings;
       if (!element || !settings) return null;
-      return lockedFor(format, { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen }, element.kind, state.role === 'facilitator');
+      return lockedFor(format, steeringOf(settings), element.kind, state.role === 'facilitator');
+    },
+    notYetOpen: (data) => {
+      const settings = state.wall.settings;
+      return settings ? notYetOpen(format, steeringOf(settings), data) : null;
     },
     selection: () => selection,
     select: (ids) => choose(ids),
@@ -437,7 +441,7 @@ function openWall(
       });
       bar?.update(settings, next.role === 'facilitator');
       // an observer changes nothing anyway: the note is for those it holds back, and for the facilitator
-      frozen.textContent = next.role === 'observer' ? '' : frozenNote(format, { phaseIndex: settings.phase.index, gatingLifted: settings.gatingLifted, frozen: settings.frozen }, PALETTE_KINDS, steering);
+      frozen.textContent = next.role === 'observer' ? '' : frozenNote(format, steeringOf(settings), PALETTE_KINDS, steering);
     }
     gone.hidden = next.status !== 'denied';
     stageHost.classList.toggle('gone', next.status === 'denied');

@@ -59,9 +59,9 @@ export function checkpointBanner(actions: CheckpointBannerActions): {
   const node = el(
     'div',
     { class: 'checkpoint-banner', role: 'region', 'aria-label': 'Checkpoint', 'data-testid': 'checkpoint-banner', hidden: '' },
-    el('div', { class: 'checkpoint-line' }, el('span', {}, 'Checkpoint: ', title), el('span', { class: 'checkpoint-dash' }, '—'), back),
-    el('div', { class: 'checkpoint-line' }, summary, el('span', { class: 'checkpoint-modes', role: 'group', 'aria-label': 'Show' }, changes, then),
-      el('span', { class: 'checkpoint-exports' }, 'Export: ', ...downloads), newBoard, made),
+    el('div', { class: 'checkpoint-line' }, el('span', { class: 'checkpoint-name' }, 'Checkpoint: ', title), summary),
+    el('div', { class: 'checkpoint-line' }, el('span', { class: 'checkpoint-modes', role: 'group', 'aria-label': 'Show' }, changes, then),
+      el('span', { class: 'checkpoint-exports' }, 'Export', ...downloads), newBoard, made, back),
   );
   return {
     node,

@@ -88,6 +88,7 @@ describe('checkpoints in the browser', () => {
     // the live wall goes on underneath: Bo's next sticky is counted as it arrives
     await write(bo, 'e', 'Invoice Sent');
     await expect.poll(() => grace.getByTestId('checkpoint-summary').textContent(), SOON).toBe('2 added · 1 moved · 1 changed · 1 removed since this checkpoint');
+    await expect.poll(() => item(grace, 'Invoice Sent').count(), SOON).toBe(1);
     await fit(grace);
     await screenshot(grace, 'checkpoint-diff');
 

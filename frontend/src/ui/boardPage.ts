@@ -353,6 +353,9 @@ function openWall(
         layer.draw(state.wall.view, new Set(), new Map());
         checkpointLayer.draw(diffMarks(diff, state.wall.view), view.stage.scaleX());
       }
+      // the outline (for screen readers) and the map follow the live wall, as the marks do
+      outline.update(state.wall.view, coach.byElement);
+      overview.draw(state.wall.view, view.visible());
       stageHost.dataset['checkpoint'] = String(viewing.checkpoint.seq);
       stageHost.dataset['diff'] = `${diff.added.length} ${diff.moved.length} ${diff.changed.length} ${diff.removed.length}`;
       // where people are now belongs to the live wall, not to the wall then

@@ -26,7 +26,12 @@ export function checkpointPanel(actions: CheckpointPanelActions): {
   refresh: () => void;
   close: () => void;
 } {
-  const button = el('button', { type: 'button', class: 'coach-toggle', 'aria-expanded': 'false', 'aria-controls': 'checkpoint-panel', 'data-testid': 'checkpoints-button' }, 'Checkpoints');
+  const button = el(
+    'button',
+    { type: 'button', class: 'coach-toggle checkpoints-toggle', title: 'Checkpoints', 'aria-label': 'Checkpoints', 'aria-expanded': 'false', 'aria-controls': 'checkpoint-panel', 'data-testid': 'checkpoints-button' },
+    el('span', { 'aria-hidden': 'true' }, '⚑'),
+    el('span', { class: 'checkpoints-word', 'aria-hidden': 'true' }, ' Checkpoints'),
+  );
   const list = el('ol', { class: 'checkpoint-list', 'data-testid': 'checkpoint-list' });
   const empty = el('p', { class: 'checkpoint-empty' }, 'None yet. Each phase change keeps one: the wall as the phase left it.');
   const label = el('input', { type: 'text', maxlength: '200', placeholder: 'e.g. Timeline agreed', 'aria-label': 'Checkpoint label', 'data-testid': 'checkpoint-label' });

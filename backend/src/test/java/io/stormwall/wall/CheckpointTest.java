@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
+import io.stormwall.support.TestDatabase;
+import java.sql.Statement;
 import io.stormwall.support.WsClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -215,6 +217,36 @@ class CheckpointTest {
         JsonNode freshThen = api.get("/api/boards/" + freshId, freshObserver).json();
         long freshSeq = api.post("/api/boards/" + freshId + "/checkpoints", "{\"label\":\"One more\"}", freshFacilitator).json().get("seq").asLong();
         assertThat(byId(api.get("/api/boards/" + freshId + "/checkpoints/" + freshSeq, freshObserver).json())).isEqualTo(byId(freshThen));
+    }
+
+    @Test
+    void theFirstWallIsNobodysBatchAndABoardWithoutOneSaysItCantReplay() throws Exception {
+        Api.TestBoard source = api.createBoard("Seeded", "free");
+        api.ops(source.id(), source.participant(), "s1", create(UUID.randomUUID().toString(), "event", "Invoice Sent", 0, 0));
+        api.ops(source.id(), source.participant(), "s2", create(UUID.randomUUID().toString(), "event", "Invoice Paid", 0, 200));
+        JsonNode imported = api.post("/api/boards/import", api.get("/api/boards/" + source.id() + "/export.json", source.observer()).body()).json();
+        String id = imported.get("id").asString();
+        String facilitator = imported.get("tokens").get("facilitator").asString();
+        // a client claiming to have seen less than the board started with is not handed its first wall as a batch
+        try (WsClient late = WsClient.join(port, id, imported.get("tokens").get("observer").asString(), "late", 1L)) {
+            late.send(object("type", "ping", "t", 1));
+            late.await("pong");
+            assertThat(late.received()).noneMatch(m -> "applied".equals(m.path("type").asString()));
+        }
+
+        // a board continued before its first wall was kept in the op log
+        JsonNode continued = api.post("/api/boards/" + source.id() + "/continue", "{\"format\":\"free\"}", source.facilitator()).json();
+        String old = continued.get("id").asString();
+        String oldFacilitator = continued.get("tokens").get("facilitator").asString();
+        try (var connection = TestDatabase.get().connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from op_log where origin = 'seed' and board_id = '" + old + "'");
+        }
+        long seq = api.post("/api/boards/" + old + "/checkpoints", "{\"label\":\"Later\"}", oldFacilitator).json().get("seq").asLong();
+        Api.Response unavailable = api.get("/api/boards/" + old + "/checkpoints/" + seq, oldFacilitator);
+        assertThat(unavailable.status()).isEqualTo(409);
+        assertThat(unavailable.json().get("code").asString()).isEqualTo("CHECKPOINT_UNAVAILABLE");
+        assertThat(api.get("/api/boards/" + old + "/checkpoints", oldFacilitator).json().get("checkpoints")).hasSize(1);
+        assertThat(api.get("/api/boards/" + id + "/checkpoints", facilitator).json().get("checkpoints")).isEmpty();
     }
 
     private JsonNode wall(Api.TestBoard board) {

@@ -112,6 +112,9 @@ describe('checkpoints in the browser', () => {
     };
     expect(fresh.title).toBe('Online bookshop · End of phase 1: Chaotic exploration');
     expect(fresh.elements.map((e) => e.text).sort()).toEqual(['Book Searched', 'Order Placed', 'Order Shiped', 'Payment Taken', 'Review Written']);
+    await grace.keyboard.press('Escape');
+    await expect.poll(() => grace.getByTestId('checkpoint-banner').isVisible(), SOON).toBe(false);
+    expect(await grace.getByTestId('canvas').getAttribute('data-checkpoint')).toBeNull();
 
     // a participant opens the hand-taken one; no new board for them; back to the live wall, where editing works again
     await openPanel(bo);

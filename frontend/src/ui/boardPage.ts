@@ -418,6 +418,10 @@ function openWall(
       })
       .catch((e: unknown) => say(`Could not open the checkpoint: ${e instanceof Error ? e.message : String(e)}`));
   };
+  // Escape leaves a checkpoint for the live wall (the panel's and dialogs' own Escape stop before this)
+  document.addEventListener('keydown', (event) => {
+    if (viewing && event.key === 'Escape' && !event.defaultPrevented) closeCheckpoint();
+  });
   const closeCheckpoint = (): void => {
     opening++;
     viewing = null;

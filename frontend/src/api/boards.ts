@@ -1,4 +1,4 @@
-import type { ElementKind, Op } from '../sync/protocol';
+import type { ElementKind, Op, WireElement } from '../sync/protocol';
 import { requestJson } from './http';
 
 export interface PhaseRef {
@@ -101,5 +101,35 @@ export function applyOps(id: string, token: string, clientOpId: string, ops: rea
     method: 'POST',
     headers: { Authorization: `Bearer ${token}` },
     body: JSON.stringify({ clientOpId, ops }),
+  });
+}
+
+/** A named point in the board's order (docs/api.md, Checkpoints): kept by each phase change, or taken by hand. */
+export interface Checkpoint {
+  seq: number;
+  label: string;
+  kind: 'phase' | 'manual';
+  phase: { index: number; id: string; name: string };
+  at: string;
+  by: string;
+}
+
+export function listCheckpoints(id: string, token: string): Promise<Checkpoint[]> {
+  return requestJson<{ checkpoints: Checkpoint[] }>(`/api/boards/${encodeURIComponent(id)}/checkpoints`, {
+    headers: { Authorization: `Bearer ${token}` },
+  }).then((list) => list.checkpoints);
+}
+
+/** The wall as it stood at a checkpoint: the op log replayed up to it. */
+export function checkpointWall(id: string, seq: number, token: string): Promise<{ checkpoint: Checkpoint; elements: WireElement[] }> {
+  return requestJson(`/api/boards/${encodeURIComponent(id)}/checkpoints/${seq}`, { headers: { Authorization: `Bearer ${token}` } });
+}
+
+/** Facilitator only: a new board in the same format that starts with the checkpoint's wall. */
+export function boardFromCheckpoint(id: string, seq: number, token: string): Promise<CreatedBoard> {
+  return requestJson(`/api/boards/${encodeURIComponent(id)}/checkpoints/${seq}/board`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: '{}',
   });
 }

@@ -6,7 +6,7 @@
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientMessage".
  */
-export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept)
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint)
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "uuid".
@@ -113,6 +113,13 @@ export type PhaseIndex = number
  * via the `definition` "findingKey".
  */
 export type FindingKey = string
+/**
+ * What the wall shows at a checkpoint; not blank.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checkpointLabel".
+ */
+export type CheckpointLabel = string
 /**
  * A message the server sends.
  * 
@@ -251,7 +258,7 @@ export type Origin = string
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "appliedOp".
  */
-export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp)
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp)
 /**
  * A field's or scenario's key within its element: 1 to 36 letters, digits, '-' or '_'.
  * 
@@ -324,6 +331,8 @@ freeze?: Freeze
 timer?: Timer
 coach?: Coach
 accept?: Accept
+checkpoint?: Checkpoint
+checkpointLabel?: CheckpointLabel
 welcome?: Welcome
 snapshot?: Snapshot
 applied?: Applied
@@ -340,6 +349,7 @@ finding?: Finding
 findingKey?: FindingKey
 coachControl?: CoachControl
 acceptControl?: AcceptControl
+checkpointControl?: CheckpointControl
 batch?: Batch
 batchOps?: BatchOps
 op?: Op
@@ -355,6 +365,7 @@ freezeOp?: FreezeOp
 timerOp?: TimerOp
 coachOp?: CoachOp
 acceptOp?: AcceptOp
+checkpointOp?: CheckpointOp
 newElement?: NewElement
 wireElement?: WireElement
 elementPatch?: ElementPatch
@@ -540,6 +551,17 @@ type: "accept"
 clientOpId: ClientOpId
 key: FindingKey
 accepted: boolean
+}
+/**
+ * Facilitator only: keeps the wall as it is now as a checkpoint named 'label' (../protocol.md, Checkpoints). Answered like a batch; every phase change keeps one by itself.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checkpoint".
+ */
+export interface Checkpoint {
+type: "checkpoint"
+clientOpId: ClientOpId
+label: CheckpointLabel
 }
 /**
  * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
@@ -876,6 +898,17 @@ key: FindingKey
 accepted: boolean
 }
 /**
+ * The facilitator kept the wall as it is as a checkpoint; 'phase' is the phase it was in. The batch's seq names the checkpoint.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checkpointOp".
+ */
+export interface CheckpointOp {
+op: "checkpoint"
+label: CheckpointLabel
+phase: PhaseRef
+}
+/**
  * A resent batch the board had already accepted: not applied again.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -1033,6 +1066,15 @@ enabled: boolean
 export interface AcceptControl {
 key: FindingKey
 accepted: boolean
+}
+/**
+ * POST /api/boards/{id}/checkpoints (see ../api.md): the checkpoint message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checkpointControl".
+ */
+export interface CheckpointControl {
+label: CheckpointLabel
 }
 /**
  * A batch of edits over REST (POST /api/boards/{id}/ops, see ../api.md): the ops message without its type.

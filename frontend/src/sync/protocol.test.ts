@@ -358,6 +358,8 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, enabled: o.enabled };
     case 'accept':
       return { op: o.op, key: o.key, accepted: o.accepted };
+    case 'checkpoint':
+      return { op: o.op, label: o.label, phase: copyPhase(o.phase) };
   }
 }
 
@@ -423,6 +425,8 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, enabled: m.enabled };
     case 'accept':
       return { type: m.type, clientOpId: m.clientOpId, key: m.key, accepted: m.accepted };
+    case 'checkpoint':
+      return { type: m.type, clientOpId: m.clientOpId, label: m.label };
   }
 }
 

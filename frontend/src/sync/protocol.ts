@@ -63,8 +63,9 @@ export type BoardTimer =
 export type TimerOp = Omit<Schema.TimerOp, 'timer'> & { timer: BoardTimer };
 export type CoachOp = Schema.CoachOp;
 export type AcceptOp = Schema.AcceptOp;
+export type CheckpointOp = Schema.CheckpointOp;
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -100,10 +101,11 @@ export type FreezeMessage = Schema.Freeze;
 export type TimerMessage = Schema.Timer;
 export type CoachMessage = Schema.Coach;
 export type AcceptMessage = Schema.Accept;
+export type CheckpointMessage = Schema.Checkpoint;
 
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
-  | TimerMessage | CoachMessage | AcceptMessage;
+  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage;
 
 /** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
 export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };

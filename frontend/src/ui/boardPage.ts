@@ -53,6 +53,13 @@ import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
 import { rememberVisit } from './visitedBoards';
 import { boardPath } from '../routes';
+import { boardFromCheckpoint, checkpointWall, type Checkpoint } from '../api/boards';
+import { CheckpointLayer } from '../canvas/checkpointLayer';
+import { diffMarks } from '../render/checkpointMarks';
+import { diffSummary, diffWalls } from '../store/checkpointDiff';
+import { checkpointBanner, type CheckpointMode } from './checkpointBanner';
+import { checkpointPanel } from './checkpointPanel';
+import { downloadFrom } from './exportMenu';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
@@ -155,8 +162,39 @@ function openWall(
   body.prepend(tools.node);
   const view = createWallView(stageHost);
   const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
-  header.append(find, status, people.node, coachUi.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
-  body.append(notice, outline.node, help, coachUi.node);
+  /** A checkpoint opened read-only over the live wall, which goes on underneath; null on the live wall. */
+  let viewing: { checkpoint: Checkpoint; elements: ReadonlyMap<string, WireElement>; mode: CheckpointMode } | null = null;
+  const checkpoints = checkpointPanel({
+    boardId: board.id,
+    token: () => live.currentToken(),
+    take: (label) => live.steer({ type: 'checkpoint', label }),
+    open: (checkpoint) => openCheckpoint(checkpoint),
+    say,
+  });
+  const checkpointPath = (seq: number): string => `/api/boards/${encodeURIComponent(board.id)}/checkpoints/${seq}`;
+  const banner = checkpointBanner({
+    back: () => closeCheckpoint(),
+    mode: (mode) => {
+      if (viewing) viewing = { ...viewing, mode };
+      redraw();
+    },
+    download: (ext) => {
+      if (!viewing) return;
+      downloadFrom(`${checkpointPath(viewing.checkpoint.seq)}/export.${ext}`, live.currentToken(), ext).catch((e: unknown) => say(e instanceof Error ? e.message : String(e)));
+    },
+    newBoard: () => {
+      if (!viewing) return Promise.reject(new Error('No checkpoint is open.'));
+      return boardFromCheckpoint(board.id, viewing.checkpoint.seq, live.currentToken()).then(
+        (made) => made.links.facilitator,
+        (e: unknown) => {
+          say(`Could not start a board from this checkpoint: ${e instanceof Error ? e.message : String(e)}`);
+          throw e;
+        },
+      );
+    },
+  });
+  header.append(find, status, people.node, coachUi.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  body.append(notice, outline.node, help, coachUi.node, checkpoints.node, banner.node);
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
@@ -175,7 +213,7 @@ function openWall(
   const presence = presenceSender((message) => live.sendEphemeral(message));
   const wall: WallContext = {
     view: () => state.wall.view,
-    canEdit: () => state.status !== 'denied' && state.role !== null && state.role !== 'observer' && !(state.wall.settings?.frozen && state.role !== 'facilitator'),
+    canEdit: () => viewing === null && state.status !== 'denied' && state.role !== null && state.role !== 'observer' && !(state.wall.settings?.frozen && state.role !== 'facilitator'),
     locked: (id) => {
       const element = state.wall.view.get(id);
       const settings = state.wall.settings;
@@ -227,9 +265,10 @@ function openWall(
     false,
   );
   const presenceLayer = new PresenceLayer();
+  const checkpointLayer = new CheckpointLayer();
   layer.layer.add(view.grid);
   view.grid.moveToBottom();
-  view.stage.add(layer.layer, presenceLayer.layer);
+  view.stage.add(layer.layer, checkpointLayer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
   const tip = coachTip();
   stageHost.append(overview.node, frozen, gone, tip.node);
@@ -284,6 +323,7 @@ function openWall(
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
     layer.setViewport(view.visible(), viewport.scale);
+    if (viewing) redraw(); // the marks keep their width on screen at every zoom
     showTip();
     stageHost.dataset['detail'] = layer.detail;
     overview.draw(state.wall.view, view.visible());
@@ -306,6 +346,28 @@ function openWall(
   });
 
   const redraw = (): void => {
+    if (viewing) {
+      // the live wall goes on underneath: the changes are counted against it as others edit
+      const diff = diffWalls(viewing.elements.values(), state.wall.view);
+      banner.summary(`${diffSummary(diff)} since this checkpoint`);
+      if (viewing.mode === 'then') {
+        layer.draw(viewing.elements, new Set(), new Map());
+        checkpointLayer.clear();
+      } else {
+        layer.draw(state.wall.view, new Set(), new Map());
+        checkpointLayer.draw(diffMarks(diff, state.wall.view), view.stage.scaleX());
+      }
+      // the outline (for screen readers) and the map follow the live wall, as the marks do
+      outline.update(state.wall.view, coach.byElement);
+      overview.draw(state.wall.view, view.visible());
+      stageHost.dataset['checkpoint'] = String(viewing.checkpoint.seq);
+      stageHost.dataset['diff'] = `${diff.added.length} ${diff.moved.length} ${diff.changed.length} ${diff.removed.length}`;
+      // where people are now belongs to the live wall, not to the wall then
+      presenceLayer.draw(viewing.mode === 'then' ? new Map() : others, state.wall.view, view.stage.scaleX());
+      const drawn = String(viewing.mode === 'then' ? viewing.elements.size : state.wall.view.size);
+      requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
+      return;
+    }
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...drag.carried()]));
     stageHost.dataset['detail'] = layer.detail;
     outline.update(state.wall.view, coach.byElement);
@@ -344,6 +406,38 @@ function openWall(
   };
   const startEditing = (id: string): void => texts.edit(id);
 
+  let opening = 0;
+  const openCheckpoint = (checkpoint: Checkpoint): void => {
+    const mine = ++opening;
+    checkpointWall(board.id, checkpoint.seq, live.currentToken())
+      .then((read) => {
+        if (mine !== opening) return;
+        viewing = { checkpoint, elements: new Map(read.elements.map((e) => [e.id, e])), mode: 'changes' };
+        choose([]);
+        checkpoints.close();
+        banner.show(checkpoint, state.role === 'facilitator');
+        stageHost.closest('.board-page')?.classList.add('viewing-checkpoint');
+        layer.setEditable(false);
+        redraw();
+      })
+      .catch((e: unknown) => say(`Could not open the checkpoint: ${e instanceof Error ? e.message : String(e)}`));
+  };
+  // Escape leaves a checkpoint for the live wall (the panel's and dialogs' own Escape stop before this)
+  document.addEventListener('keydown', (event) => {
+    if (viewing && event.key === 'Escape' && !event.defaultPrevented) closeCheckpoint();
+  });
+  const closeCheckpoint = (): void => {
+    opening++;
+    viewing = null;
+    banner.hide();
+    checkpointLayer.clear();
+    delete stageHost.dataset['checkpoint'];
+    delete stageHost.dataset['diff'];
+    stageHost.closest('.board-page')?.classList.remove('viewing-checkpoint');
+    layer.setEditable(wall.canEdit());
+    redraw();
+  };
+
   const describe = (id: string): string => describeElement(state.wall.view, id);
   const named = (ids: readonly string[]): string[] => withoutArrowEnds(state.wall.view, ids);
   /** Selects what a finding names and brings it into view: the whole of it, when it is larger than the view. */
@@ -367,6 +461,10 @@ function openWall(
   };
   /** A new sticky of the kind, its text edited at once; or, when the phase has not unlocked the kind, why not. */
   const createAndEdit = (kind: ElementKind, at?: Point): void => {
+    if (viewing) {
+      say('This is a checkpoint, read-only: go back to the live wall to add stickies.');
+      return;
+    }
     const reason = lockedKind(kind);
     if (reason) say(reason);
     else startEditing(create(kind, at));
@@ -410,6 +508,7 @@ function openWall(
   listenForClipboard(wall, actions.paste, pointer);
 
   live.onMessage((message) => {
+    if (message.type === 'applied' && message.ops.some((op) => op.op === 'phase' || op.op === 'checkpoint')) checkpoints.refresh();
     if (message.type === 'presence') {
       for (const update of message.updates) if (update.sessionId !== state.sessionId) others.set(update.sessionId, update);
       redraw();
@@ -457,6 +556,7 @@ function openWall(
       outline.update(state.wall.view, coach.byElement);
     }
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
+    checkpoints.setFacilitator(next.role === 'facilitator');
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
     if (next.status === 'connected' && next.role && visit !== visited) {

@@ -83,8 +83,13 @@ export function exportMenu(boardId: string, token: () => string, onError: (messa
   return root;
 }
 
-async function download(boardId: string, token: string, ext: string): Promise<void> {
-  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export.${ext}`, {
+function download(boardId: string, token: string, ext: string): Promise<void> {
+  return downloadFrom(`/api/boards/${encodeURIComponent(boardId)}/export.${ext}`, token, ext);
+}
+
+/** Downloads an export at `path` (the board's, or a checkpoint's) under the name the server gave it. */
+export async function downloadFrom(path: string, token: string, ext: string): Promise<void> {
+  const response = await fetch(path, {
     headers: { Authorization: `Bearer ${token}` },
   });
   if (!response.ok) {

@@ -8,9 +8,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Filling the wall of a board that was just created, for importing a file or continuing a workshop on a new board.
  *
- * <p>A seeded board starts at the seed's {@code seq} with its elements already in place and nothing in its op log:
+ * <p>A seeded board starts at the seed's {@code seq} with its elements already in place and no batch in its op log:
  * filling a new wall is part of creating it, not an edit anyone made, so nobody can undo it and no client could have
- * seen the board before. Clients joining without a {@code lastSeq} (every fresh client) get the whole wall as a
+ * seen the board before. The log keeps the seed itself at that seq, for replaying checkpoints, out of every client's
+ * sight. Clients joining without a {@code lastSeq} (every fresh client) get the whole wall as a
  * snapshot.
  */
 public interface WallSeeding {

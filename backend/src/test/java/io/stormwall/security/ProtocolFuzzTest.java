@@ -286,7 +286,7 @@ class ProtocolFuzzTest {
             } else if (pick < 70) {
                 return Message.of(write(Map.of("type", "join", "boardId", UUID.randomUUID().toString(), "token", "x", "clientId", "y")));
             } else if (pick < 73) {
-                return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze"), "clientOpId", opId(), "lifted", true)));
+                return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze", "checkpoint"), "clientOpId", opId(), "lifted", true)));
             } else if (pick < 75) {
                 return script();
             } else if (pick < 81) {
@@ -492,7 +492,8 @@ class ProtocolFuzzTest {
                     "{\"type\":\"ops\",\"clientOpId\":\"d\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known() + "\",\"set\":{\"props\":\"x\"}}]}",
                     "{\"type\":\"ops\",\"clientOpId\":\"e\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known() + "\",\"set\":{\"kind\":\"arrow\"}}]}",
                     "{\"type\":\"ops\",\"clientOpId\":\"" + "f".repeat(101) + "\",\"ops\":[]}",
-                    "{\"type\":\"freeze\",\"clientOpId\":\"g\",\"frozen\":\"yes\"}");
+                    "{\"type\":\"freeze\",\"clientOpId\":\"g\",\"frozen\":\"yes\"}",
+                    "{\"type\":\"checkpoint\",\"clientOpId\":\"h\",\"label\":[\"x\"]}");
         }
 
         private String known() {

@@ -91,6 +91,16 @@ class RoleMatrixTest {
             new Rest("GET /api/boards/{id}/export.cml", null, 200, 200, 200, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.zip", null, 200, 200, 200, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.asyncapi.yaml", null, 200, 200, 200, 401, 404, 404),
+            // every board here has a checkpoint at seq 1 (see principal)
+            new Rest("GET /api/boards/{id}/checkpoints", null, 200, 200, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/checkpoints", "{\"label\":\"Row\"}", 403, 403, 201, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checkpoints/{seq}", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checkpoints/{seq}/diff", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checkpoints/{seq}/export.json", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checkpoints/{seq}/export.svg", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checkpoints/{seq}/export.png", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/checkpoints/{seq}/export.md", null, 200, 200, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/checkpoints/{seq}/board", "{}", 403, 403, 201, 401, 404, 404),
             // like creating a board: no board token needed (an instance may require its admin token instead)
             new Rest("POST /api/boards/import", BOARD_FILE, everyone(201)),
             new Rest("GET /api/formats", null, everyone(200)),
@@ -114,6 +124,7 @@ class RoleMatrixTest {
             new Live(ClientMessageType.TIMER, object("clientOpId", "m5", "action", "start", "seconds", 60), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.COACH, object("clientOpId", "m6", "enabled", false), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.ACCEPT, object("clientOpId", "m7", "key", FINDING_KEY, "accepted", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.CHECKPOINT, object("clientOpId", "m8", "label", "Row"), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 
@@ -192,6 +203,7 @@ class RoleMatrixTest {
 
     private Principal principal(Who who) {
         Api.TestBoard board = api.createBoard("Matrix " + who, "process-level");
+        api.post("/api/boards/" + board.id() + "/checkpoints", "{\"label\":\"Matrix\"}", board.facilitator());
         return switch (who) {
             case OBSERVER -> new Principal(board, board.observer());
             case PARTICIPANT -> new Principal(board, board.participant());
@@ -208,7 +220,7 @@ class RoleMatrixTest {
     private int call(Rest row, Principal principal) {
         String[] parts = row.endpoint().split(" ", 2);
         String path = parts[1].replace("{id}", principal.board().id()).replace("{boardId}", principal.board().id())
-                .replace("{role}", "observer");
+                .replace("{role}", "observer").replace("{seq}", "1");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (principal.token() != null) {
             request.header("Authorization", "Bearer " + principal.token());

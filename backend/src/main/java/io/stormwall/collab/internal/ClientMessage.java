@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ClientMessage.Freeze.class, name = "freeze"),
     @JsonSubTypes.Type(value = ClientMessage.Timer.class, name = "timer"),
     @JsonSubTypes.Type(value = ClientMessage.Coach.class, name = "coach"),
-    @JsonSubTypes.Type(value = ClientMessage.Accept.class, name = "accept")})
+    @JsonSubTypes.Type(value = ClientMessage.Accept.class, name = "accept"),
+    @JsonSubTypes.Type(value = ClientMessage.Checkpoint.class, name = "checkpoint")})
 sealed interface ClientMessage {
 
     /** {@code protocol} is checked before a join is read (see {@link ClientMessages#foreignProtocol}). */
@@ -73,6 +74,9 @@ sealed interface ClientMessage {
 
     /** Marks one of the coach's findings accepted for the board, or takes that back. */
     record Accept(String clientOpId, String key, boolean accepted) implements Steer {}
+
+    /** Keeps the wall as it is now as a named checkpoint. */
+    record Checkpoint(String clientOpId, String label) implements Steer {}
 
     record Point(double x, double y) {}
 

@@ -4,6 +4,7 @@ import io.stormwall.board.Attendance;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
 import io.stormwall.coach.Coach;
+import io.stormwall.wall.Checkpoints;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.Origin;
@@ -58,9 +59,12 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final Coach coach;
     private final EditThreads editThreads;
     private final GroupCommit commits;
+    private final Checkpoints checkpoints;
 
     WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
-            CollabProperties properties, Attendance attendance, Coach coach, EditThreads editThreads, GroupCommit commits) {
+            CollabProperties properties, Attendance attendance, Coach coach, EditThreads editThreads, GroupCommit commits,
+            Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.json = json;
         this.access = access;
         this.wall = wall;
@@ -229,6 +233,8 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return coach.switchCoach(who.access(), who.origin(), switched.clientOpId(), switched.enabled(), name);
         } else if (steer instanceof ClientMessage.Accept accept) {
             return coach.accept(who.access(), who.origin(), accept.clientOpId(), accept.key(), accept.accepted(), name);
+        } else if (steer instanceof ClientMessage.Checkpoint checkpoint) {
+            return checkpoints.take(who.access(), who.origin(), checkpoint.clientOpId(), checkpoint.label(), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
         return facilitation.freeze(who.access(), who.origin(), freeze.clientOpId(), freeze.frozen(), name);

@@ -12,6 +12,7 @@ import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
 import io.stormwall.wall.WallSnapshot;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +48,19 @@ class Continuation {
     @Transactional
     Continued continueOn(Access access, String title, String format, String origin, String actor) {
         access.requireSteer();
-        String formatId = format == null ? DEFAULT_FORMAT : format;
-        WallSnapshot source = wall.snapshot(access.boardId());
+        return continueFrom(wall.snapshot(access.boardId()), 1, title, format == null ? DEFAULT_FORMAT : format, origin, actor);
+    }
+
+    /**
+     * A new board that starts with the wall of {@code source}, a snapshot of the board as it stands or as it stood
+     * at a checkpoint, in phase {@code phaseIndex} of the format; its provenance names the source's seq. The caller
+     * has checked that the facilitator asks.
+     */
+    @Transactional
+    Continued continueFrom(WallSnapshot source, int phaseIndex, String title, String formatId, String origin, String actor) {
         CreatedBoard created = creation.create(title == null ? titleFor(source.board().title(), formatId) : title, formatId, origin);
         BoardId board = new BoardId(created.id());
-        BoardSummary seed = seeding.seed(board, WallSeed.of(source.elements()));
+        BoardSummary seed = seeding.seed(board, new WallSeed(source.elements(), phaseIndex, false, false, List.of(), 0));
         CreatedBoard seeded = created.as(seed.phase(), seed.seq());
         ContinuedFrom from = new ContinuedFrom(source.board().id(), source.board().title(), source.board().format(),
                 source.board().seq(), OpLog.now(), actor);

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OpLog {
 
+    /** The origin of a board's seed: no live client's hash (22 characters) nor a REST origin ("rest:…") equals it. */
+    static final Origin SEED = new Origin("seed");
+
     private final JdbcClient jdbc;
 
     OpLog(JdbcClient jdbc) {
@@ -57,14 +60,69 @@ class OpLog {
     }
 
     List<BatchApplied> after(BoardId board, long afterSeq, int limit) {
+        return between(board, afterSeq, Long.MAX_VALUE, limit);
+    }
+
+    /** The batches after {@code afterSeq} up to {@code upTo}, in order, at most {@code limit}; never the seed. */
+    List<BatchApplied> between(BoardId board, long afterSeq, long upTo, int limit) {
         return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
-                        + " where board_id = :board and seq > :after order by seq limit :limit")
+                        + " where board_id = :board and seq > :after and seq <= :upTo and origin <> :seed order by seq limit :limit")
                 .param("board", board.value())
                 .param("after", afterSeq)
+                .param("upTo", upTo)
+                .param("seed", SEED.value())
                 .param("limit", limit)
-                .query((rs, n) -> new BatchApplied(board, rs.getLong("seq"), new Origin(rs.getString("origin")),
-                        rs.getString("client_op_id"), rs.getString("actor"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops")))
+                .query((rs, n) -> batch(board, rs))
                 .list();
+    }
+
+    /**
+     * Keeps the wall a board was created with (an import's, a continuation's) as the first entry of its log, at the
+     * seq the board starts from, so that replaying the log from there gives every later wall. It is nobody's batch:
+     * not announced, never handed to clients as one ({@link #between} leaves it out).
+     */
+    void appendSeed(BoardId board, long seq, Instant at, String ops) {
+        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at)"
+                        + " values (:board, :seq, :origin, 'seed', 'seed', cast(:ops as jsonb), :at)")
+                .param("board", board.value())
+                .param("seq", seq)
+                .param("origin", SEED.value())
+                .param("ops", ops)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    Optional<BatchApplied> seed(BoardId board) {
+        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
+                        + " where board_id = :board and origin = :seed")
+                .param("board", board.value())
+                .param("seed", SEED.value())
+                .query((rs, n) -> batch(board, rs))
+                .optional();
+    }
+
+    /** The first batch's seq, if there is one: a board that was never seeded starts its order at 1. */
+    Optional<Long> firstSeq(BoardId board) {
+        return jdbc.sql("select min(seq) from op_log where board_id = :board and origin <> :seed")
+                .param("board", board.value())
+                .param("seed", SEED.value())
+                .query(Long.class)
+                .optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
+    /** The batches that are checkpoints (a phase change or a checkpoint taken by hand), oldest first. */
+    List<BatchApplied> marks(BoardId board) {
+        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
+                        + " where board_id = :board and ops->0->>'op' in ('phase', 'checkpoint') order by seq")
+                .param("board", board.value())
+                .query((rs, n) -> batch(board, rs))
+                .list();
+    }
+
+    private static BatchApplied batch(BoardId board, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new BatchApplied(board, rs.getLong("seq"), new Origin(rs.getString("origin")),
+                rs.getString("client_op_id"), rs.getString("actor"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops"));
     }
 }

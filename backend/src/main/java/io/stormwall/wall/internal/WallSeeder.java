@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Fills a new board's wall in the transaction that creates the board. */
 @Service
@@ -28,10 +31,14 @@ class WallSeeder implements WallSeeding {
     private final PhaseHistory history;
     private final FormatCatalog formats;
     private final WallProperties limits;
+    private final OpLog log;
+    private final JsonMapper json;
 
     WallSeeder(Boards boards, ElementStore elements, LiveStates states, PhaseHistory history, FormatCatalog formats,
-            WallProperties limits) {
+            WallProperties limits, OpLog log, JsonMapper json) {
         this.limits = limits;
+        this.log = log;
+        this.json = json;
         this.boards = boards;
         this.elements = elements;
         this.states = states;
@@ -57,6 +64,11 @@ class WallSeeder implements WallSeeding {
         LiveState state = new LiveState(seed.seq(), seed.phaseIndex(), seed.gatingLifted(), seed.frozen(), LiveState.NEW.timer());
         states.save(board, state);
         seed.phaseHistory().forEach(t -> history.record(board, t));
+        // the first wall, so that checkpoints can replay the log from it
+        ObjectNode op = JsonNodeFactory.instance.objectNode().put("op", "seed").put("phase", seed.phaseIndex())
+                .put("gatingLifted", seed.gatingLifted()).put("frozen", seed.frozen());
+        op.set("elements", json.valueToTree(seed.elements()));
+        log.appendSeed(board, seed.seq(), OpLog.now(), json.writeValueAsString(JsonNodeFactory.instance.arrayNode().add(op)));
         return state.summary(created, format);
     }
 

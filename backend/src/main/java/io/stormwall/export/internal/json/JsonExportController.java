@@ -4,6 +4,8 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardCreationGuard;
 import io.stormwall.board.BoardId;
+import io.stormwall.export.internal.CheckpointSeq;
+import io.stormwall.wall.Checkpoints;
 import io.stormwall.coach.Coach;
 import io.stormwall.board.CreatedBoard;
 import io.stormwall.export.internal.Attachments;
@@ -48,9 +50,11 @@ class JsonExportController {
     private final ImportProperties properties;
     private final BoardCreationGuard guard;
     private final Coach coach;
+    private final Checkpoints checkpoints;
 
     JsonExportController(BoardAccess access, Wall wall, BoardFileReader reader, BoardImport imports, JsonMapper json,
-            ImportProperties properties, BoardCreationGuard guard, Coach coach) {
+            ImportProperties properties, BoardCreationGuard guard, Coach coach, Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.coach = coach;
         this.guard = guard;
         this.access = access;
@@ -66,6 +70,19 @@ class JsonExportController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Access granted = access.require(BoardId.parse(id), authorization);
         BoardFile file = BoardFile.of(wall.snapshot(granted.boardId()), coach.setting(granted.boardId()),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(file.meta().title(), "json"))
+                .body(file);
+    }
+
+    /** The wall as it stood at a checkpoint, as a file that imports like any export (docs/api.md, Checkpoints). */
+    @GetMapping("/api/boards/{id}/checkpoints/{seq}/export.json")
+    ResponseEntity<BoardFile> exportCheckpoint(@PathVariable String id, @PathVariable String seq,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        BoardFile file = BoardFile.of(checkpoints.wallAt(granted.boardId(), CheckpointSeq.parse(seq)), coach.setting(granted.boardId()),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)

@@ -3,6 +3,8 @@ package io.stormwall.export.internal.photo;
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.export.internal.CheckpointSeq;
+import io.stormwall.wall.Checkpoints;
 import io.stormwall.export.internal.Attachments;
 import io.stormwall.web.ApiException;
 import java.math.BigDecimal;
@@ -27,8 +29,10 @@ class PhotoController {
     private final BoardAccess access;
     private final Photos photos;
     private final PhotoBudget budget;
+    private final Checkpoints checkpoints;
 
-    PhotoController(BoardAccess access, Photos photos, PhotoBudget budget) {
+    PhotoController(BoardAccess access, Photos photos, PhotoBudget budget, Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.access = access;
         this.photos = photos;
         this.budget = budget;
@@ -41,7 +45,35 @@ class PhotoController {
             @RequestParam(required = false) String y, @RequestParam(required = false) String w,
             @RequestParam(required = false) String h) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        Sheet sheet = photos.take(granted.boardId(), new Frame.Query(context, x, y, w, h));
+        return svg(photos.take(granted.boardId(), new Frame.Query(context, x, y, w, h)));
+    }
+
+    /** The wall as it stood at a checkpoint (docs/api.md, Checkpoints). */
+    @GetMapping("/api/boards/{id}/checkpoints/{seq}/export.svg")
+    ResponseEntity<byte[]> checkpointSvg(@PathVariable String id, @PathVariable String seq,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(required = false) String context, @RequestParam(required = false) String x,
+            @RequestParam(required = false) String y, @RequestParam(required = false) String w,
+            @RequestParam(required = false) String h) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        return svg(photos.take(checkpoints.wallAt(granted.boardId(), CheckpointSeq.parse(seq)), new Frame.Query(context, x, y, w, h)));
+    }
+
+    @GetMapping("/api/boards/{id}/checkpoints/{seq}/export.png")
+    ResponseEntity<byte[]> checkpointPng(@PathVariable String id, @PathVariable String seq,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        Sheet sheet = photos.take(checkpoints.wallAt(granted.boardId(), CheckpointSeq.parse(seq)), new Frame.Query(null, null, null, null, null));
+        double factor = photos.fittingScale(sheet);
+        byte[] png = budget.draw(() -> photos.png(sheet, factor));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .header(SCALE_HEADER, BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString())
+                .headers(headers -> download(headers, sheet, "png"))
+                .body(png);
+    }
+
+    private ResponseEntity<byte[]> svg(Sheet sheet) {
         return ResponseEntity.ok()
                 .contentType(SVG)
                 // the SVG holds no script, and a browser opening it straight from the API must not run any either

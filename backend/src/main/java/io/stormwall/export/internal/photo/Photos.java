@@ -51,7 +51,11 @@ class Photos {
     }
 
     Sheet take(BoardId board, Frame.Query query) {
-        WallSnapshot snapshot = wall.snapshot(board);
+        return take(wall.snapshot(board), query);
+    }
+
+    /** A photo of the wall as it stood at a checkpoint (or as it stands, read above). */
+    Sheet take(WallSnapshot snapshot, Frame.Query query) {
         Frame frame = Frame.choose(snapshot.elements(), query);
         BoardSummary summary = snapshot.board();
         return Sheet.of(new Photo(TextFit.printable(summary.title()), subtitle(summary, frame), snapshot.elements(), frame));

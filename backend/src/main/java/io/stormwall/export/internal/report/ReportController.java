@@ -4,6 +4,8 @@ import io.stormwall.board.Access;
 import io.stormwall.board.Attendance;
 import io.stormwall.board.BoardAccess;
 import io.stormwall.board.BoardId;
+import io.stormwall.export.internal.CheckpointSeq;
+import io.stormwall.wall.Checkpoints;
 import io.stormwall.coach.Coach;
 import io.stormwall.export.internal.Attachments;
 import io.stormwall.format.FormatCatalog;
@@ -38,8 +40,10 @@ class ReportController {
     private final FormatCatalog formats;
     private final Attendance attendance;
     private final Coach coach;
+    private final Checkpoints checkpoints;
 
-    ReportController(Wall wall, BoardAccess access, FormatCatalog formats, Attendance attendance, Coach coach) {
+    ReportController(Wall wall, BoardAccess access, FormatCatalog formats, Attendance attendance, Coach coach, Checkpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.coach = coach;
         this.wall = wall;
         this.access = access;
@@ -52,6 +56,16 @@ class ReportController {
         return export(id, authorization, "md", MARKDOWN,
                 model -> WorkshopReport.of(model, formats.find(model.snapshot().board().format()), Instant.now(),
                         attendance.of(new BoardId(model.snapshot().board().id())), coach.checks(model.snapshot())));
+    }
+
+    /** The report of the wall as it stood at a checkpoint (docs/api.md, Checkpoints). */
+    @GetMapping("/api/boards/{id}/checkpoints/{seq}/export.md")
+    ResponseEntity<String> checkpointReport(@PathVariable String id, @PathVariable String seq,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        Access granted = access.require(BoardId.parse(id), authorization);
+        WallSnapshot snapshot = checkpoints.wallAt(granted.boardId(), CheckpointSeq.parse(seq));
+        return export(snapshot, "md", MARKDOWN, model -> WorkshopReport.of(model, formats.find(snapshot.board().format()), Instant.now(),
+                attendance.of(granted.boardId()), coach.checks(snapshot)));
     }
 
     @GetMapping("/api/boards/{id}/export.mmd")
@@ -71,7 +85,10 @@ class ReportController {
 
     private ResponseEntity<String> export(String id, String authorization, String extension, MediaType type, Function<WallModel, String> writer) {
         Access granted = access.require(BoardId.parse(id), authorization);
-        WallSnapshot snapshot = wall.snapshot(granted.boardId());
+        return export(wall.snapshot(granted.boardId()), extension, type, writer);
+    }
+
+    private ResponseEntity<String> export(WallSnapshot snapshot, String extension, MediaType type, Function<WallModel, String> writer) {
         String body = writer.apply(new WallModel(snapshot));
         return ResponseEntity.ok()
                 .contentType(type)

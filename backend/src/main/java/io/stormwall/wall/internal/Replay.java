@@ -1,0 +1,121 @@
+package io.stormwall.wall.internal;
+
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.Element;
+import io.stormwall.wall.ElementKind;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A wall rebuilt from its op log: the seed (or an empty wall), then each batch as it was applied — the form every
+ * client receives, which names every element a batch touched (an arrow deleted with its end included), so applying
+ * it needs no rule of the live wall but the merge of props.
+ */
+final class Replay {
+
+    /** Postgres orders uuids bytewise, as their lower-case text sorts: the order {@link ElementStore#all} reads. */
+    static final Comparator<Element> WALL_ORDER = Comparator.comparingLong(Element::z).thenComparing(e -> e.id().toString());
+
+    private final Map<UUID, Element> elements = new LinkedHashMap<>();
+    private final JsonMapper json;
+    private long seq;
+    private int phaseIndex = LiveState.NEW.phaseIndex();
+    private boolean gatingLifted;
+    private boolean frozen;
+
+    Replay(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Starts from the wall a board was created with, kept by {@link OpLog#appendSeed}. */
+    Replay from(BatchApplied seed) {
+        JsonNode op = json.readTree(seed.ops()).get(0);
+        phaseIndex = op.get("phase").asInt();
+        gatingLifted = op.get("gatingLifted").asBoolean();
+        frozen = op.get("frozen").asBoolean();
+        op.get("elements").forEach(e -> put(json.treeToValue(e, Element.class)));
+        seq = seed.seq();
+        return this;
+    }
+
+    void apply(BatchApplied batch) {
+        for (JsonNode op : json.readTree(batch.ops())) {
+            switch (op.path("op").asString("")) {
+                case "create" -> put(json.treeToValue(op.get("element"), Element.class));
+                case "update" -> put(updated(elements.get(UUID.fromString(op.get("id").asString())), (ObjectNode) op.get("set"),
+                        op.get("version").asLong(), batch));
+                case "delete" -> elements.remove(UUID.fromString(op.get("id").asString()));
+                case "phase" -> phaseIndex = op.get("to").asInt();
+                case "gating" -> gatingLifted = op.get("lifted").asBoolean();
+                case "freeze" -> frozen = op.get("frozen").asBoolean();
+                default -> { } // the facilitator's other acts leave the wall as it is
+            }
+        }
+        seq = batch.seq();
+    }
+
+    private void put(Element e) {
+        elements.put(e.id(), e);
+    }
+
+    /** As {@link WorkingSet} changed it: given fields replace, props merge (keyed props one level deeper). */
+    private Element updated(Element old, ObjectNode set, long version, BatchApplied batch) {
+        if (old == null) {
+            throw new IllegalStateException("The op log of " + batch.board() + " updates an element it never created, at seq " + batch.seq());
+        }
+        ElementFields f = json.treeToValue(set, ElementFields.class);
+        ObjectNode props = old.props();
+        if (f.props() != null) {
+            props = props.deepCopy();
+            for (Map.Entry<String, JsonNode> change : f.props().properties()) {
+                String name = change.getKey();
+                if (change.getValue().isNull()) {
+                    props.remove(name);
+                } else if (KeyedProps.isKeyed(name)) {
+                    ObjectNode merged = KeyedProps.merged(name, props.get(name), (ObjectNode) change.getValue().deepCopy(), name);
+                    if (merged == null) {
+                        props.remove(name);
+                    } else {
+                        props.set(name, merged);
+                    }
+                } else {
+                    props.set(name, change.getValue());
+                }
+            }
+        }
+        ElementKind kind = f.kind() != null ? f.kind() : old.kind();
+        return new Element(old.id(), kind, or(f.text(), old.text()), or(f.x(), old.x()), or(f.y(), old.y()), or(f.w(), old.w()),
+                or(f.h(), old.h()), or(f.z(), old.z()), or(f.from(), old.from()), or(f.to(), old.to()), or(f.label(), old.label()),
+                props, version, batch.by(), batch.at());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    int phaseIndex() {
+        return phaseIndex;
+    }
+
+    boolean gatingLifted() {
+        return gatingLifted;
+    }
+
+    boolean frozen() {
+        return frozen;
+    }
+
+    List<Element> elements() {
+        return elements.values().stream().sorted(WALL_ORDER).toList();
+    }
+}

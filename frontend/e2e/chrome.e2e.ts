@@ -28,6 +28,23 @@ async function centreOf(page: Page, text: string): Promise<{ x: number; y: numbe
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Sticky text' });
 
+/** What on a bar is cut off at its end or drawn over the item before it, by class; empty when all shows. */
+async function fitsItsBar(page: Page, bar: string): Promise<string[]> {
+  return page.locator(bar).evaluate((node) => {
+    const right = node.getBoundingClientRect().right;
+    const shown = [...node.children].filter((child) => child.getBoundingClientRect().width > 0);
+    return shown.flatMap((child, i) => {
+      const box = child.getBoundingClientRect();
+      const before = i > 0 ? shown[i - 1]!.getBoundingClientRect() : null;
+      const name = child.className || child.tagName;
+      // the phase's name may stand out of its title's box: what counts is where its text ends
+      const ends = Math.max(...[before, ...(i > 0 ? [...shown[i - 1]!.querySelectorAll('.phase-name')].map((n) => n.getBoundingClientRect()) : [])]
+        .map((b) => b?.right ?? -Infinity));
+      return [...(box.right > right + 0.5 ? [`${name} cut off`] : []), ...(ends > box.left + 0.5 ? [`${name} overlapped`] : [])];
+    });
+  });
+}
+
 describe('the wall around the canvas', () => {
   let browser: Browser;
 
@@ -73,6 +90,10 @@ describe('the wall around the canvas', () => {
     expect([await wallBox(facilitator), await wallBox(participant)]).toEqual(before);
     expect((await facilitator.locator('.phase-bar').boundingBox())!.height).toBeLessThanOrEqual(41);
     expect((await participant.locator('.board-bar').boundingBox())!.height).toBeLessThanOrEqual(49);
+    // and everything on the bars is on screen, nothing drawn over its neighbour
+    for (const [page, bar] of [[facilitator, '.phase-bar'], [facilitator, '.board-bar'], [participant, '.phase-bar'], [participant, '.board-bar']] as const) {
+      expect(await fitsItsBar(page, bar), `${bar} at ${width}`).toEqual([]);
+    }
 
     await participant.context().setOffline(false);
     await expect.poll(() => item(facilitator, 'Written off line').count(), { timeout: 10_000 }).toBe(1);

@@ -77,7 +77,8 @@ describe('home page', () => {
     await visited.getByRole('link').click();
     await ada.waitForURL(facilitatorLink);
     await expect.poll(() => ada.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
-    expect(await ada.getByTestId('phase-controls').isVisible()).toBe(true);
+    // the controls come with the wall's settings, a moment after the connection
+    await expect.poll(() => ada.getByTestId('phase-controls').isVisible(), SOON).toBe(true);
 
     await grace.goto(BASE_URL);
     await expect.poll(() => grace.getByTestId('visited-boards').locator('li').textContent(), SOON).toContain('· participant ·');

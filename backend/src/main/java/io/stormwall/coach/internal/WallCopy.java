@@ -151,8 +151,8 @@ final class WallCopy {
                     accepted.remove(key);
                 }
             }
-            case "gating", "freeze", "timer" -> {
-                // gating, freezing and the timer don't change a rule
+            case "gating", "freeze", "timer", "voting", "vote", "votesCast" -> {
+                // gating, freezing, the timer and voting don't change a rule
             }
             default -> {
                 return false;

@@ -15,6 +15,9 @@ public enum ClientMessageType {
     TIMER("timer", false, "timer"),
     COACH("coach", false, "coach"),
     ACCEPT("accept", false, "accept"),
+    VOTING("voting", false, "voting"),
+    VOTE("vote", false, "vote"),
+    UNVOTE("unvote", false, "unvote"),
     PRESENCE("presence", false, "clientPresence"),
     PING("ping", true, "ping");
 

@@ -3,6 +3,7 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.Wall;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,8 +40,9 @@ class OpLog {
     }
 
     void append(BatchApplied batch) {
-        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at)"
-                        + " values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at)")
+        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at, visible_to, others_ops)"
+                        + " values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at, cast(:visibleTo as text),"
+                        + " cast(:othersOps as jsonb))")
                 .param("board", batch.board().value())
                 .param("seq", batch.seq())
                 .param("origin", batch.origin().value())
@@ -48,6 +50,8 @@ class OpLog {
                 .param("actor", batch.by())
                 .param("ops", batch.ops())
                 .param("at", OffsetDateTime.ofInstant(batch.at(), ZoneOffset.UTC))
+                .param("visibleTo", batch.visibleTo() == null ? null : batch.visibleTo().value())
+                .param("othersOps", batch.othersOps())
                 .update();
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", Wall.COMMIT_CHANNEL)
@@ -57,14 +61,17 @@ class OpLog {
     }
 
     List<BatchApplied> after(BoardId board, long afterSeq, int limit) {
-        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
+        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at, visible_to,"
+                        + " others_ops::text as others_ops from op_log"
                         + " where board_id = :board and seq > :after order by seq limit :limit")
                 .param("board", board.value())
                 .param("after", afterSeq)
                 .param("limit", limit)
                 .query((rs, n) -> new BatchApplied(board, rs.getLong("seq"), new Origin(rs.getString("origin")),
                         rs.getString("client_op_id"), rs.getString("actor"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops")))
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops"),
+                        rs.getString("visible_to") == null ? null : new PersonId(rs.getString("visible_to")),
+                        rs.getString("others_ops")))
                 .list();
     }
 }

@@ -4,8 +4,9 @@ import { intersects } from './visible';
 
 /**
  * Dot voting on the wall. While a round is open a person sees their own dots on each sticky, in their colour, and
- * a hollow "+" after them where a vote can still go; after the reveal every sticky with votes carries one badge
- * with its count. Drawn along the sticky's bottom-left edge, clear of its kind label and the coach's markers.
+ * a hollow "+" after them where a vote can still go, along the sticky's bottom-left edge; after the reveal every
+ * sticky with votes carries one badge with its count on the middle of its bottom edge. Clear of its kind label and the
+ * coach's markers (top-right).
  */
 export type VoteDotKind = 'mine' | 'add' | 'tally';
 
@@ -37,10 +38,10 @@ export interface VoteScene {
 }
 
 /** A dot's radius on screen, in pixels, and never smaller than this however far out. */
-export const DOT_RADIUS = 8;
+export const DOT_RADIUS = 12;
 const MIN_DOT_RADIUS = 3;
 /** A tally badge is larger: it carries a number a room should read from the back. */
-export const BADGE_RADIUS = 15;
+export const BADGE_RADIUS = 20;
 /** Own dots shown one by one up to this many; beyond, the last carries the count. */
 const MAX_SHOWN = 5;
 
@@ -54,12 +55,13 @@ export function voteDots(scene: VoteScene): VoteDot[] {
     if (!intersects({ x: element.x - reach, y: element.y - reach, w: element.w + 2 * reach, h: element.h + 2 * reach }, scene.visible)) continue;
     const tally = scene.tally.get(element.id);
     if (tally) {
+      // on the middle of the bottom edge, mostly below it: it covers none of the text nor a selection's handles
       const r = Math.max(MIN_DOT_RADIUS, Math.min(BADGE_RADIUS, Math.min(element.w, element.h) * scale * 0.16)) / scale;
-      dots.push({ id: element.id, kind: 'tally', x: element.x + r * 1.2, y: element.y + element.h - r * 1.2, r, count: tally });
+      dots.push({ id: element.id, kind: 'tally', x: element.x + element.w / 2, y: element.y + element.h + r * 0.25, r, count: tally });
       continue;
     }
     if (scene.state !== 'open' || !scene.votable(element)) continue;
-    const r = Math.max(MIN_DOT_RADIUS, Math.min(DOT_RADIUS, Math.min(element.w, element.h) * scale * 0.07)) / scale;
+    const r = Math.max(MIN_DOT_RADIUS, Math.min(DOT_RADIUS, Math.min(element.w, element.h) * scale * 0.09)) / scale;
     const step = r * 2.4;
     const mine = scene.mine.get(element.id) ?? 0;
     let x = element.x + r * 1.6;
@@ -114,8 +116,14 @@ export function paintVoteDots(ctx: CanvasRenderingContext2D, dots: readonly Vote
     }
     ctx.fillStyle = d.kind === 'tally' ? TALLY_FILL : colour;
     ctx.fill();
+    // a white ring inside a dark one: the dot stands out on a sticky of its own colour too
     ctx.lineWidth = 2 * unit;
     ctx.strokeStyle = '#fff';
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(d.x, d.y, d.r + 1.5 * unit, 0, 2 * Math.PI);
+    ctx.lineWidth = 1 * unit;
+    ctx.strokeStyle = 'rgba(33,37,41,0.75)';
     ctx.stroke();
     if (d.count !== undefined && d.r * scale >= 6) {
       ctx.fillStyle = '#fff';

@@ -426,9 +426,11 @@ function openWall(
   const vote = (id: string, add: boolean): void => {
     if (!live.vote(id, add)) offline();
   };
-  view.stage.on('click.vote tap.vote', () => {
-    const at = view.stage.getRelativePointerPosition();
-    const dot = at ? layer.voteDotAt(at) : null;
+  // read from the page's own click: a sticky under the dot takes Konva's events for its selection and drag
+  stageHost.addEventListener('click', (event) => {
+    const box = view.stage.container().getBoundingClientRect();
+    const { x, y, scale } = view.viewport();
+    const dot = layer.voteDotAt({ x: (event.clientX - box.left - x) / scale, y: (event.clientY - box.top - y) / scale });
     if (dot?.kind === 'add') vote(dot.id, true);
     else if (dot?.kind === 'mine') vote(dot.id, false);
   });

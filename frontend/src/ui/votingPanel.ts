@@ -37,47 +37,71 @@ export function votingPanel(actions: VotingActions): {
     () => actions.open(Math.min(50, Math.max(1, Math.round(Number(count.value)) || 3))), 'voting-start');
   const reveal = button('Reveal votes', 'Show everyone the tally on the wall', () => actions.reveal(), 'voting-reveal');
   const close = button('End voting', 'End the round and take the dots off the wall (the tally stays in the report)', () => actions.close(), 'voting-close');
-  const controls = el('span', { class: 'voting-controls', role: 'group', 'aria-label': 'Dot voting' }, count, start, reveal, close);
+  // the phase bar is full already: it gets one button, and the round's own buttons are in the panel
+  const setUp = button('Dot voting', 'Start a round of dot voting', () => {
+    setting = !setting;
+    draw();
+    if (setting) count.focus();
+  }, 'voting-setup');
+  const controls = el('span', { class: 'voting-controls' }, setUp);
+  const steering = el('div', { class: 'voting-steer', role: 'group', 'aria-label': 'Facilitator: dot voting' },
+    el('label', { class: 'voting-count-label' }, 'Votes per person ', count), start, reveal, close);
+  let setting = false;
+  let last: VotingPanelView | null = null;
 
   const heading = el('h2', {}, 'Dot voting');
   const left = el('p', { class: 'voting-left', role: 'status', 'data-testid': 'votes-left' });
   const hint = el('p', { class: 'voting-hint' });
   const people = el('ul', { class: 'voting-people', 'data-testid': 'voting-people' });
   const ranked = el('ol', { class: 'voting-ranking', 'data-testid': 'voting-ranking' });
-  const node = el('aside', { class: 'voting-panel', 'aria-label': 'Dot voting', 'data-testid': 'voting-panel' }, heading, left, hint, people, ranked);
+  const node = el('aside', { class: 'voting-panel', 'aria-label': 'Dot voting', 'data-testid': 'voting-panel' }, heading, left, hint, people, ranked, steering);
   node.hidden = true;
+
+  const draw = (): void => {
+    if (!last) return;
+    const view = last;
+    const { voting } = view;
+    const open = isOpen(voting);
+    const shown = voting.round.state === 'revealed' && isRevealed(voting);
+    const idle = !open && voting.round.state !== 'revealed';
+    if (!idle || !view.facilitator) setting = false;
+    setUp.hidden = !idle;
+    setUp.setAttribute('aria-expanded', String(setting));
+    steering.hidden = !view.facilitator;
+    count.parentElement!.hidden = start.hidden = !idle;
+    reveal.hidden = !open;
+    close.hidden = idle;
+    node.hidden = !open && !shown && !setting;
+    node.classList.toggle('voting-results', shown);
+    heading.textContent = shown ? 'Dot voting: results' : 'Dot voting';
+    left.hidden = !open || !view.voter;
+    left.textContent = leftText(voting);
+    hint.hidden = !open || !view.voter;
+    hint.textContent = 'Click + on a sticky (or select it and press V) to add a dot; click your dot to take it back. Nobody sees where until the facilitator reveals.';
+    people.hidden = !open;
+    people.replaceChildren(...votersOf(view).map(({ name, colour, dots }) => {
+      const swatch = el('span', { class: 'voting-swatch' });
+      swatch.style.background = colour;
+      return el('li', {}, swatch, `${name}: ${dots} of ${voting.round.votesPerPerson}`);
+    }));
+    ranked.hidden = !shown;
+    const rows = ranking(voting, (id) => view.element(id) !== undefined).slice(0, 10);
+    ranked.replaceChildren(...(rows.length === 0 ? [el('li', { class: 'voting-none' }, 'No votes were placed.')] : rows.map((r) => {
+      const item = el('button', { type: 'button', class: 'voting-item', title: 'Show it on the wall' },
+        el('span', { class: 'voting-rank' }, String(r.rank)),
+        el('span', { class: 'voting-count-badge', title: `${r.votes} vote${r.votes === 1 ? '' : 's'}` }, `${r.votes}`),
+        el('span', { class: 'voting-text' }, label(view.element(r.element))));
+      item.addEventListener('click', () => actions.show(r.element));
+      return el('li', {}, item);
+    })));
+  };
 
   return {
     controls,
     node,
     update(view) {
-      const { voting } = view;
-      const open = isOpen(voting);
-      const shown = voting.round.state === 'revealed' && isRevealed(voting);
-      const idle = !open && voting.round.state !== 'revealed';
-      count.hidden = start.hidden = !idle;
-      reveal.hidden = !open;
-      close.hidden = idle;
-      node.hidden = !open && !shown;
-      node.classList.toggle('voting-results', shown);
-      heading.textContent = shown ? 'Dot voting: results' : 'Dot voting';
-      left.hidden = !open || !view.voter;
-      left.textContent = leftText(voting);
-      hint.hidden = !open || !view.voter;
-      hint.textContent = 'Click + on a sticky (or select it and press V) to add a dot; click your dot to take it back. Nobody sees where until the facilitator reveals.';
-      people.hidden = !open;
-      people.replaceChildren(...votersOf(view).map(({ name, colour, dots }) => el('li', {},
-        el('span', { class: 'voting-swatch', style: `background:${colour}` }), `${name}: ${dots} of ${voting.round.votesPerPerson}`)));
-      ranked.hidden = !shown;
-      const rows = ranking(voting, (id) => view.element(id) !== undefined).slice(0, 10);
-      ranked.replaceChildren(...(rows.length === 0 ? [el('li', { class: 'voting-none' }, 'No votes were placed.')] : rows.map((r) => {
-        const item = el('button', { type: 'button', class: 'voting-item', title: 'Show it on the wall' },
-          el('span', { class: 'voting-rank' }, String(r.rank)),
-          el('span', { class: 'voting-text' }, label(view.element(r.element))),
-          el('span', { class: 'voting-count-badge' }, `${r.votes}`));
-        item.addEventListener('click', () => actions.show(r.element));
-        return el('li', {}, item);
-      })));
+      last = view;
+      draw();
     },
   };
 }

@@ -106,15 +106,22 @@ export function votingPanel(actions: VotingActions): {
   };
 }
 
-/** Who has placed dots and how many, by name where the person is here (one line per person, however many tabs). */
-function votersOf(view: VotingPanelView): { name: string; colour: string; dots: number }[] {
+/**
+ * How many dots each person has placed, by name where the person is here (one line per person, however many tabs),
+ * and those here who may vote and have placed none yet: what a facilitator waits for before revealing.
+ */
+export function votersOf(view: Pick<VotingPanelView, 'voting' | 'participants'>): { name: string; colour: string; dots: number }[] {
   const byPerson = new Map<string, Participant>();
   for (const p of view.participants) if (!byPerson.has(p.personId)) byPerson.set(p.personId, p);
-  return view.voting.round.used.map((u) => {
+  const voted = view.voting.round.used.map((u) => {
     const who = byPerson.get(u.person);
     const name = who?.name ?? (u.person.startsWith('rest:') ? 'API' : 'Someone who left');
     return { name, colour: who?.colour ?? '#868e96', dots: u.dots };
-  }).sort((a, b) => a.name.localeCompare(b.name));
+  });
+  const placed = new Set(view.voting.round.used.map((u) => u.person));
+  const waiting = [...byPerson.values()].filter((p) => p.role !== 'observer' && !placed.has(p.personId))
+    .map((p) => ({ name: p.name, colour: p.colour, dots: 0 }));
+  return [...voted, ...waiting].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 function label(element: WireElement | undefined): string {

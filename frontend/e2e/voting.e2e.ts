@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
-import { colourAt, createBoard, fit, onScreen, open, rectOf, SOON, zoom, clickOn, type Board } from './wall';
+import { BASE_URL, knowsName, launchChromium, screenshot, watchErrors } from './browser';
+import { colourAt, connected, createBoard, fit, onScreen, open, rectOf, SOON, zoom, clickOn, type Board } from './wall';
 import { voteDots } from '../src/render/voteDots';
 import type { WireElement } from '../src/sync/protocol';
 
@@ -16,6 +16,15 @@ async function dot(page: Page, text: string, mine: number, which: 'add' | number
   });
   const wanted = which === 'add' ? dots.find((d) => d.kind === 'add') : dots.filter((d) => d.kind === 'mine')[which];
   return onScreen(page, wanted!.x, wanted!.y);
+}
+
+/** One more tab on a device (a browser context), once its wall is drawn. */
+async function openIn(device: BrowserContext, link: string): Promise<Page> {
+  const page = await device.newPage();
+  await page.goto(link);
+  await connected(page);
+  await expect.poll(() => page.getByTestId('canvas').getAttribute('data-drawn'), SOON).not.toBeNull();
+  return page;
 }
 
 async function voteOn(page: Page, text: string, mine: number): Promise<void> {
@@ -50,7 +59,10 @@ describe('dot voting', () => {
       { text: 'Who refunds a failed payment?', x: 220, y: 180, kind: 'hotspot' },
     ]);
     const grace = await open(browser, board.links.facilitator, 'Grace');
-    const ada = await open(browser, board.links.participant, 'Ada');
+    // Ada's device, on which she opens a second tab later
+    const adasDevice = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await knowsName(adasDevice, 'Ada');
+    const ada = await openIn(adasDevice, board.links.participant);
     const bob = await open(browser, board.links.participant, 'Bob');
     const errors = [...watchErrors(grace), ...watchErrors(ada), ...watchErrors(bob)];
     for (const page of [grace, ada, bob]) await fit(page);
@@ -98,6 +110,11 @@ describe('dot voting', () => {
     await voteOn(ada, 'Who refunds a failed payment?', 0);
     await expect.poll(() => left(ada), SOON).toBe('0 of 3 votes left');
 
+    // a second tab of Ada's is Ada: her dots and her spent budget come with it
+    const adaAgain = await openIn(adasDevice, board.links.participant);
+    await expect.poll(() => left(adaAgain), SOON).toBe('0 of 3 votes left');
+    await adaAgain.close();
+
     // the reveal: every screen ranks the stickies by their votes
     await grace.getByTestId('voting-reveal').click();
     for (const page of [grace, ada, bob]) {
@@ -122,6 +139,7 @@ describe('dot voting', () => {
     await grace.getByTestId('voting-close').click();
     for (const page of [grace, ada, bob]) await expect.poll(() => page.getByTestId('voting-panel').isVisible(), SOON).toBe(false);
     expect(errors).toEqual([]);
+    await adasDevice.close();
   });
 
   it('shows an observer the round but gives them nothing to vote with', async () => {

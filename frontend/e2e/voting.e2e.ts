@@ -89,6 +89,8 @@ describe('dot voting', () => {
     await expect.poll(() => left(bob), SOON).toBe('2 of 3 votes left');
     await voteOn(bob, 'Order Placed', 0);
     await expect.poll(() => left(bob), SOON).toBe('1 of 3 votes left');
+    // a click on a dot selects nothing: a selection, which everyone sees, would tell where Bob voted
+    expect(await bob.getByTestId('selection-toolbar').isVisible()).toBe(false);
 
     // the facilitator sees who has voted how much, not where; nobody sees Ada's dots but Ada
     await expect.poll(() => grace.getByTestId('voting-people').textContent(), SOON).toBe('Ada: 3 of 3Bob: 2 of 3Grace: 0 of 3');

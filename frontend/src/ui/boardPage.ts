@@ -426,14 +426,27 @@ function openWall(
   const vote = (id: string, add: boolean): void => {
     if (!live.vote(id, add)) offline();
   };
-  // read from the page's own click: a sticky under the dot takes Konva's events for its selection and drag
-  stageHost.addEventListener('click', (event) => {
+  // Read from the page's own events, caught before the wall's: a press on a dot neither selects its sticky nor starts
+  // a drag, so nobody's selection (which presence shows everyone) tells where they vote.
+  const dotUnder = (event: Event): ReturnType<typeof layer.voteDotAt> => {
+    const at = event instanceof MouseEvent ? event : (event as TouchEvent).changedTouches?.[0];
+    if (!at) return null;
     const box = view.stage.container().getBoundingClientRect();
     const { x, y, scale } = view.viewport();
-    const dot = layer.voteDotAt({ x: (event.clientX - box.left - x) / scale, y: (event.clientY - box.top - y) / scale });
-    if (dot?.kind === 'add') vote(dot.id, true);
-    else if (dot?.kind === 'mine') vote(dot.id, false);
-  });
+    return layer.voteDotAt({ x: (at.clientX - box.left - x) / scale, y: (at.clientY - box.top - y) / scale });
+  };
+  for (const type of ['pointerdown', 'mousedown', 'touchstart', 'pointerup', 'mouseup', 'touchend', 'dblclick']) {
+    stageHost.addEventListener(type, (event) => {
+      if (dotUnder(event)) event.stopPropagation();
+    }, true);
+  }
+  stageHost.addEventListener('click', (event) => {
+    const dot = dotUnder(event);
+    if (!dot) return;
+    event.stopPropagation();
+    if (dot.kind === 'add') vote(dot.id, true);
+    else if (dot.kind === 'mine') vote(dot.id, false);
+  }, true);
   document.addEventListener('keydown', (event) => {
     if (isTyping(event) || event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'v') return;
     const voting = state.voting;

@@ -820,7 +820,7 @@ export interface OwnVotes {
 [k: string]: number
 }
 /**
- * An accepted batch, sent to everyone on the board; the sender's copy is its acknowledgement. Not capped at 500 ops: deleting an element also deletes its arrows.
+ * An accepted batch, sent to everyone on the board; the sender's copy is its acknowledgement. Not capped at 500 ops: deleting an element also deletes its arrows. A batch only one person may see (a vote before the reveal) reaches that person's clients in full and everyone else at the same seq with only its stand-in ops (votesCast).
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "applied".

@@ -25,8 +25,4 @@ public record VotingRound(String state, int votesPerPerson, List<String> kinds, 
 
     /** One sticky's dots once the round is revealed, most first. */
     public record Tally(UUID element, int votes) {}
-
-    public boolean open() {
-        return OPEN.equals(state);
-    }
 }

@@ -16,11 +16,6 @@ record VotingState(String state, int votesPerPerson, List<String> kinds, boolean
         return VotingRound.OPEN.equals(state);
     }
 
-    /** Whether others may see where the votes are. */
-    boolean shown() {
-        return revealed;
-    }
-
     boolean allows(String kind) {
         if (kinds != null) {
             return kinds.contains(kind);

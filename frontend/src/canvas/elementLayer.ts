@@ -7,6 +7,7 @@ import { detailLevel, type DetailLevel } from '../render/detail';
 import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
 import { coachMarkers, markerAt, paintMarkers, type Marker } from '../render/coachMarkers';
+import { dotAt, paintVoteDots, voteDots, type VoteDot, type VoteScene } from '../render/voteDots';
 import { inDrawingOrder } from '../store/wallState';
 import type { Finding, WireArrow, WireElement } from '../sync/protocol';
 import { arrowAt, arrowShape, labelBox, type ArrowScene } from './arrowPainter';
@@ -74,6 +75,8 @@ export class ElementLayer {
   private panning = false;
   /** The coach's open findings by the elements they name: each gets a marker, at every zoom. */
   private marks: ReadonlyMap<string, readonly Finding[]> = new Map();
+  /** The voting round's dots as this person sees them, and their colour; null outside a round. */
+  private votes: (Omit<VoteScene, 'elements' | 'visible' | 'scale'> & { colour: string }) | null = null;
   /** The containers' title bars on screen, as of the last sync: arrows pass under them, stickies' labels below. */
   private bars: Rect[] = [];
 
@@ -102,6 +105,30 @@ export class ElementLayer {
     this.layer.add(this.overview, this.stickies, this.titles, arrowShape(() => this.arrowScene()));
     // the coach's markers lie over everything but the selection's handles, which are added when shown
     this.layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => paintMarkers(ctx._context, this.markers(), this.scale) }));
+    this.layer.add(new Konva.Shape({
+      listening: false,
+      perfectDrawEnabled: false,
+      sceneFunc: (ctx) => {
+        if (this.votes) paintVoteDots(ctx._context, this.voteDots(), this.votes.colour, this.scale);
+      },
+    }));
+  }
+
+  /** The voting round's dots to draw, or none (null) outside a round. */
+  setVotes(votes: (Omit<VoteScene, 'elements' | 'visible' | 'scale'> & { colour: string }) | null): void {
+    this.votes = votes;
+    this.layer.batchDraw();
+  }
+
+  /** The vote dots as drawn now, on screen. */
+  voteDots(): VoteDot[] {
+    if (!this.votes) return [];
+    return voteDots({ ...this.votes, elements: this.ordered.map((e) => this.placed(e)), visible: this.visible, scale: this.scale });
+  }
+
+  /** The vote dot under a wall point, if any. */
+  voteDotAt(point: Point): VoteDot | null {
+    return dotAt(point, this.voteDots(), this.scale);
   }
 
   /** Marks the elements the coach's open findings name. */

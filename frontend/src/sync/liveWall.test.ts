@@ -80,7 +80,7 @@ describe('live wall', () => {
     expect(socket().sent[0]).toMatchObject({ type: 'join', boardId: BOARD, token: 'tok', clientId: SECRET });
     expect(socket().sent[0]).not.toHaveProperty('lastSeq');
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
 
     const clientOpId = wall.edit([{ op: 'update', id: A, set: { x: 40 } }]);
     expect(wall.snapshot().wall.view.get(A)?.x).toBe(40);
@@ -94,7 +94,7 @@ describe('live wall', () => {
     expect(urls[0]).toBe('ws://test/ws?snapshot=gzip');
     socket().open();
     socket().receive(welcome);
-    socket().receiveBinary(await gzip({ type: 'snapshot', seq: 3, board: {}, elements: [element] }));
+    socket().receiveBinary(await gzip({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} }));
     // arrives while the snapshot is being inflated: must be taken after it, not before, and not lost
     socket().receive({ type: 'applied', seq: 4, origin: 'other', clientOpId: 'op-9', by: 'Bo', at: 't', ops: [{ op: 'update', id: A, set: { x: 70 }, version: 2 }] });
     expect(wall.snapshot().wall.seq).toBe(0);
@@ -107,7 +107,7 @@ describe('live wall', () => {
     const { wall, socket, sockets } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
     socket().drop();
     expect(wall.snapshot().status).toBe('reconnecting');
 
@@ -128,7 +128,7 @@ describe('live wall', () => {
     const { wall, socket } = setup();
     socket().open();
     socket().receive({ ...welcome, role: 'facilitator' });
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
     expect(wall.snapshot().checks).toBeNull();
     const finding = { key: `event-not-past-tense:${A}`, rule: 'event-not-past-tense', severity: 'error', elements: [A], message: 'm', hint: 'h', accepted: null };
     socket().receive({ type: 'checks', seq: 3, enabled: true, findings: [finding] });
@@ -154,7 +154,7 @@ describe('live wall', () => {
     const { wall, socket } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
     const mine = wall.edit([{ op: 'update', id: A, set: { x: 40 } }]);
 
     socket().receive({ type: 'applied', seq: 4, origin: 'rest:participant', clientOpId: mine, by: 'participant (API)', at: 't', ops: [{ op: 'update', id: A, set: { y: 9 }, version: 2 }] });
@@ -170,7 +170,7 @@ describe('live wall', () => {
     const { wall, socket, sockets } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
     const ids = Array.from({ length: MAX_BATCHES_IN_FLIGHT + 8 }, (_, i) => wall.edit([{ op: 'update', id: A, set: { x: i } }]));
     const opsSent = (s: FakeSocket) => s.sent.filter((m) => m['type'] === 'ops').map((m) => m['clientOpId']);
     expect(MAX_BATCHES_IN_FLIGHT).toBe(32);
@@ -195,7 +195,7 @@ describe('live wall', () => {
     const { wall, socket } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element], votes: {} });
     const id = wall.edit([{ op: 'update', id: A, set: { x: 9 } }]);
     socket().receive({ type: 'error', code: 'INTERNAL_ERROR', message: 'Something went wrong.', clientOpId: id });
     expect(wall.snapshot().wall.pending).toEqual([]);
@@ -206,7 +206,7 @@ describe('live wall', () => {
     const { wall, socket, sockets } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
     const unconfirmed = wall.edit([{ op: 'update', id: A, set: { x: 5 } }]);
 
     wall.rename('Ada Lovelace');
@@ -224,7 +224,7 @@ describe('live wall', () => {
     const { wall, socket } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 1, board: {}, elements: [element], votes: {} });
     const refusals: string[] = [];
     wall.onRejected((r) => refusals.push(r.code));
     const id = wall.edit([{ op: 'delete', id: A }]);
@@ -238,7 +238,7 @@ describe('live wall', () => {
     const { wall, socket, sockets, setOnline } = setup();
     socket().open();
     socket().receive(welcome);
-    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element] });
+    socket().receive({ type: 'snapshot', seq: 3, board: {}, elements: [element], votes: {} });
 
     setOnline(false);
     expect(wall.snapshot().status).toBe('offline');

@@ -7,6 +7,7 @@ import {
   type WallState,
 } from '../store/wallState';
 import { withChecks } from '../store/coach';
+import { NO_VOTING, votingFromSnapshot, withVotingOps, type VotingView } from '../store/voting';
 import {
   CLOSE,
   PROTOCOL_VERSION,
@@ -95,6 +96,8 @@ export interface LiveWallSnapshot {
   readonly clockOffsetMs: number;
   /** The notation coach's latest list, which the server sends after the snapshot and whenever it changes. */
   readonly checks: ChecksMessage | null;
+  /** The dot-voting round and this person's own dots (nobody else's reach this page before the reveal). */
+  readonly voting: VotingView;
 }
 
 /**
@@ -113,6 +116,7 @@ export class LiveWall {
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
   private checks: ChecksMessage | null = null;
+  private voting: VotingView = NO_VOTING;
   private socket: SocketLike | null = null;
   private joined = false;
   private hasState = false;
@@ -149,6 +153,7 @@ export class LiveWall {
       participants: this.participants,
       clockOffsetMs: this.clockOffsetMs,
       checks: this.checks,
+      voting: this.voting,
     };
   }
 
@@ -181,9 +186,19 @@ export class LiveWall {
    * A facilitator's act (phase, gating, freeze, the coach): not drawn ahead of the server, it shows when the server
    * has put it in the board's order. False when not connected.
    */
-  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'checkpoint' }): boolean {
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'checkpoint' | 'voting' }): boolean {
     if (!this.joined) return false;
     this.send({ ...message, clientOpId: `op-${++this.counter}` } as unknown as ClientMessage);
+    return true;
+  }
+
+  /**
+   * One more of this person's dots on a sticky, or one fewer: like a facilitator's act, shown once the server has
+   * put it in the board's order (it is quick), never queued while off line. False when not connected.
+   */
+  vote(element: string, add: boolean): boolean {
+    if (!this.joined) return false;
+    this.send({ type: add ? 'vote' : 'unvote', clientOpId: `op-${++this.counter}`, element });
     return true;
   }
 
@@ -337,8 +352,10 @@ export class LiveWall {
       case 'snapshot':
         this.hasState = true;
         this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending, message.board);
+        this.voting = votingFromSnapshot(message.board.voting, message.votes);
         break;
       case 'applied':
+        if (message.seq > this.wall.seq) this.voting = withVotingOps(this.voting, message);
         this.wall = applyConfirmed(this.wall, message, this.origin);
         break;
       case 'ack':

@@ -6,7 +6,7 @@
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientMessage".
  */
-export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint)
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint | Voting | Vote | Unvote)
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "uuid".
@@ -121,6 +121,28 @@ export type FindingKey = string
  */
 export type CheckpointLabel = string
 /**
+ * How many dots each person may place in the round.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "votesPerPerson".
+ */
+export type VotesPerPerson = number
+/**
+ * The kinds that may get votes in the round.
+ * 
+ * @minItems 1
+ * @maxItems 10
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "votingKinds".
+ */
+export type VotingKinds = [Kind, ...(Kind)[]]
+/**
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "kind".
+ */
+export type Kind = ("event" | "command" | "actor" | "policy" | "readModel" | "hotspot" | "aggregate" | "externalSystem" | "boundary" | "arrow")
+/**
  * A message the server sends.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -158,11 +180,6 @@ export type PersonId = string
  * via the `definition` "timestamp".
  */
 export type Timestamp = string
-/**
- * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
- * via the `definition` "kind".
- */
-export type Kind = ("event" | "command" | "actor" | "policy" | "readModel" | "hotspot" | "aggregate" | "externalSystem" | "boundary" | "arrow")
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "text".
@@ -258,7 +275,7 @@ export type Origin = string
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "appliedOp".
  */
-export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp)
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp)
 /**
  * A field's or scenario's key within its element: 1 to 36 letters, digits, '-' or '_'.
  * 
@@ -333,6 +350,9 @@ coach?: Coach
 accept?: Accept
 checkpoint?: Checkpoint
 checkpointLabel?: CheckpointLabel
+voting?: Voting
+vote?: Vote
+unvote?: Unvote
 welcome?: Welcome
 snapshot?: Snapshot
 applied?: Applied
@@ -350,6 +370,12 @@ findingKey?: FindingKey
 coachControl?: CoachControl
 acceptControl?: AcceptControl
 checkpointControl?: CheckpointControl
+votingControl?: VotingControl
+voteControl?: VoteControl
+votesPerPerson?: VotesPerPerson
+votingKinds?: VotingKinds
+ownVotes?: OwnVotes
+votingRound?: VotingRound
 batch?: Batch
 batchOps?: BatchOps
 op?: Op
@@ -366,6 +392,9 @@ timerOp?: TimerOp
 coachOp?: CoachOp
 acceptOp?: AcceptOp
 checkpointOp?: CheckpointOp
+votingOp?: VotingOp
+voteOp?: VoteOp
+votesCastOp?: VotesCastOp
 newElement?: NewElement
 wireElement?: WireElement
 elementPatch?: ElementPatch
@@ -564,6 +593,41 @@ clientOpId: ClientOpId
 label: CheckpointLabel
 }
 /**
+ * Facilitator only: the dot-voting round. open starts a round (clearing the last one's votes) with votesPerPerson dots for each person and, optionally, only the kinds that may get votes (absent: every kind but arrows and bounded contexts); reveal shows the tally to everyone and ends voting; close ends the round (a revealed tally stays readable). Answered like a batch; reveal and close of no open round are refused with VOTING_NOT_OPEN.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "voting".
+ */
+export interface Voting {
+type: "voting"
+clientOpId: ClientOpId
+action: ("open" | "reveal" | "close")
+votesPerPerson?: VotesPerPerson
+kinds?: VotingKinds
+}
+/**
+ * Anyone who may edit: one more of the sender's person's dots on a sticky (several on one sticky are fine). Answered like a batch, but the full applied goes only to the clients of that person; everyone else gets a votesCast in its place. Refused with VOTING_NOT_OPEN, NOT_VOTABLE (a kind the round excludes) or VOTE_BUDGET_SPENT.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "vote".
+ */
+export interface Vote {
+type: "vote"
+clientOpId: ClientOpId
+element: Uuid
+}
+/**
+ * Takes one of the sender's person's dots off a sticky, like vote; refused with NOT_VOTABLE when the person has none there.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "unvote".
+ */
+export interface Unvote {
+type: "unvote"
+clientOpId: ClientOpId
+element: Uuid
+}
+/**
  * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -616,6 +680,7 @@ board: Board
  * @maxItems 10000
  */
 elements: WireElement[]
+votes: OwnVotes
 }
 /**
  * The board as GET /api/boards/{id} describes it (see ../api.md).
@@ -639,6 +704,7 @@ gatingLifted: boolean
  */
 frozen: boolean
 timer: BoardTimer
+voting: VotingRound
 }
 /**
  * A phase of the board's format: its number, stable id and display name.
@@ -662,6 +728,26 @@ state: ("idle" | "running" | "paused")
 durationMs?: number
 endsAt?: Timestamp
 remainingMs?: number
+}
+/**
+ * The dot-voting round as everyone may see it: state none (never opened), open, revealed (the tally is shown, no more votes) or closed; each person's budget; the kinds that may get votes (absent: every kind but arrows and bounded contexts); how many dots each person has used, never where; and, once revealed, the tally, most votes first. GET /api/boards/{id}/votes answers with it once revealed.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "votingRound".
+ */
+export interface VotingRound {
+state: ("none" | "open" | "revealed" | "closed")
+votesPerPerson: number
+kinds?: VotingKinds
+revealed: boolean
+used: {
+person: PersonId
+dots: number
+}[]
+tally?: {
+element: Uuid
+votes: number
+}[]
 }
 /**
  * An element as stored, with every default filled in.
@@ -747,7 +833,16 @@ failure?: string
 at: EntryOrder
 }
 /**
- * An accepted batch, sent to everyone on the board; the sender's copy is its acknowledgement. Not capped at 500 ops: deleting an element also deletes its arrows.
+ * The receiving person's own dots of the voting round, by sticky id: nobody else's.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "ownVotes".
+ */
+export interface OwnVotes {
+[k: string]: number
+}
+/**
+ * An accepted batch, sent to everyone on the board; the sender's copy is its acknowledgement. Not capped at 500 ops: deleting an element also deletes its arrows. A batch only one person may see (a vote before the reveal) reaches that person's clients in full and everyone else at the same seq with only its stand-in ops (votesCast).
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "applied".
@@ -909,6 +1004,40 @@ label: CheckpointLabel
 phase: PhaseRef
 }
 /**
+ * The facilitator opened, revealed or closed the voting round; 'voting' is the round now (with the tally once revealed).
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "votingOp".
+ */
+export interface VotingOp {
+op: "voting"
+action: ("open" | "reveal" | "close")
+voting: VotingRound
+}
+/**
+ * Only in the applied sent to the voter's own clients: the person's dots on element now, and how many of their votes are left.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "voteOp".
+ */
+export interface VoteOp {
+op: "vote"
+element: Uuid
+dots: number
+left: number
+}
+/**
+ * A person's vote or unvote as everyone sees it: how many dots that person has placed now, not where.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "votesCastOp".
+ */
+export interface VotesCastOp {
+op: "votesCast"
+person: PersonId
+used: number
+}
+/**
  * A resent batch the board had already accepted: not applied again.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -929,7 +1058,7 @@ duplicate: true
 export interface Rejected {
 type: "rejected"
 clientOpId: ClientOpId
-code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED" | "COACH_FULL")
+code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED" | "COACH_FULL" | "VOTE_BUDGET_SPENT" | "VOTING_NOT_OPEN" | "NOT_VOTABLE")
 message: string
 /**
  * A JSON path into the batch, such as ops[3].id.
@@ -1075,6 +1204,26 @@ accepted: boolean
  */
 export interface CheckpointControl {
 label: CheckpointLabel
+}
+/**
+ * POST /api/boards/{id}/voting (see ../api.md): the voting message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "votingControl".
+ */
+export interface VotingControl {
+action: ("open" | "reveal" | "close")
+votesPerPerson?: VotesPerPerson
+kinds?: VotingKinds
+}
+/**
+ * POST /api/boards/{id}/votes (see ../api.md): the vote message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "voteControl".
+ */
+export interface VoteControl {
+element: Uuid
 }
 /**
  * A batch of edits over REST (POST /api/boards/{id}/ops, see ../api.md): the ops message without its type.

@@ -27,6 +27,7 @@ import {
   type PropsPatch,
   type Scenario,
   type ServerMessage,
+  type VotingRound,
   type WireElement,
 } from './protocol';
 
@@ -360,7 +361,24 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, key: o.key, accepted: o.accepted };
     case 'checkpoint':
       return { op: o.op, label: o.label, phase: copyPhase(o.phase) };
+    case 'voting':
+      return { op: o.op, action: o.action, voting: copyVotingRound(o.voting) };
+    case 'vote':
+      return { op: o.op, element: o.element, dots: o.dots, left: o.left };
+    case 'votesCast':
+      return { op: o.op, person: o.person, used: o.used };
   }
+}
+
+function copyVotingRound(v: VotingRound): VotingRound {
+  return {
+    state: v.state,
+    votesPerPerson: v.votesPerPerson,
+    kinds: v.kinds && [...v.kinds],
+    revealed: v.revealed,
+    used: v.used.map((u) => ({ person: u.person, dots: u.dots })),
+    tally: v.tally && v.tally.map((t) => ({ element: t.element, votes: t.votes })),
+  };
 }
 
 function copyTimer(t: BoardTimer): BoardTimer {
@@ -427,6 +445,11 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, key: m.key, accepted: m.accepted };
     case 'checkpoint':
       return { type: m.type, clientOpId: m.clientOpId, label: m.label };
+    case 'voting':
+      return { type: m.type, clientOpId: m.clientOpId, action: m.action, votesPerPerson: m.votesPerPerson, kinds: m.kinds && [...m.kinds] };
+    case 'vote':
+    case 'unvote':
+      return { type: m.type, clientOpId: m.clientOpId, element: m.element };
   }
 }
 
@@ -459,8 +482,9 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         gatingLifted: b.gatingLifted,
         frozen: b.frozen,
         timer: copyTimer(b.timer),
+        voting: copyVotingRound(b.voting),
       };
-      return { type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement) };
+      return { type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement), votes: { ...m.votes } };
     }
     case 'applied':
       return {

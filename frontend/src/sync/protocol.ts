@@ -63,9 +63,16 @@ export type BoardTimer =
 export type TimerOp = Omit<Schema.TimerOp, 'timer'> & { timer: BoardTimer };
 export type CoachOp = Schema.CoachOp;
 export type AcceptOp = Schema.AcceptOp;
+/** The dot-voting round as everyone may see it (docs/protocol.md, "Dot voting"). */
+export type VotingRound = Schema.VotingRound;
+export type VotingOp = Schema.VotingOp;
+/** Only ever in the voter's own applied: their dots on one sticky now and how many votes they have left. */
+export type VoteOp = Schema.VoteOp;
+/** A vote as everyone sees it: how many dots that person has placed, never where. */
+export type VotesCastOp = Schema.VotesCastOp;
 export type CheckpointOp = Schema.CheckpointOp;
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -102,14 +109,24 @@ export type TimerMessage = Schema.Timer;
 export type CoachMessage = Schema.Coach;
 export type AcceptMessage = Schema.Accept;
 export type CheckpointMessage = Schema.Checkpoint;
+export type VotingMessage = Schema.Voting;
+export type VoteMessage = Schema.Vote;
+export type UnvoteMessage = Schema.Unvote;
 
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
-  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage;
+  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage | VotingMessage | VoteMessage | UnvoteMessage;
 
 /** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
 export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };
-export type SnapshotMessage = { type: 'snapshot'; seq: number; board: BoardInfo; elements: WireElement[] };
+/** `votes`: the receiving person's own dots of the voting round, by sticky id; nobody else's. */
+export type SnapshotMessage = {
+  type: 'snapshot';
+  seq: number;
+  board: BoardInfo;
+  elements: WireElement[];
+  votes: Record<string, number>;
+};
 export type AppliedMessage = Omit<Schema.Applied, 'ops'> & { ops: AppliedOp[] };
 export type AckMessage = Schema.Ack;
 export type RejectedMessage = Schema.Rejected;
@@ -158,7 +175,7 @@ const SERVER_SHAPES: { readonly [T in ServerType]: ShapeOf<T> } = {
     participants: 'array',
     serverTime: 'number',
   },
-  snapshot: { seq: 'number', board: 'object', elements: 'array' },
+  snapshot: { seq: 'number', board: 'object', elements: 'array', votes: 'object' },
   applied: { seq: 'number', origin: 'string', clientOpId: 'string', by: 'string', at: 'string', ops: 'array' },
   ack: { clientOpId: 'string', seq: 'number', duplicate: 'boolean' },
   rejected: { clientOpId: 'string', code: 'string', message: 'string' },

@@ -1,3 +1,6 @@
+import { isOpen, tallyOf, votable, votesLeft } from '../store/voting';
+import { votingPanel } from './votingPanel';
+import { isTyping } from '../input/typing';
 import type { Board, SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
@@ -141,6 +144,23 @@ function openWall(
       select(element.id, false);
     },
   );
+  const votingUi = votingPanel({
+    open: (votesPerPerson) => {
+      if (!live.steer({ type: 'voting', action: 'open', votesPerPerson })) offline();
+    },
+    reveal: () => {
+      if (!live.steer({ type: 'voting', action: 'reveal' })) offline();
+    },
+    close: () => {
+      if (!live.steer({ type: 'voting', action: 'close' })) offline();
+    },
+    show: (id) => {
+      const element = state.wall.view.get(id);
+      if (!element) return;
+      view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
+      select(id, false);
+    },
+  });
   const bar = format
     ? phaseBar(format, {
         move: (action) => live.steer({ type: 'phase', action }),
@@ -149,7 +169,7 @@ function openWall(
         runTimer: (action, seconds) => live.steer({ type: 'timer', action, ...(seconds ? { seconds } : {}) }),
         serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       },
-      board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)],
+      [votingUi.controls, ...(board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)])],
       board.continuedFrom ?? null)
     : null;
   if (bar) {
@@ -271,7 +291,7 @@ function openWall(
   view.stage.add(layer.layer, checkpointLayer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
   const tip = coachTip();
-  stageHost.append(overview.node, frozen, gone, tip.node);
+  stageHost.append(overview.node, frozen, gone, tip.node, votingUi.node);
   /** The coach's marker under the pointer, by its element's id. */
   let hoveredMarker: string | null = null;
   /** The tip shows the marker under the pointer, or else that of the one marked element selected. */
@@ -504,6 +524,42 @@ function openWall(
     hoveredMarker = null;
     showTip();
   });
+  // dot voting: a click on a sticky's "+" places a dot, on one's own dot takes it back; V does the same for the selection
+  const vote = (id: string, add: boolean): void => {
+    if (!live.vote(id, add)) offline();
+  };
+  // Read from the page's own events, caught before the wall's: a press on a dot neither selects its sticky nor starts
+  // a drag, so nobody's selection (which presence shows everyone) tells where they vote.
+  const dotUnder = (event: Event): ReturnType<typeof layer.voteDotAt> => {
+    const at = event instanceof MouseEvent ? event : (event as TouchEvent).changedTouches?.[0];
+    if (!at) return null;
+    const box = view.stage.container().getBoundingClientRect();
+    const { x, y, scale } = view.viewport();
+    return layer.voteDotAt({ x: (at.clientX - box.left - x) / scale, y: (at.clientY - box.top - y) / scale });
+  };
+  for (const type of ['pointerdown', 'mousedown', 'touchstart', 'pointerup', 'mouseup', 'touchend', 'dblclick']) {
+    stageHost.addEventListener(type, (event) => {
+      if (dotUnder(event)) event.stopPropagation();
+    }, true);
+  }
+  stageHost.addEventListener('click', (event) => {
+    const dot = dotUnder(event);
+    if (!dot) return;
+    event.stopPropagation();
+    if (dot.kind === 'add') vote(dot.id, true);
+    else if (dot.kind === 'mine') vote(dot.id, false);
+  }, true);
+  document.addEventListener('keydown', (event) => {
+    if (isTyping(event) || event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'v') return;
+    const voting = state.voting;
+    if (!isOpen(voting) || !voter()) return;
+    const chosen = [...selection].map((id) => state.wall.view.get(id)).filter((e): e is WireElement => !!e && votable(voting, e.kind));
+    if (chosen.length === 0) return;
+    event.preventDefault();
+    for (const element of chosen) {
+      if (!event.shiftKey || voting.mine.has(element.id)) vote(element.id, !event.shiftKey);
+    }
+  });
   holdSpaceToPan(stageHost, (panning) => layer.setPanning(panning));
   listenForClipboard(wall, actions.paste, pointer);
 
@@ -557,6 +613,7 @@ function openWall(
     }
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     checkpoints.setFacilitator(next.role === 'facilitator');
+    showVoting();
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
     if (next.status === 'connected' && next.role && visit !== visited) {
@@ -568,6 +625,27 @@ function openWall(
     }
     redraw();
   };
+  /** Only a person who may edit votes; an observer sees the round and, after the reveal, its tally. */
+  function voter(): boolean {
+    return state.status === 'connected' && state.role !== null && state.role !== 'observer';
+  }
+  function showVoting(): void {
+    const voting = state.voting;
+    const own = state.participants.find((p) => p.sessionId === state.sessionId);
+    votingUi.update({
+      voting, facilitator: state.role === 'facilitator', voter: voter(), participants: state.participants,
+      element: (id) => state.wall.view.get(id),
+    });
+    const shown = isOpen(voting) || voting.round.state === 'revealed';
+    layer.setVotes(shown ? {
+      state: voting.round.state,
+      votable: (e) => votable(voting, e.kind),
+      mine: isOpen(voting) ? voting.mine : new Map(),
+      canAdd: voter() && votesLeft(voting) > 0,
+      tally: voting.round.state === 'revealed' ? tallyOf(voting, (id) => state.wall.view.has(id)) : new Map(),
+      colour: own?.colour ?? '#1971c2',
+    } : null);
+  }
   /** What the home page's list last heard of this visit: it is told again only when that changes. */
   let visited = '';
   live.onChange(changed);

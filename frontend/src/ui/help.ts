@@ -40,6 +40,7 @@ const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Alt+Shift+V'], what: 'spread the selection down with equal gaps, the outermost staying', action: 'distributeDown' },
   { keys: ['Ctrl+Z', 'Ctrl+Shift+Z'], what: 'undo, redo your own edits' },
   { keys: ['Ctrl+F'], what: 'find a sticky' },
+  { keys: ['V', 'Shift+V'], also: "the + on a sticky, a click on your dot", what: 'while dot voting is open: put one of your dots on the selected stickies, take one back' },
   { keys: [], also: 'A kind\'s key, or click or drag it from the palette', what: 'a new sticky near the middle of the view, clear of the others (or where it is dropped)' },
   { keys: [], also: 'Drag the background, wheel', what: 'pan, zoom' },
   { keys: [], also: 'Space+drag', what: 'pan, also starting over a sticky' },

@@ -7,7 +7,14 @@ import java.util.UUID;
 /**
  * A board as every API shows it: what the board module keeps (id, title, format, creation time) and the wall's live
  * state ({@code seq}, phase, the facilitator's switches {@code gatingLifted} and {@code frozen}, the countdown
- * {@code timer}), read together in one transaction.
+ * {@code timer}, the dot-voting round {@code voting} as everyone may see it), read together in one transaction.
  */
 public record BoardSummary(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-        boolean gatingLifted, boolean frozen, WallTimer timer) {}
+        boolean gatingLifted, boolean frozen, WallTimer timer, VotingRound voting) {
+
+    /** A board no voting round has touched. */
+    public BoardSummary(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
+            boolean gatingLifted, boolean frozen, WallTimer timer) {
+        this(id, title, format, phase, seq, createdAt, gatingLifted, frozen, timer, VotingRound.IDLE);
+    }
+}

@@ -24,6 +24,12 @@ public interface Wall {
 
     WallSnapshot snapshot(BoardId board);
 
+    /**
+     * The wall as {@code viewer} may see it: with that person's own dots of the voting round. Everything a snapshot
+     * holds for one person only is added here, so that nothing hidden reaches anyone else.
+     */
+    WallSnapshot snapshot(BoardId board, PersonId viewer);
+
     /** The board's identity and the wall's live state, without its elements. */
     Optional<BoardSummary> summary(BoardId board);
 

@@ -197,6 +197,54 @@ class ProtocolGoldenTest {
     }
 
     @Test
+    void dotVotingIsAsDocumentedAndAVoteReachesOthersOnlyAsItsStandIn() {
+        Api.TestBoard board = api.createBoard("Golden voting", "free");
+        try (WsClient grace = joinAs(board, board.facilitator(), FACILITATOR_SECRET, "Grace");
+                WsClient ada = join(board, board.participant(), "joinFresh")) {
+            ada.send(client.get("opsCreate"));
+            ada.await("applied");
+
+            grace.send(client.get("votingOpen"));
+            JsonNode opened = ada.await(m -> "applied".equals(m.path("type").asString())
+                    && "op-10".equals(m.path("clientOpId").asString()), "the round opened");
+            assertShape(opened, "appliedVotingOpen");
+            assertThat(opened.get("ops")).isEqualTo(server.get("appliedVotingOpen").get("ops"));
+
+            ada.send(client.get("vote"));
+            JsonNode own = ada.await(m -> "applied".equals(m.path("type").asString())
+                    && "op-30".equals(m.path("clientOpId").asString()), "the vote");
+            JsonNode seen = grace.await(m -> "applied".equals(m.path("type").asString())
+                    && "op-30".equals(m.path("clientOpId").asString()), "the vote's stand-in");
+            assertShape(own, "appliedVote");
+            assertShape(seen, "appliedVoteSeenByOthers");
+            assertThat(own.get("ops").get(0)).isEqualTo(server.get("appliedVote").get("ops").get(0));
+            assertThat(seen.get("ops").get(0).get("person").asString()).isEqualTo(ada.personId());
+
+            for (String id : List.of("op-32", "op-33")) {
+                ada.send(((ObjectNode) client.get("vote").deepCopy()).put("clientOpId", id));
+            }
+            ada.send(((ObjectNode) client.get("vote").deepCopy()).put("clientOpId", "op-34"));
+            JsonNode spent = ada.await("rejected");
+            assertThat(spent.get("code")).isEqualTo(server.get("rejectedVoteBudget").get("code"));
+            assertThat(spent.get("message")).isEqualTo(server.get("rejectedVoteBudget").get("message"));
+
+            ada.send(client.get("unvote"));
+            ada.await(m -> "op-31".equals(m.path("clientOpId").asString()), "the vote taken back");
+
+            grace.send(client.get("votingReveal"));
+            JsonNode revealed = ada.await(m -> "applied".equals(m.path("type").asString())
+                    && "op-11".equals(m.path("clientOpId").asString()), "the reveal");
+            assertShape(revealed, "appliedVotingReveal");
+            assertThat(revealed.at("/ops/0/voting/tally/0/element")).isEqualTo(server.get("appliedVotingReveal").at("/ops/0/voting/tally/0/element"));
+            assertThat(revealed.at("/ops/0/voting/tally/0/votes").asInt()).as("three placed, one taken back").isEqualTo(2);
+
+            grace.send(client.get("votingClose"));
+            assertThat(ada.await(m -> "op-12".equals(m.path("clientOpId").asString()), "the close").at("/ops/0/voting/state")
+                    .asString()).isEqualTo("closed");
+        }
+    }
+
+    @Test
     void aRejoinWithLastSeqIsAnsweredAsDocumented() {
         Api.TestBoard board = api.createBoard("Golden rejoin", "free");
         try (WsClient back = WsClient.connect(port)) {

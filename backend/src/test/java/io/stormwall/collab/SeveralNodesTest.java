@@ -60,6 +60,26 @@ class SeveralNodesTest {
     }
 
     @Test
+    void aVoteOnOneNodeReachesTheVotersTabOnTheOtherInFullAndOthersThereOnlyAsItsStandIn() {
+        Api.TestBoard board = nodeA.createBoard("Votes across", "free");
+        String sticky = UUID.randomUUID().toString();
+        nodeA.ops(board.id(), board.facilitator(), "s", LiveWallTest.createEvent(sticky, "Order Placed"));
+        nodeA.post("/api/boards/" + board.id() + "/voting", "{\"action\":\"open\",\"votesPerPerson\":2}", board.facilitator());
+        try (WsClient adaOnA = WsClient.joinAsPerson(portA, board.id(), board.participant(), "ada-a", "ada");
+                WsClient adaOnB = WsClient.joinAsPerson(portB, board.id(), board.participant(), "ada-b", "ada");
+                WsClient bobOnB = WsClient.joinAsPerson(portB, board.id(), board.participant(), "bob-b", "bob")) {
+            adaOnA.send(object("type", "vote", "clientOpId", "v1", "element", sticky));
+
+            JsonNode own = adaOnB.await(m -> "v1".equals(m.path("clientOpId").asString()), "Ada's vote on her other tab");
+            JsonNode theirs = bobOnB.await(m -> "v1".equals(m.path("clientOpId").asString()), "the vote's stand-in");
+
+            assertThat(own.get("ops").get(0).get("element").asString()).isEqualTo(sticky);
+            assertThat(theirs.get("seq")).isEqualTo(own.get("seq"));
+            assertThat(theirs.get("ops").toString()).doesNotContain(sticky).contains("votesCast");
+        }
+    }
+
+    @Test
     void presenceAndParticipantsCrossNodes() {
         Api.TestBoard board = nodeA.createBoard("Presence across", "free");
         try (WsClient onB = WsClient.join(portB, board.id(), board.participant(), "on-b", null);

@@ -285,8 +285,10 @@ class ProtocolFuzzTest {
                 return forge();
             } else if (pick < 70) {
                 return Message.of(write(Map.of("type", "join", "boardId", UUID.randomUUID().toString(), "token", "x", "clientId", "y")));
-            } else if (pick < 73) {
+            } else if (pick < 71) {
                 return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze", "checkpoint"), "clientOpId", opId(), "lifted", true)));
+            } else if (pick < 73) {
+                return votes();
             } else if (pick < 75) {
                 return script();
             } else if (pick < 81) {
@@ -416,6 +418,25 @@ class ProtocolFuzzTest {
                 case 2 -> Message.of(write(Map.of("type", "presence", "selection", List.of("not-a-uuid"))));
                 case 3 -> Message.of(write(Map.of("type", "presence", "drag", "everything")));
                 default -> Message.of(write(Map.of("type", "presence", "selection", java.util.Collections.nCopies(1001, UUID.randomUUID().toString()))));
+            };
+        }
+
+        /**
+         * Dot voting by participants on a board without a round: steering it is forbidden, and no vote can land
+         * (no round, a sticky that isn't one, a budget out of range), whatever the message says.
+         */
+        private Message votes() {
+            String id = opId();
+            String element = random.nextBoolean() ? known() : pickOf("not-a-uuid", foreignId, "", "00000000-0000-0000-0000-000000000000");
+            return switch (random.nextInt(6)) {
+                case 0 -> Message.refused(write(Map.of("type", "voting", "clientOpId", id, "action", "open",
+                        "votesPerPerson", pickOf("3", "0", "51", "-1"))), id);
+                case 1 -> Message.refused("{\"type\":\"voting\",\"clientOpId\":\"" + id + "\",\"action\":\"open\",\"votesPerPerson\":"
+                        + pickOf("3", "0", "51", "1e400", "\"three\"") + ",\"kinds\":" + pickOf("[\"arrow\"]", "[]", "[\"event\"]", "\"event\"") + "}", id);
+                case 2 -> Message.refused(write(Map.of("type", pickOf("vote", "unvote"), "clientOpId", id, "element", element)), id);
+                case 3 -> Message.refused(write(Map.of("type", "voting", "clientOpId", id, "action", pickOf("reveal", "close", "tally", ""))), id);
+                case 4 -> Message.of(write(Map.of("type", pickOf("vote", "unvote"), "clientOpId", id, "element", known(), "dots", 5)));
+                default -> Message.of(write(Map.of("type", "vote", "clientOpId", id)));
             };
         }
 

@@ -67,6 +67,8 @@ class RoleMatrixTest {
 
     private static final String FINDING_KEY = "event-not-past-tense:2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b";
 
+    private static final String STICKY = "2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b";
+
     private static final List<Rest> REST = List.of(
             //                                                           observer participant facilitator none rotated other
             new Rest("POST /api/boards", "{\"title\":\"Matrix\"}", everyone(201)),
@@ -80,6 +82,11 @@ class RoleMatrixTest {
             new Rest("POST /api/boards/{id}/coach", "{\"enabled\":false}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/checks/accepted", "{\"key\":\"" + FINDING_KEY + "\",\"accepted\":true}",
                     403, 403, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/voting", "{\"action\":\"open\",\"votesPerPerson\":3}", 403, 403, 200, 401, 404, 404),
+            // no round is open on a fresh board: who may vote gets as far as being told so
+            new Rest("POST /api/boards/{id}/votes", "{\"element\":\"" + STICKY + "\"}", 403, 409, 409, 401, 404, 404),
+            new Rest("DELETE /api/boards/{id}/votes/{element}", null, 403, 409, 409, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/votes", null, 200, 200, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/links/{role}/rotate", "", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/continue", "{}", 403, 403, 201, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.json", null, 200, 200, 200, 401, 404, 404),
@@ -111,7 +118,7 @@ class RoleMatrixTest {
 
     private static final String APPLIED = "applied", FORBIDDEN = "rejected FORBIDDEN", PONG = "pong",
             PRESENCE = "presence reaches the board", AGAIN = "error ALREADY_JOINED", BAD_JOIN = "close 4400",
-            NO_ACCESS = "close 4401";
+            NO_ACCESS = "close 4401", NOT_OPEN = "rejected VOTING_NOT_OPEN";
 
     private static final List<Live> LIVE = List.of(
             //                                                                     observer participant facilitator none rotated other
@@ -125,6 +132,9 @@ class RoleMatrixTest {
             new Live(ClientMessageType.COACH, object("clientOpId", "m6", "enabled", false), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.ACCEPT, object("clientOpId", "m7", "key", FINDING_KEY, "accepted", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.CHECKPOINT, object("clientOpId", "m8", "label", "Row"), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.VOTING, object("clientOpId", "m9", "action", "open", "votesPerPerson", 3), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.VOTE, object("clientOpId", "m10", "element", STICKY), FORBIDDEN, NOT_OPEN, NOT_OPEN, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.UNVOTE, object("clientOpId", "m11", "element", STICKY), FORBIDDEN, NOT_OPEN, NOT_OPEN, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 
@@ -220,7 +230,7 @@ class RoleMatrixTest {
     private int call(Rest row, Principal principal) {
         String[] parts = row.endpoint().split(" ", 2);
         String path = parts[1].replace("{id}", principal.board().id()).replace("{boardId}", principal.board().id())
-                .replace("{role}", "observer").replace("{seq}", "1");
+                .replace("{role}", "observer").replace("{seq}", "1").replace("{element}", STICKY);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (principal.token() != null) {
             request.header("Authorization", "Bearer " + principal.token());

@@ -67,6 +67,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path, String token) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)), token).DELETE());
+    }
+
     /** Sends one batch of ops to a board over REST. */
     public Response ops(String boardId, String token, String clientOpId, Object... ops) {
         return post("/api/boards/" + boardId + "/ops",

@@ -101,7 +101,12 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
      * whose secret person key {@link #secret(String)} makes of it, so tabs and reconnects of one person share it.
      */
     public static WsClient joinAsPerson(int port, String boardId, String token, String label, String person) {
-        return joinAs(port, boardId, token, secret(label), secret("person:" + person), label, null);
+        return joinAsPerson(port, boardId, token, label, person, null);
+    }
+
+    /** Like {@link #joinAsPerson(int, String, String, String, String)}, reconnecting after {@code lastSeq}. */
+    public static WsClient joinAsPerson(int port, String boardId, String token, String label, String person, Long lastSeq) {
+        return joinAs(port, boardId, token, secret(label), secret("person:" + person), label, lastSeq);
     }
 
     private static WsClient joinAs(int port, String boardId, String token, String clientId, String personKey, String name,

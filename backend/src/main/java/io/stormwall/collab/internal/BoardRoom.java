@@ -33,7 +33,7 @@ final class BoardRoom {
     /** Clients whose catch-up is being read, not yet admitted. */
     private int reserved;
     /** The last applied messages sent, by seq: what a client admitted after reading its catch-up still needs. */
-    private final TreeMap<Long, String> recent = new TreeMap<>();
+    private final TreeMap<Long, AppliedMessage> recent = new TreeMap<>();
     private static final int RECENT = 1024;
 
     BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp) {
@@ -77,12 +77,14 @@ final class BoardRoom {
                 if (lastSeq != null && lastSeq >= from) {
                     catchUp = new CatchUp("none", lastSeq, List.of());
                 } else if (lastSeq != null && from - lastSeq <= maxCatchUp) {
-                    List<String> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream().map(messages::applied).toList();
+                    List<String> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream()
+                            .map(batch -> AppliedMessage.of(batch, messages).to(client)).toList();
                     catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
                 } else {
-                    WallSnapshot read = wall.snapshot(board);
+                    WallSnapshot read = wall.snapshot(board, client.joined().person());
                     long seq = read.board().seq();
-                    snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements())));
+                    snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements(),
+                            read.votes())));
                     catchUp = new CatchUp("snapshot", seq, List.of());
                 }
             } catch (RuntimeException e) {
@@ -121,18 +123,18 @@ final class BoardRoom {
             catchUp.messages().forEach(client::send);
         }
         // what was delivered while the catch-up was read
-        sinceDelivered(catchUp.seq()).forEach(client::send);
+        sinceDelivered(catchUp.seq()).forEach(batch -> client.send(batch.to(client)));
     }
 
     /** The applied messages after {@code seq} up to what was delivered: kept in memory, or read from the log. */
-    private List<String> sinceDelivered(long seq) {
+    private List<AppliedMessage> sinceDelivered(long seq) {
         if (seq >= delivered) {
             return List.of();
         }
         if (!recent.isEmpty() && recent.firstKey() <= seq + 1) {
             return List.copyOf(recent.tailMap(seq, false).values());
         }
-        return wall.batchesAfter(board, seq, (int) (delivered - seq)).stream().map(messages::applied).toList();
+        return wall.batchesAfter(board, seq, (int) (delivered - seq)).stream().map(b -> AppliedMessage.of(b, messages)).toList();
     }
 
     /** @return true when the room is empty afterwards, nobody about to join it */
@@ -276,8 +278,8 @@ final class BoardRoom {
         while (!early.isEmpty() && early.firstKey() <= delivered + 1) {
             BatchApplied next = early.pollFirstEntry().getValue();
             if (next.seq() == delivered + 1) {
-                String message = messages.applied(next);
-                clients.values().forEach(c -> c.send(message));
+                AppliedMessage message = AppliedMessage.of(next, messages);
+                clients.values().forEach(c -> c.send(message.to(c)));
                 delivered = next.seq();
                 recent.put(delivered, message);
                 if (recent.size() > RECENT) {

@@ -3,6 +3,7 @@ package io.stormwall.collab.internal;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +22,10 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ClientMessage.Timer.class, name = "timer"),
     @JsonSubTypes.Type(value = ClientMessage.Coach.class, name = "coach"),
     @JsonSubTypes.Type(value = ClientMessage.Accept.class, name = "accept"),
-    @JsonSubTypes.Type(value = ClientMessage.Checkpoint.class, name = "checkpoint")})
+    @JsonSubTypes.Type(value = ClientMessage.Checkpoint.class, name = "checkpoint"),
+    @JsonSubTypes.Type(value = ClientMessage.Voting.class, name = "voting"),
+    @JsonSubTypes.Type(value = ClientMessage.Vote.class, name = "vote"),
+    @JsonSubTypes.Type(value = ClientMessage.Unvote.class, name = "unvote")})
 sealed interface ClientMessage {
 
     /** {@code protocol} is checked before a join is read (see {@link ClientMessages#foreignProtocol}). */
@@ -77,6 +81,15 @@ sealed interface ClientMessage {
 
     /** Keeps the wall as it is now as a named checkpoint. */
     record Checkpoint(String clientOpId, String label) implements Steer {}
+
+    /** Opens, reveals or closes the dot-voting round. */
+    record Voting(String clientOpId, String action, Integer votesPerPerson, List<String> kinds) implements Steer {}
+
+    /** One more dot on a sticky, from the sender's person; answered like a batch. */
+    record Vote(String clientOpId, UUID element) implements ClientMessage {}
+
+    /** One dot fewer on a sticky, from the sender's person; answered like a batch. */
+    record Unvote(String clientOpId, UUID element) implements ClientMessage {}
 
     record Point(double x, double y) {}
 

@@ -16,6 +16,9 @@ public enum ClientMessageType {
     COACH("coach", false, "coach"),
     ACCEPT("accept", false, "accept"),
     CHECKPOINT("checkpoint", false, "checkpoint"),
+    VOTING("voting", false, "voting"),
+    VOTE("vote", false, "vote"),
+    UNVOTE("unvote", false, "unvote"),
     PRESENCE("presence", false, "clientPresence"),
     PING("ping", true, "ping");
 

@@ -28,12 +28,20 @@ class Messages {
      * unwritable and the server would give up on every client of the board as if each were too slow.
      */
     String applied(BatchApplied batch) {
+        return applied(batch, batch.opsFor(null));
+    }
+
+    /**
+     * The applied message with {@code ops} as one reader may see them ({@link BatchApplied#opsFor}); clients are sent
+     * batches through {@link AppliedMessage}, which picks them.
+     */
+    String applied(BatchApplied batch, String ops) {
         return ReadableJson.wellFormed("{\"type\":\"applied\",\"seq\":" + batch.seq()
                 + ",\"origin\":" + json.writeValueAsString(batch.origin().value())
                 + ",\"clientOpId\":" + json.writeValueAsString(batch.clientOpId())
                 + ",\"by\":" + json.writeValueAsString(batch.by())
                 + ",\"at\":" + json.writeValueAsString(batch.at().toString())
-                + ",\"ops\":" + batch.ops() + "}");
+                + ",\"ops\":" + ops + "}");
     }
 
     String write(ServerMessage message) {

@@ -8,6 +8,8 @@ import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +39,8 @@ sealed interface ServerMessage {
     record Welcome(int protocol, String boardId, String sessionId, String role, String origin, String personId, long seq,
             String catchUp, Collection<Participant> participants, long serverTime) implements ServerMessage {}
 
-    record Snapshot(long seq, BoardSummary board, List<Element> elements) implements ServerMessage {}
+    /** {@code votes}: the receiving person's own dots of the voting round, by sticky; nobody else's. */
+    record Snapshot(long seq, BoardSummary board, List<Element> elements, Map<UUID, Integer> votes) implements ServerMessage {}
 
     record Ack(String clientOpId, long seq, boolean duplicate) implements ServerMessage {}
 

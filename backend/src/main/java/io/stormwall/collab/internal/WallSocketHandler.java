@@ -11,6 +11,8 @@ import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
+import io.stormwall.wall.Voting;
+import io.stormwall.wall.VotingAction;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import jakarta.websocket.Session;
@@ -60,11 +62,13 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     private final EditThreads editThreads;
     private final GroupCommit commits;
     private final Checkpoints checkpoints;
+    private final Voting voting;
 
     WallSocketHandler(JsonMapper json, BoardAccess access, Wall wall, Facilitation facilitation, Rooms rooms, Messages messages,
             CollabProperties properties, Attendance attendance, Coach coach, EditThreads editThreads, GroupCommit commits,
-            Checkpoints checkpoints) {
+            Checkpoints checkpoints, Voting voting) {
         this.checkpoints = checkpoints;
+        this.voting = voting;
         this.json = json;
         this.access = access;
         this.wall = wall;
@@ -160,6 +164,12 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
                     who.participant().name()));
         } else if (message instanceof ClientMessage.Steer steer) {
             answer(client, steer.clientOpId(), who -> steer(who, steer, raw));
+        } else if (message instanceof ClientMessage.Vote vote) {
+            answer(client, vote.clientOpId(), who -> voting.vote(who.access(), who.origin(), who.person(), vote.clientOpId(),
+                    vote.element(), true, who.participant().name()));
+        } else if (message instanceof ClientMessage.Unvote unvote) {
+            answer(client, unvote.clientOpId(), who -> voting.vote(who.access(), who.origin(), who.person(), unvote.clientOpId(),
+                    unvote.element(), false, who.participant().name()));
         } else if (message instanceof ClientMessage.Presence presence) {
             rooms.presence(client, presence.of(client.joined().participant()));
         } else if (message instanceof ClientMessage.Ping ping) {
@@ -235,6 +245,8 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return coach.accept(who.access(), who.origin(), accept.clientOpId(), accept.key(), accept.accepted(), name);
         } else if (steer instanceof ClientMessage.Checkpoint checkpoint) {
             return checkpoints.take(who.access(), who.origin(), checkpoint.clientOpId(), checkpoint.label(), name);
+        } else if (steer instanceof ClientMessage.Voting round) {
+            return voting.steer(who.access(), who.origin(), round.clientOpId(), VotingAction.parse(raw), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
         return facilitation.freeze(who.access(), who.origin(), freeze.clientOpId(), freeze.frozen(), name);

@@ -7,6 +7,7 @@ import io.stormwall.board.Boards;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseTransition;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,8 +29,21 @@ class BoardOrder {
     /** What an act is decided on: the board, its live state before the act and the act's time. */
     record Turn(Board board, LiveState state, Instant at) {}
 
-    /** What an act did: the ops it appends (a JSON array) and the live state it leaves, seq aside. */
-    record Step(JsonNode ops, LiveState after) {}
+    /**
+     * What an act did: the ops it appends (a JSON array) and the live state it leaves, seq aside. An act only one
+     * person may see names them in {@code visibleTo} and gives in {@code othersOps} what everyone else sees instead.
+     */
+    record Step(JsonNode ops, LiveState after, PersonId visibleTo, JsonNode othersOps) {
+
+        Step(JsonNode ops, LiveState after) {
+            this(ops, after, null, null);
+        }
+
+        /** An act seen in full by {@code person} alone; the others see {@code othersOps} at its seq. */
+        static Step privateTo(PersonId person, JsonNode ops, JsonNode othersOps, LiveState after) {
+            return new Step(ops, after, person, othersOps);
+        }
+    }
 
     /** An act on the wall; may refuse by throwing, and then nothing is stored. */
     @FunctionalInterface
@@ -69,7 +83,8 @@ class BoardOrder {
         Instant at = OpLog.now();
         Step step = act.on(new Turn(board, before, at));
         BatchApplied batch = new BatchApplied(id, before.seq() + 1, origin, clientOpId, actor, at,
-                json.writeValueAsString(step.ops()));
+                json.writeValueAsString(step.ops()), step.visibleTo(),
+                step.othersOps() == null ? null : json.writeValueAsString(step.othersOps()));
         LiveState after = step.after().atSeq(batch.seq());
         log.append(batch);
         states.save(id, after);

@@ -4,41 +4,46 @@ import io.stormwall.board.Board;
 import io.stormwall.format.PhaseRef;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.BoardSummary;
+import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.WallTimer;
 
 /**
  * The wall's live state: how far its order has come ({@code seq}), the phase it is in, the facilitator's switches
- * and countdown. Held by {@link LiveStates} alone; changed by {@link BoardOrder}, one batch at a time, and set once
+ * and countdown, and the dot-voting round. Held by {@link LiveStates} alone; changed by {@link BoardOrder}, one batch at a time, and set once
  * when a new board's wall is seeded ({@link WallSeeder}).
  */
-record LiveState(long seq, int phaseIndex, boolean gatingLifted, boolean frozen, WallTimer timer) {
+record LiveState(long seq, int phaseIndex, boolean gatingLifted, boolean frozen, WallTimer timer, VotingState voting) {
 
     /** A new board's wall: nothing in its log, the format's first phase, its switches off, no timer. */
-    static final LiveState NEW = new LiveState(0, 1, false, false, WallTimer.IDLE);
+    static final LiveState NEW = new LiveState(0, 1, false, false, WallTimer.IDLE, VotingState.NONE);
 
     LiveState atSeq(long seq) {
-        return new LiveState(seq, phaseIndex, gatingLifted, frozen, timer);
+        return new LiveState(seq, phaseIndex, gatingLifted, frozen, timer, voting);
     }
 
     LiveState inPhase(int index) {
-        return new LiveState(seq, index, gatingLifted, frozen, timer);
+        return new LiveState(seq, index, gatingLifted, frozen, timer, voting);
     }
 
     LiveState withGatingLifted(boolean lifted) {
-        return new LiveState(seq, phaseIndex, lifted, frozen, timer);
+        return new LiveState(seq, phaseIndex, lifted, frozen, timer, voting);
     }
 
     LiveState withFrozen(boolean on) {
-        return new LiveState(seq, phaseIndex, gatingLifted, on, timer);
+        return new LiveState(seq, phaseIndex, gatingLifted, on, timer, voting);
     }
 
     LiveState withTimer(WallTimer next) {
-        return new LiveState(seq, phaseIndex, gatingLifted, frozen, next);
+        return new LiveState(seq, phaseIndex, gatingLifted, frozen, next, voting);
+    }
+
+    LiveState withVoting(VotingState next) {
+        return new LiveState(seq, phaseIndex, gatingLifted, frozen, timer, next);
     }
 
     /** The board as every API shows it: its identity and format with this live state. */
-    BoardSummary summary(Board board, SessionFormat format) {
+    BoardSummary summary(Board board, SessionFormat format, VotingRound round) {
         return new BoardSummary(board.id(), board.title(), board.format(), PhaseRef.of(format, phaseIndex), seq,
-                board.createdAt(), gatingLifted, frozen, timer);
+                board.createdAt(), gatingLifted, frozen, timer, round);
     }
 }

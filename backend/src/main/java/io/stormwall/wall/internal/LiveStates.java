@@ -7,19 +7,20 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The one repository of the wall's live state: the board row's columns seq, phase_index, gating_lifted, frozen and
- * timer_* (V1–V4). Nothing else reads or writes them; the board module keeps the row's identity columns.
+ * timer_* (V1–V4), voting_* (V11.1). Nothing else reads or writes them; the board module keeps the row's identity columns.
  */
 @Repository
 class LiveStates {
 
     private static final String COLUMNS = "seq, phase_index, gating_lifted, frozen, timer_duration_ms, timer_ends_at,"
-            + " timer_remaining_ms";
+            + " timer_remaining_ms, voting_state, voting_per_person, voting_kinds, voting_revealed";
 
     private final JdbcClient jdbc;
 
@@ -45,7 +46,9 @@ class LiveStates {
     void save(BoardId board, LiveState state) {
         WallTimer timer = state.timer();
         jdbc.sql("update board set seq = :seq, phase_index = :phase, gating_lifted = :gating, frozen = :frozen,"
-                        + " timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining"
+                        + " timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining,"
+                        + " voting_state = :votingState, voting_per_person = :votesPerPerson,"
+                        + " voting_kinds = :votingKinds, voting_revealed = :votingRevealed"
                         + " where id = :board")
                 .param("board", board.value())
                 .param("seq", state.seq())
@@ -55,12 +58,22 @@ class LiveStates {
                 .param("duration", timer.durationMs())
                 .param("endsAt", timer.endsAt() == null ? null : OffsetDateTime.ofInstant(timer.endsAt(), ZoneOffset.UTC))
                 .param("remaining", timer.remainingMs())
+                .param("votingState", state.voting().state())
+                .param("votesPerPerson", state.voting().votesPerPerson())
+                .param("votingKinds", state.voting().kinds() == null ? null : state.voting().kinds().toArray(String[]::new))
+                .param("votingRevealed", state.voting().revealed())
                 .update();
     }
 
     private static LiveState map(ResultSet rs, int row) throws SQLException {
         return new LiveState(rs.getLong("seq"), rs.getInt("phase_index"), rs.getBoolean("gating_lifted"),
-                rs.getBoolean("frozen"), timer(rs));
+                rs.getBoolean("frozen"), timer(rs), voting(rs));
+    }
+
+    private static VotingState voting(ResultSet rs) throws SQLException {
+        java.sql.Array kinds = rs.getArray("voting_kinds");
+        return new VotingState(rs.getString("voting_state"), rs.getInt("voting_per_person"),
+                kinds == null ? null : List.of((String[]) kinds.getArray()), rs.getBoolean("voting_revealed"));
     }
 
     /** The timer's columns as the record they stand for; see V4__timer.sql. */

@@ -3,6 +3,7 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.Wall;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +20,10 @@ class OpLog {
 
     /** The origin of a board's seed: no live client's hash (22 characters) nor a REST origin ("rest:…") equals it. */
     static final Origin SEED = new Origin("seed");
+
+    /** What a batch is read from, whichever batches are read. */
+    private static final String COLUMNS =
+            "seq, origin, client_op_id, actor, ops::text as ops, created_at, visible_to, others_ops::text as others_ops";
 
     private final JdbcClient jdbc;
 
@@ -42,8 +47,9 @@ class OpLog {
     }
 
     void append(BatchApplied batch) {
-        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at)"
-                        + " values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at)")
+        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at, visible_to, others_ops)"
+                        + " values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at, cast(:visibleTo as text),"
+                        + " cast(:othersOps as jsonb))")
                 .param("board", batch.board().value())
                 .param("seq", batch.seq())
                 .param("origin", batch.origin().value())
@@ -51,6 +57,8 @@ class OpLog {
                 .param("actor", batch.by())
                 .param("ops", batch.ops())
                 .param("at", OffsetDateTime.ofInstant(batch.at(), ZoneOffset.UTC))
+                .param("visibleTo", batch.visibleTo() == null ? null : batch.visibleTo().value())
+                .param("othersOps", batch.othersOps())
                 .update();
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", Wall.COMMIT_CHANNEL)
@@ -65,7 +73,7 @@ class OpLog {
 
     /** The batches after {@code afterSeq} up to {@code upTo}, in order, at most {@code limit}; never the seed. */
     List<BatchApplied> between(BoardId board, long afterSeq, long upTo, int limit) {
-        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
+        return jdbc.sql("select " + COLUMNS + " from op_log"
                         + " where board_id = :board and seq > :after and seq <= :upTo and origin <> :seed order by seq limit :limit")
                 .param("board", board.value())
                 .param("after", afterSeq)
@@ -93,8 +101,7 @@ class OpLog {
     }
 
     Optional<BatchApplied> seed(BoardId board) {
-        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
-                        + " where board_id = :board and origin = :seed")
+        return jdbc.sql("select " + COLUMNS + " from op_log where board_id = :board and origin = :seed")
                 .param("board", board.value())
                 .param("seed", SEED.value())
                 .query((rs, n) -> batch(board, rs))
@@ -113,7 +120,7 @@ class OpLog {
 
     /** The batches that are checkpoints (a phase change or a checkpoint taken by hand), oldest first. */
     List<BatchApplied> marks(BoardId board) {
-        return jdbc.sql("select seq, origin, client_op_id, actor, ops::text as ops, created_at from op_log"
+        return jdbc.sql("select " + COLUMNS + " from op_log"
                         + " where board_id = :board and ops->0->>'op' in ('phase', 'checkpoint') order by seq")
                 .param("board", board.value())
                 .query((rs, n) -> batch(board, rs))
@@ -123,6 +130,7 @@ class OpLog {
     private static BatchApplied batch(BoardId board, java.sql.ResultSet rs) throws java.sql.SQLException {
         return new BatchApplied(board, rs.getLong("seq"), new Origin(rs.getString("origin")),
                 rs.getString("client_op_id"), rs.getString("actor"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops"));
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("ops"),
+                rs.getString("visible_to") == null ? null : new PersonId(rs.getString("visible_to")), rs.getString("others_ops"));
     }
 }

@@ -11,6 +11,7 @@ import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
@@ -45,7 +46,7 @@ class WallController {
     }
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-            boolean gatingLifted, boolean frozen, WallTimer timer, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
+            boolean gatingLifted, boolean frozen, WallTimer timer, VotingRound voting, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Element> elements,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<PhaseTransition> phaseHistory) {
 
@@ -55,7 +56,7 @@ class WallController {
 
         static BoardWithElements of(BoardSummary b, ContinuedFrom continuedFrom, List<Element> elements, List<PhaseTransition> history) {
             return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(),
-                    b.gatingLifted(), b.frozen(), b.timer(), continuedFrom, elements, history);
+                    b.gatingLifted(), b.frozen(), b.timer(), b.voting(), continuedFrom, elements, history);
         }
     }
 

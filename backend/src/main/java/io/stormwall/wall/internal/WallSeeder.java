@@ -8,6 +8,7 @@ import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
 import io.stormwall.web.InputProblem;
@@ -61,7 +62,8 @@ class WallSeeder implements WallSeeding {
         SessionFormat format = formats.find(created.format()).orElseThrow();
         checkConsistent(seed, format);
         elements.insertAll(board, seed.elements());
-        LiveState state = new LiveState(seed.seq(), seed.phaseIndex(), seed.gatingLifted(), seed.frozen(), LiveState.NEW.timer());
+        LiveState state = new LiveState(seed.seq(), seed.phaseIndex(), seed.gatingLifted(), seed.frozen(), LiveState.NEW.timer(),
+                VotingState.NONE);
         states.save(board, state);
         seed.phaseHistory().forEach(t -> history.record(board, t));
         // the first wall, so that checkpoints can replay the log from it
@@ -69,7 +71,7 @@ class WallSeeder implements WallSeeding {
                 .put("gatingLifted", seed.gatingLifted()).put("frozen", seed.frozen());
         op.set("elements", json.valueToTree(seed.elements()));
         log.appendSeed(board, seed.seq(), OpLog.now(), json.writeValueAsString(JsonNodeFactory.instance.arrayNode().add(op)));
-        return state.summary(created, format);
+        return state.summary(created, format, VotingRound.IDLE);
     }
 
     private void checkConsistent(WallSeed seed, SessionFormat format) {

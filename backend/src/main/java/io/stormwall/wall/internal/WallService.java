@@ -8,6 +8,7 @@ import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
@@ -33,9 +34,11 @@ class WallService implements Wall {
     private final FormatCatalog formats;
     private final PhaseHistory history;
     private final WallProperties limits;
+    private final Votes votes;
 
     WallService(BoardOrder order, OpLog log, LiveStates states, ElementStore elements, Boards boards, JsonMapper json,
-            FormatCatalog formats, PhaseHistory history, WallProperties limits) {
+            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes) {
+        this.votes = votes;
         this.order = order;
         this.log = log;
         this.states = states;
@@ -81,9 +84,16 @@ class WallService implements Wall {
 
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public WallSnapshot snapshot(BoardId board, PersonId viewer) {
+        return new WallSnapshot(summary(board).orElseThrow(BoardId::notFound), elements.all(board), history.of(board),
+                votes.of(board, viewer));
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<BoardSummary> summary(BoardId board) {
         return boards.find(board).flatMap(b -> states.read(board)
-                .map(state -> state.summary(b, formats.find(b.format()).orElseThrow())));
+                .map(state -> state.summary(b, formats.find(b.format()).orElseThrow(), votes.round(board, state.voting()))));
     }
 
     @Override

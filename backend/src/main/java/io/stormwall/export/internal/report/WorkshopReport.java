@@ -13,6 +13,7 @@ import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.VotingRound;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -70,6 +71,7 @@ final class WorkshopReport {
         phaseHistory();
         participants();
         notationReview();
+        dotVoting();
         return out.toString();
     }
 
@@ -364,6 +366,37 @@ final class WorkshopReport {
             }
             line("");
         });
+    }
+
+    /** Only a revealed round: until the facilitator shows the tally, nobody's votes are told, here neither. */
+    private void dotVoting() {
+        VotingRound round = model.snapshot().board().voting();
+        if (round == null || !round.revealed() || round.tally() == null) {
+            return;
+        }
+        heading("11. Dot voting");
+        int people = round.used().size();
+        int dots = round.used().stream().mapToInt(VotingRound.Used::dots).sum();
+        paragraph(counted(dots, "vote") + " from " + counted(people, "person").replace("persons", "people") + ", "
+                + round.votesPerPerson() + " each" + (VotingRound.CLOSED.equals(round.state()) ? "; the round is closed." : "."));
+        Map<java.util.UUID, Element> byId = new java.util.HashMap<>();
+        model.snapshot().elements().forEach(e -> byId.put(e.id(), e));
+        line("| Rank | Sticky | Kind | Votes |");
+        line("|---|---|---|---|");
+        int rank = 0;
+        int shown = 0;
+        int previous = -1;
+        for (VotingRound.Tally t : round.tally()) {
+            Element e = byId.get(t.element());
+            if (e == null) {
+                continue;
+            }
+            shown++;
+            rank = t.votes() == previous ? rank : shown;
+            previous = t.votes();
+            row(String.valueOf(rank), name(e), e.kind().id(), String.valueOf(t.votes()));
+        }
+        line("");
     }
 
     private static String counted(long n, String noun) {

@@ -1,0 +1,26 @@
+package io.stormwall.collab.internal;
+
+import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.PersonId;
+
+/**
+ * One batch's {@code applied} as each client may see it. A batch for one person only (a vote before the reveal) is
+ * sent in full to that person's clients, every tab of theirs, and as its stand-in ops to everyone else: live, in a
+ * catch-up after reconnecting and from the room's memory alike, every copy of a batch leaves the server through here.
+ */
+record AppliedMessage(long seq, PersonId owner, String toOwner, String toOthers) {
+
+    static AppliedMessage of(BatchApplied batch, Messages messages) {
+        String others = messages.applied(batch, batch.opsFor(null));
+        return batch.forEveryone() ? new AppliedMessage(batch.seq(), null, others, others)
+                : new AppliedMessage(batch.seq(), batch.visibleTo(), messages.applied(batch, batch.ops()), others);
+    }
+
+    String to(PersonId viewer) {
+        return owner != null && owner.equals(viewer) ? toOwner : toOthers;
+    }
+
+    String to(Client client) {
+        return to(client.joined().person());
+    }
+}

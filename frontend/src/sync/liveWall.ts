@@ -175,7 +175,7 @@ export class LiveWall {
    * A facilitator's act (phase, gating, freeze, the coach): not drawn ahead of the server, it shows when the server
    * has put it in the board's order. False when not connected.
    */
-  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' }): boolean {
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'summon' }): boolean {
     if (!this.joined) return false;
     this.send({ ...message, clientOpId: `op-${++this.counter}` } as unknown as ClientMessage);
     return true;

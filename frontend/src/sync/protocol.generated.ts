@@ -6,7 +6,7 @@
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientMessage".
  */
-export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept)
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Summon)
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "uuid".
@@ -92,6 +92,13 @@ id: Uuid
 x: Coordinate
 y: Coordinate
 }[] | null)
+/**
+ * What the person has on screen (for following them), or null when not known.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "shownViewport".
+ */
+export type ShownViewport = (Viewport | null)
 /**
  * A phase's 1-based number within its format.
  * 
@@ -237,7 +244,7 @@ export type Origin = string
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "appliedOp".
  */
-export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp)
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | SummonOp)
 /**
  * A field's or scenario's key within its element: 1 to 36 letters, digits, '-' or '_'.
  * 
@@ -310,6 +317,8 @@ freeze?: Freeze
 timer?: Timer
 coach?: Coach
 accept?: Accept
+summon?: Summon
+summonControl?: SummonControl
 welcome?: Welcome
 snapshot?: Snapshot
 applied?: Applied
@@ -341,6 +350,7 @@ freezeOp?: FreezeOp
 timerOp?: TimerOp
 coachOp?: CoachOp
 acceptOp?: AcceptOp
+summonOp?: SummonOp
 newElement?: NewElement
 wireElement?: WireElement
 elementPatch?: ElementPatch
@@ -368,6 +378,8 @@ boardTimer?: BoardTimer
 phaseRef?: PhaseRef
 participant?: Participant
 presenceUpdate?: PresenceUpdate
+viewport?: Viewport
+shownViewport?: ShownViewport
 cursor?: Cursor
 selection?: Selection
 editing?: Editing
@@ -446,6 +458,19 @@ cursor?: Cursor
 selection?: Selection
 editing?: Editing
 drag?: Drag
+viewport?: ShownViewport
+}
+/**
+ * The part of the wall a screen shows, in wall coordinates: its top-left corner and size. A screen of another shape shows all of it, centred.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "viewport".
+ */
+export interface Viewport {
+x: Coordinate
+y: Coordinate
+w: number
+h: number
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -523,6 +548,17 @@ type: "accept"
 clientOpId: ClientOpId
 key: FindingKey
 accepted: boolean
+}
+/**
+ * Facilitator only: brings every other screen on the board to this part of the wall (each can leave it again). Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "summon".
+ */
+export interface Summon {
+type: "summon"
+clientOpId: ClientOpId
+viewport: Viewport
 }
 /**
  * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
@@ -854,6 +890,16 @@ key: FindingKey
 accepted: boolean
 }
 /**
+ * The facilitator brought everyone to this part of the wall; the batch's by says who. Clients move only for one that arrives live, not in a catch-up.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "summonOp".
+ */
+export interface SummonOp {
+op: "summon"
+viewport: Viewport
+}
+/**
  * A resent batch the board had already accepted: not applied again.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -903,6 +949,7 @@ cursor: Cursor
 selection: Selection
 editing: Editing
 drag: Drag
+viewport: ShownViewport
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -992,6 +1039,15 @@ since: Seq
 seq: Seq
 added: Finding[]
 removed: FindingKey[]
+}
+/**
+ * POST /api/boards/{id}/summon (see ../api.md): the summon message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "summonControl".
+ */
+export interface SummonControl {
+viewport: Viewport
 }
 /**
  * POST /api/boards/{id}/coach (see ../api.md): the coach message without its type and clientOpId.

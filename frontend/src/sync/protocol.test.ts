@@ -27,6 +27,7 @@ import {
   type PropsPatch,
   type Scenario,
   type ServerMessage,
+  type WallViewport,
   type WireElement,
 } from './protocol';
 
@@ -358,6 +359,8 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, enabled: o.enabled };
     case 'accept':
       return { op: o.op, key: o.key, accepted: o.accepted };
+    case 'summon':
+      return { op: o.op, viewport: copyViewport(o.viewport) };
   }
 }
 
@@ -382,7 +385,12 @@ function copyPresence(p: Presence): Presence {
     selection: [...p.selection],
     editing: p.editing,
     drag: p.drag && p.drag.map((d) => ({ id: d.id, x: d.x, y: d.y })),
+    viewport: p.viewport && copyViewport(p.viewport),
   };
+}
+
+function copyViewport(v: WallViewport): WallViewport {
+  return { x: v.x, y: v.y, w: v.w, h: v.h };
 }
 
 function copyParticipant(p: Participant): Participant {
@@ -422,6 +430,8 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, enabled: m.enabled };
     case 'accept':
       return { type: m.type, clientOpId: m.clientOpId, key: m.key, accepted: m.accepted };
+    case 'summon':
+      return { type: m.type, clientOpId: m.clientOpId, viewport: copyViewport(m.viewport) };
   }
 }
 

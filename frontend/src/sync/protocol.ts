@@ -63,8 +63,9 @@ export type BoardTimer =
 export type TimerOp = Omit<Schema.TimerOp, 'timer'> & { timer: BoardTimer };
 export type CoachOp = Schema.CoachOp;
 export type AcceptOp = Schema.AcceptOp;
+export type SummonOp = Schema.SummonOp;
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | SummonOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -75,6 +76,8 @@ export function isElementOp(op: AppliedOp): op is AppliedElementOp {
 
 export type Point = Exclude<Schema.Cursor, null>;
 export type DragPosition = Exclude<Schema.Drag, null>[number];
+/** A part of the wall, in wall coordinates: what a screen shows (for following) or where a summon brings everyone. */
+export type WallViewport = Schema.Viewport;
 
 /** What one client is doing right now; never stored. This app always says all of it. */
 export type Presence = Required<Omit<Schema.ClientPresence, 'type'>>;
@@ -100,10 +103,11 @@ export type FreezeMessage = Schema.Freeze;
 export type TimerMessage = Schema.Timer;
 export type CoachMessage = Schema.Coach;
 export type AcceptMessage = Schema.Accept;
+export type SummonMessage = Schema.Summon;
 
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
-  | TimerMessage | CoachMessage | AcceptMessage;
+  | TimerMessage | CoachMessage | AcceptMessage | SummonMessage;
 
 /** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
 export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };

@@ -51,6 +51,8 @@ import { movingElsewhere, presenceSender } from '../sync/presence';
 import { linkGone, statusText } from './connectionStatus';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
+import { followControls } from './follow';
+import { wireViewport } from '../store/follow';
 import { rememberVisit } from './visitedBoards';
 import { boardPath } from '../routes';
 
@@ -94,7 +96,10 @@ function openWall(
   format: SessionFormat | undefined,
 ): void {
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
-  const people = peoplePanel(live.currentName(), (name) => live.rename(name));
+  const people = peoplePanel(live.currentName(), (name) => live.rename(name), {
+    start: (person) => guide.follow(others.get(person.sessionId) ?? person),
+    current: () => guide.following(),
+  });
   const frozen = el('p', { class: 'frozen-note', role: 'status', 'data-testid': 'frozen-note' });
   const gone = linkGone();
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
@@ -155,7 +160,10 @@ function openWall(
   body.prepend(tools.node);
   const view = createWallView(stageHost);
   const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
+  const guide = followControls({ view, summon: (viewport) => live.steer({ type: 'summon', viewport }), say });
+  stageHost.append(...guide.banners);
   header.append(find, status, people.node, coachUi.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  people.node.after(guide.summonButton);
   body.append(notice, outline.node, help, coachUi.node);
 
   let selection: ReadonlySet<string> = new Set();
@@ -289,6 +297,9 @@ function openWall(
   };
   showViewport(view.viewport());
   view.onChange(showViewport);
+  const sayViewport = (): void => presence.update({ viewport: wireViewport(view.visible()) });
+  sayViewport();
+  view.onChange(sayViewport);
   const band = rubberBand(view.stage, presenceLayer.layer, (ids, additive) => choose([...(additive ? selection : []), ...ids]), (rect) => inBand(rect, state.wall.view));
   /** Where the pointer is on the wall, while it is over it: where a paste goes. */
   const pointer = listenOnStage({
@@ -406,6 +417,9 @@ function openWall(
   listenForClipboard(wall, actions.paste, pointer);
 
   live.onMessage((message) => {
+    guide.receive(message);
+    // someone new knows nothing of this screen yet (where it looks, what it selected) until it changes: say it once
+    if (message.type === 'participantJoined') sayViewport();
     if (message.type === 'presence') {
       for (const update of message.updates) if (update.sessionId !== state.sessionId) others.set(update.sessionId, update);
       redraw();
@@ -446,6 +460,7 @@ function openWall(
     status.title = status.textContent;
     status.dataset['state'] = next.status;
     people.update(next.participants, next.sessionId);
+    guide.setFacilitator(next.role === 'facilitator');
     if (next.checks !== coachFrom) {
       coachFrom = next.checks;
       coach = next.checks ? fromChecks(next.checks, hiddenFindings.keys()) : NO_CHECKS;

@@ -80,6 +80,7 @@ class RoleMatrixTest {
             new Rest("POST /api/boards/{id}/coach", "{\"enabled\":false}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/checks/accepted", "{\"key\":\"" + FINDING_KEY + "\",\"accepted\":true}",
                     403, 403, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/summon", "{\"viewport\":{\"x\":0,\"y\":0,\"w\":800,\"h\":600}}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/links/{role}/rotate", "", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/continue", "{}", 403, 403, 201, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.json", null, 200, 200, 200, 401, 404, 404),
@@ -114,6 +115,7 @@ class RoleMatrixTest {
             new Live(ClientMessageType.TIMER, object("clientOpId", "m5", "action", "start", "seconds", 60), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.COACH, object("clientOpId", "m6", "enabled", false), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.ACCEPT, object("clientOpId", "m7", "key", FINDING_KEY, "accepted", true), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.SUMMON, object("clientOpId", "m8", "viewport", object("x", 0, "y", 0, "w", 800, "h", 600)), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 

@@ -151,8 +151,8 @@ final class WallCopy {
                     accepted.remove(key);
                 }
             }
-            case "gating", "freeze", "timer" -> {
-                // gating, freezing and the timer don't change a rule
+            case "gating", "freeze", "timer", "summon" -> {
+                // gating, freezing, the timer and a summon don't change a rule
             }
             default -> {
                 return false;

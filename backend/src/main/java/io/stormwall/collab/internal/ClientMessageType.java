@@ -15,6 +15,7 @@ public enum ClientMessageType {
     TIMER("timer", false, "timer"),
     COACH("coach", false, "coach"),
     ACCEPT("accept", false, "accept"),
+    SUMMON("summon", false, "summon"),
     PRESENCE("presence", false, "clientPresence"),
     PING("ping", true, "ping");
 

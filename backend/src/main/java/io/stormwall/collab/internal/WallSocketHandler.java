@@ -227,6 +227,8 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return coach.switchCoach(who.access(), who.origin(), switched.clientOpId(), switched.enabled(), name);
         } else if (steer instanceof ClientMessage.Accept accept) {
             return coach.accept(who.access(), who.origin(), accept.clientOpId(), accept.key(), accept.accepted(), name);
+        } else if (steer instanceof ClientMessage.Summon summon) {
+            return facilitation.summon(who.access(), who.origin(), summon.clientOpId(), raw.get("viewport"), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
         return facilitation.freeze(who.access(), who.origin(), freeze.clientOpId(), freeze.frozen(), name);

@@ -91,6 +91,9 @@ export interface LiveWallSnapshot {
   readonly clockOffsetMs: number;
   /** The notation coach's latest list, which the server sends after the snapshot and whenever it changes. */
   readonly checks: ChecksMessage | null;
+  /** How the server shows this page's own batches, and the board's seq at the last welcome: batches after it are live. */
+  readonly origin: string | null;
+  readonly welcomeSeq: number | null;
 }
 
 /**
@@ -105,6 +108,7 @@ export class LiveWall {
   private sessionId: string | null = null;
   /** How the server shows this page's own batches (from the welcome): a hash of the secret client id. */
   private origin: string | null = null;
+  private welcomeSeq: number | null = null;
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
   private checks: ChecksMessage | null = null;
@@ -143,6 +147,8 @@ export class LiveWall {
       participants: this.participants,
       clockOffsetMs: this.clockOffsetMs,
       checks: this.checks,
+      origin: this.origin,
+      welcomeSeq: this.welcomeSeq,
     };
   }
 
@@ -320,6 +326,7 @@ export class LiveWall {
         this.role = message.role;
         this.sessionId = message.sessionId;
         this.origin = message.origin;
+        this.welcomeSeq = message.seq;
         this.participants = message.participants;
         // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
         this.clockOffsetMs = message.serverTime - Date.now();

@@ -160,10 +160,10 @@ function openWall(
   body.prepend(tools.node);
   const view = createWallView(stageHost);
   const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
-  const guide = followControls({ view, summon: (viewport) => live.steer({ type: 'summon', viewport }), say });
+  const guide = followControls({ view, joined: () => live.snapshot(), summon: (viewport) => live.steer({ type: 'summon', viewport }), say });
   stageHost.append(...guide.banners);
+  people.actions.append(guide.summonButton);
   header.append(find, status, people.node, coachUi.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
-  people.node.after(guide.summonButton);
   body.append(notice, outline.node, help, coachUi.node);
 
   let selection: ReadonlySet<string> = new Set();

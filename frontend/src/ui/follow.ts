@@ -6,6 +6,8 @@ import { el } from './dom';
 
 export interface FollowHooks {
   view: WallView;
+  /** This page's origin and the seq of its last welcome (which may have come before these controls were made). */
+  joined(): { origin: string | null; welcomeSeq: number | null };
   /** Sends the facilitator's summon; false when not connected. */
   summon(viewport: WallViewport): boolean;
   say(text: string): void;
@@ -28,8 +30,8 @@ export function followControls(hooks: FollowHooks) {
   summonBanner.hidden = true;
   const summonButton = el('button', {
     type: 'button', class: 'summon-button', 'data-testid': 'summon',
-    title: 'Bring everyone to what you see now (each can go back)',
-  }, 'Bring everyone here');
+    title: 'Every other screen moves to what you see now; each person can go back',
+  }, 'Bring everyone to my view');
   summonButton.hidden = true;
 
   let leader: { sessionId: string; name: string } | null = null;
@@ -38,8 +40,6 @@ export function followControls(hooks: FollowHooks) {
   let steering = false;
   let size = { w: view.stage.width(), h: view.stage.height() };
   let lastSeen: WallViewport | null = null;
-  let liveFrom: number | null = null;
-  let ownOrigin: string | null = null;
 
   const show = (area: WallViewport): void => {
     steering = true;
@@ -86,8 +86,7 @@ export function followControls(hooks: FollowHooks) {
     }
   });
   summonButton.addEventListener('click', (event) => {
-    if (hooks.summon(wireViewport(view.visible()))) hooks.say('Everyone now sees what you see; each can go back.');
-    else hooks.say('Not connected: try again when the wall is back.');
+    if (!hooks.summon(wireViewport(view.visible()))) hooks.say('Not connected: try again when the wall is back.');
     // a pointer's click hands the keys back to the wall
     if (event.detail > 0) summonButton.blur();
   });
@@ -121,10 +120,7 @@ export function followControls(hooks: FollowHooks) {
     },
     /** Every message from the server: presence moves a follower, a live summon moves everyone else. */
     receive(message: ServerMessage): void {
-      if (message.type === 'welcome') {
-        liveFrom = message.seq;
-        ownOrigin = message.origin;
-      } else if (message.type === 'presence' && leader) {
+      if (message.type === 'presence' && leader) {
         const update = message.updates.find((u) => u.sessionId === leader?.sessionId);
         if (update?.viewport && !same(update.viewport, lastSeen)) {
           lastSeen = update.viewport;
@@ -134,7 +130,8 @@ export function followControls(hooks: FollowHooks) {
         hooks.say(`${leader.name} left the board: you are no longer following.`);
         endFollow();
       } else if (message.type === 'applied') {
-        const summons = liveSummons(message, liveFrom, ownOrigin);
+        const { origin, welcomeSeq } = hooks.joined();
+        const summons = liveSummons(message, welcomeSeq, origin);
         if (!summons) return;
         endFollow();
         // a second summon keeps the way back to where this person was before the first

@@ -14,10 +14,13 @@ export function peoplePanel(name: string, onRename: (name: string) => void, foll
   current(): string | null;
 }): {
   node: HTMLElement;
+  /** Above the list: where acts on everyone go (the facilitator's summon). */
+  actions: HTMLElement;
   update(participants: readonly Participant[], me: string | null): void;
 } {
   const summary = el('summary', { class: 'participants', 'data-testid': 'participants', title: 'Who is here, and your name' }, '');
   const list = el('ul', { class: 'people-list', 'data-testid': 'participant-list' });
+  const actions = el('div', { class: 'people-actions' });
   const input = el('input', { id: 'rename', maxlength: String(MAX_NAME), autocomplete: 'name', 'data-testid': 'rename-input' });
   input.value = name;
   const error = el('p', { class: 'form-error', role: 'alert' });
@@ -29,7 +32,7 @@ export function peoplePanel(name: string, onRename: (name: string) => void, foll
     el('button', { type: 'submit' }, 'Change'),
     error,
   );
-  const node = el('details', { class: 'people' }, summary, el('div', { class: 'people-panel' }, list, form));
+  const node = el('details', { class: 'people' }, summary, el('div', { class: 'people-panel' }, actions, list, form));
   // typing a name is not a shortcut for the wall
   input.addEventListener('keydown', (event) => event.stopPropagation());
   form.addEventListener('submit', (event) => {
@@ -59,6 +62,7 @@ export function peoplePanel(name: string, onRename: (name: string) => void, foll
   };
   const panel = {
     node,
+    actions,
     update(participants: readonly Participant[], me: string | null) {
       shown = { participants, me };
       summary.textContent = `${participants.length} here`;

@@ -168,12 +168,19 @@ export type Z = number
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "status".
  */
-export type Status = ("open" | "resolved" | "deferred")
+export type Status = ("open" | "in-progress" | "resolved" | "deferred")
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "owner".
  */
 export type Owner = string
+/**
+ * What kind of question a hotspot raises, for the hotspot review: an unclear invariant, a boundary to split or merge, an API to design, an external integration, a gap in the process map.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "theme".
+ */
+export type Theme = ("invariant" | "boundary" | "api" | "integration" | "process-gap")
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "mode".
@@ -360,6 +367,7 @@ props?: Props
 propsPatch?: PropsPatch
 status?: Status
 owner?: Owner
+theme?: Theme
 mode?: Mode
 ownership?: Ownership
 fields?: Fields
@@ -691,6 +699,7 @@ updatedAt: Timestamp
 export interface Props {
 status?: Status
 owner?: Owner
+theme?: Theme
 mode?: Mode
 ownership?: Ownership
 acl?: boolean
@@ -797,6 +806,7 @@ to?: Uuid
 export interface PropsPatch {
 status?: (Status | null)
 owner?: (Owner | null)
+theme?: (Theme | null)
 mode?: (Mode | null)
 ownership?: (Ownership | null)
 acl?: (boolean | null)

@@ -45,7 +45,8 @@ import { minimapToggle } from './minimapToggle';
 import { coachPanel } from './coachPanel';
 import { coachTip } from './coachTip';
 import { shareButton } from './shareDialog';
-import { exportMenu } from './exportMenu';
+import { download, exportMenu } from './exportMenu';
+import { hotspotReview } from './hotspotReview';
 import { reloadForUpgrade } from '../sync/upgrade';
 import { movingElsewhere, presenceSender } from '../sync/presence';
 import { linkGone, statusText } from './connectionStatus';
@@ -160,10 +161,23 @@ function openWall(
   body.prepend(tools.node);
   const view = createWallView(stageHost);
   const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
+  const review = hotspotReview({
+    centre: (hotspot) => {
+      view.centreOn({ x: hotspot.x + hotspot.w / 2, y: hotspot.y + hotspot.h / 2 });
+      select(hotspot.id, false);
+    },
+    edit: (ops) => edit(ops),
+    timebox: (seconds) => {
+      if (!live.steer({ type: 'timer', action: 'start', seconds })) offline();
+    },
+    download: (ext) => download(board.id, live.currentToken(), ext).catch((e: unknown) => say(e instanceof Error ? e.message : String(e))),
+  });
+  body.append(review.node);
   const guide = followControls({ view, joined: () => live.snapshot(), summon: (viewport) => live.steer({ type: 'summon', viewport }), say });
   stageHost.append(...guide.banners);
   people.actions.append(guide.summonButton);
   header.append(find, status, people.node, coachUi.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  coachUi.button.after(review.button);
   body.append(notice, outline.node, help, coachUi.node);
 
   let selection: ReadonlySet<string> = new Set();
@@ -468,6 +482,7 @@ function openWall(
       outline.update(state.wall.view, coach.byElement);
     }
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
+    review.update({ wall: next.wall.view, canEdit: editable, facilitator: next.role === 'facilitator' });
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
     if (next.status === 'connected' && next.role && visit !== visited) {

@@ -92,6 +92,8 @@ class RoleMatrixTest {
             new Rest("GET /api/boards/{id}/export.cml", null, 200, 200, 200, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.zip", null, 200, 200, 200, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.asyncapi.yaml", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/export.owners.md", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/export.owners.csv", null, 200, 200, 200, 401, 404, 404),
             // like creating a board: no board token needed (an instance may require its admin token instead)
             new Rest("POST /api/boards/import", BOARD_FILE, everyone(201)),
             new Rest("GET /api/formats", null, everyone(200)),

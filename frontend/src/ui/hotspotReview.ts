@@ -31,8 +31,11 @@ export const GROUP_TIMEBOX_SECONDS = 300;
 export function hotspotReview(actions: HotspotReviewActions) {
   const button = el('button', {
     type: 'button', class: 'review-toggle', 'aria-expanded': 'false', 'aria-controls': 'hotspot-review', 'data-testid': 'review-toggle',
-    title: 'Hotspot review: each open question with its theme, status and owner',
-  }, 'Hotspots');
+    'aria-label': 'Hotspot review', title: 'Hotspot review: each question with its theme, status and owner; the number is how many are open',
+  }, '');
+  // the board bar is full: the hotspot's own mark and how many are open say it in little room
+  const count = el('span', { class: 'review-count', 'data-testid': 'review-count' }, '0');
+  button.append(el('span', { class: 'review-mark', 'aria-hidden': 'true' }, '!'), count);
   const close = el('button', { type: 'button', class: 'coach-close', 'aria-label': 'Close the hotspot review' }, '×');
   const byContext = el('button', { type: 'button', 'aria-pressed': 'true', 'data-testid': 'review-by-context' }, 'By context');
   const byTheme = el('button', { type: 'button', 'aria-pressed': 'false', 'data-testid': 'review-by-theme' }, 'By theme');
@@ -129,7 +132,7 @@ export function hotspotReview(actions: HotspotReviewActions) {
     stale = false;
     const groups = reviewGroups(view.wall, by);
     const open = groups.reduce((n, g) => n + g.hotspots.filter((h) => (h.props?.status ?? 'open') === 'open').length, 0);
-    button.textContent = open > 0 ? `Hotspots · ${open}` : 'Hotspots';
+    count.textContent = String(open);
     if (node.hidden) return;
     if (groups.length === 0) {
       list.replaceChildren(el('p', { class: 'coach-status' }, 'No hotspots on the wall yet.'));

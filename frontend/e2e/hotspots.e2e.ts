@@ -91,6 +91,14 @@ describe('hotspot review', () => {
     const csv = await (await fetch(`${BASE_URL}/api/boards/${board.id}/export.owners.csv`, { headers: { Authorization: `Bearer ${board.tokens.observer}` } })).text();
     expect(csv.split('\r\n')[1]).toMatch(/^Ada,Who may cancel\?,Unclear invariant,in progress,Billing,http/);
 
+    // a ticket's link names the hotspot but holds no key: this browser opens it with the key it used before
+    const link = csv.split('\r\n')[1]!.split(',').at(-1)!;
+    expect(link).not.toContain('k=');
+    await grace.goto(link);
+    await expect.poll(() => grace.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    await expect.poll(() => middle(grace), SOON).toEqual({ x: 180, y: 160 });
+    await screenshot(grace, 'hotspot-ticket-link');
+
     expect(errors).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ import { peoplePanel } from './people';
 import { followControls } from './follow';
 import { wireViewport } from '../store/follow';
 import { rememberVisit } from './visitedBoards';
-import { boardPath } from '../routes';
+import { boardPath, elementFromHash } from '../routes';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
@@ -496,6 +496,17 @@ function openWall(
   };
   /** What the home page's list last heard of this visit: it is told again only when that changes. */
   let visited = '';
+  /** The element the link points at (`#e=`), shown once it is on the wall. */
+  let pointedAt = elementFromHash(location.hash);
+  const showPointed = (next: LiveWallSnapshot): void => {
+    const element = pointedAt ? next.wall.view.get(pointedAt) : undefined;
+    if (!element) return;
+    pointedAt = null;
+    view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
+    select(element.id, false);
+  };
+  live.onChange(showPointed);
+  showPointed(live.snapshot());
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
 }

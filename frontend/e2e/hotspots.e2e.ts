@@ -94,10 +94,13 @@ describe('hotspot review', () => {
     // a ticket's link names the hotspot but holds no key: this browser opens it with the key it used before
     const link = csv.split('\r\n')[1]!.split(',').at(-1)!;
     expect(link).not.toContain('k=');
-    await grace.goto(link);
-    await expect.poll(() => grace.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
-    await expect.poll(() => middle(grace), SOON).toEqual({ x: 180, y: 160 });
-    await screenshot(grace, 'hotspot-ticket-link');
+    // opened afresh, as from a ticket (not a change of the open page's hash)
+    const ticket = grace;
+    await ticket.goto('about:blank');
+    await ticket.goto(link);
+    await expect.poll(() => ticket.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    await expect.poll(() => middle(ticket), SOON).toEqual({ x: 180, y: 160 });
+    await screenshot(ticket, 'hotspot-ticket-link');
 
     expect(errors).toEqual([]);
   });

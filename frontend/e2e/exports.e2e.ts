@@ -69,6 +69,8 @@ describe('taking the wall home', () => {
       'CSV (one row per element)',
       'Mermaid chain diagram',
       'Context Mapper (CML)',
+      'Hotspot owners (Markdown)',
+      'Hotspot owners (CSV)',
     ]);
     await screenshot(observer, 'export-menu');
     const [download] = await Promise.all([observer.waitForEvent('download'), observer.keyboard.press('Enter')]);

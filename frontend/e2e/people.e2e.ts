@@ -7,7 +7,9 @@ import { PROTOCOL_VERSION } from '../src/sync/protocol';
 /** Who the board bar's list says is here: "Ada (you) facilitator", one entry a person. */
 async function here(page: Page): Promise<string[]> {
   const list = page.getByTestId('participant-list').locator('li');
-  return (await list.evaluateAll((items) => items.map((li) => li.textContent ?? ''))).map((t) => t.trim());
+  // the name and role, without the Follow button's word
+  const texts = await list.evaluateAll((items) => items.map((li) => [...li.childNodes].filter((n) => n.nodeName !== 'BUTTON').map((n) => n.textContent).join('')));
+  return texts.map((t) => t.trim());
 }
 
 async function report(board: { id: string; tokens: { facilitator: string } }): Promise<string> {

@@ -1,5 +1,6 @@
 import './styles.css';
-import { route, tokenFromHash } from './routes';
+import { route, tokenFromHash, withRememberedKey } from './routes';
+import { visitedBoards } from './ui/visitedBoards';
 import { beginOpening } from './ui/boardOpening';
 import { showHome } from './ui/home';
 import { askName, rememberedName } from './ui/identity';
@@ -10,6 +11,9 @@ if (!root) throw new Error('index.html lacks #app');
 const current = route(location.pathname);
 if (current.page === 'board') {
   const { boardId } = current;
+  const remembered = visitedBoards().find((v) => v.id === boardId)?.link ?? null;
+  const hash = withRememberedKey(location.hash, remembered);
+  if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${hash}`);
   const join = (name: string): void => {
     // the board's connection opens first; the wall's code is a chunk of its own, loaded while the server answers
     const opening = beginOpening(boardId, location.hash, name);

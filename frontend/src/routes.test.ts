@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, route, tokenFromHash } from './routes';
+import { boardPath, elementFromHash, route, tokenFromHash, withRememberedKey } from './routes';
 
 describe('route', () => {
   const id = '0b7e6a2c-1f0d-4f5e-9a51-3c2d8e7f6a10';
@@ -28,4 +28,19 @@ describe('route', () => {
       expect(tokenFromHash(hash)).toBe(token);
     },
   );
+});
+
+describe('links to one element', () => {
+  const id = '2b0e8f7a-5c4d-4e3f-8a1b-9c0d1e2f3a4b';
+  it('reads the element a link points at', () => {
+    expect(elementFromHash(`#k=abc&e=${id.toUpperCase()}`)).toBe(id);
+    expect(elementFromHash('#k=abc')).toBeNull();
+    expect(elementFromHash('#e=not-an-id')).toBeNull();
+  });
+
+  it('opens a link without a key with the key this browser used for the board before', () => {
+    expect(withRememberedKey(`#e=${id}`, `http://localhost/b/x#k=secret%2Bkey`)).toBe(`#k=secret%2Bkey&e=${id}`);
+    expect(withRememberedKey(`#e=${id}`, null)).toBe(`#e=${id}`);
+    expect(withRememberedKey(`#k=mine&e=${id}`, `http://localhost/b/x#k=other`)).toBe(`#k=mine&e=${id}`);
+  });
 });

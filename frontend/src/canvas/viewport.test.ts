@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitting, INITIAL_VIEWPORT, MAX_SCALE, MIN_SCALE, panBy, toWorld, wheelZoomFactor, zoomAt } from './viewport';
+import { fitting, INITIAL_VIEWPORT, MAX_SCALE, MIN_SCALE, panBy, showing, toWorld, wheelZoomFactor, zoomAt } from './viewport';
 
 describe('viewport', () => {
   it('keeps the point under the cursor fixed while zooming', () => {
@@ -31,5 +31,19 @@ describe('viewport', () => {
     expect(toWorld(fit, { x: 520, y: 290 })).toEqual({ x: 2000, y: 1000 });
     expect(fitting({ x: 0, y: 0, w: 10, h: 10 }, 1000, 1000).scale).toBe(1);
     expect(fitting({ x: 0, y: 0, w: 1e6, h: 1e6 }, 1000, 1000).scale).toBe(MIN_SCALE);
+  });
+});
+
+describe('showing another screen\'s view', () => {
+  it('shows all of it, centred, on a screen of another shape', () => {
+    const v = showing({ x: 100, y: 50, w: 1600, h: 900 }, 800, 800);
+    expect(v.scale).toBeCloseTo(0.5);
+    // the area's centre (900, 500) is the screen's centre
+    expect(900 * v.scale + v.x).toBeCloseTo(400);
+    expect(500 * v.scale + v.y).toBeCloseTo(400);
+  });
+
+  it('is exact on a screen of the same size', () => {
+    expect(showing({ x: -200, y: 100, w: 1280, h: 720 }, 1280, 720)).toEqual({ scale: 1, x: 200, y: -100 });
   });
 });

@@ -50,3 +50,12 @@ export function fitting(world: { x: number; y: number; w: number; h: number }, w
   const scale = clampScale(Math.min((width - 2 * margin) / Math.max(1, world.w), (height - 2 * margin) / Math.max(1, world.h), 1));
   return { scale, x: width / 2 - (world.x + world.w / 2) * scale, y: height / 2 - (world.y + world.h / 2) * scale };
 }
+
+/**
+ * The viewport that shows all of `area` (another screen's view of the wall) on a screen of this size, centred, as
+ * large as it fits: on a screen of another shape the same part of the wall is seen, with some more around it.
+ */
+export function showing(area: { x: number; y: number; w: number; h: number }, width: number, height: number): Viewport {
+  const scale = clampScale(Math.min(width / Math.max(1, area.w), height / Math.max(1, area.h)));
+  return { scale, x: width / 2 - (area.x + area.w / 2) * scale, y: height / 2 - (area.y + area.h / 2) * scale };
+}

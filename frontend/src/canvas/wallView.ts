@@ -4,7 +4,7 @@ import { el } from '../ui/dom';
 import type { Rect } from '../render/geometry';
 import { visibleWorld } from '../render/visible';
 import { walk, walkStops, type WalkStep } from './walk';
-import { fitting, INITIAL_VIEWPORT, panBy, toWorld, wheelZoomFactor, zoomAt, type Point, type Viewport } from './viewport';
+import { fitting, INITIAL_VIEWPORT, panBy, showing, toWorld, wheelZoomFactor, zoomAt, type Point, type Viewport } from './viewport';
 
 const GRID_COLOUR = '#e9ecef';
 const BUTTON_ZOOM = 1.25;
@@ -30,6 +30,10 @@ export interface WallView {
   /** The part of the wall on screen. */
   visible(): Rect;
   viewport(): Viewport;
+  /** Shows all of this wall rectangle (another screen's view), as large as it fits: for following and summons. */
+  showArea(world: Rect): void;
+  /** Goes back to a viewport this view had before. */
+  restore(viewport: Viewport): void;
   /** Called after every pan, zoom or resize of the view. */
   onChange(listener: (viewport: Viewport) => void): void;
 }
@@ -104,6 +108,8 @@ export function createWallView(host: HTMLDivElement): WallView {
     walk: (world, step) => apply(walk(walkStops(world, stage.width(), stage.height()), viewport, stage.width(), step)),
     visible: () => visibleWorld(viewport, stage.width(), stage.height()),
     viewport: () => viewport,
+    showArea: (world) => apply(showing(world, stage.width(), stage.height())),
+    restore: (next) => apply(next),
     onChange: (listener) => listeners.push(listener),
     toPage: (world) => {
       const box = host.getBoundingClientRect();

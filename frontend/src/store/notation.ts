@@ -7,14 +7,15 @@ import { LIMITS, type ElementKind, type Op, type Props, type PropsPatch, type Wi
  * each may hold, and the one short wording of them that the wall's badge, the outline and the photos share.
  */
 export type NotationField =
-  | { readonly key: 'status' | 'mode' | 'ownership'; readonly label: string; readonly type: 'choice'; readonly values: readonly string[] }
+  | { readonly key: 'status' | 'mode' | 'ownership' | 'theme'; readonly label: string; readonly type: 'choice'; readonly values: readonly string[] }
   | { readonly key: 'owner'; readonly label: string; readonly type: 'text'; readonly max: number }
   | { readonly key: 'acl'; readonly label: string; readonly type: 'flag' };
 
 export const NOTATION: Partial<Record<ElementKind, readonly NotationField[]>> = {
   hotspot: [
-    { key: 'status', label: 'Status', type: 'choice', values: ['open', 'resolved', 'deferred'] },
+    { key: 'status', label: 'Status', type: 'choice', values: ['open', 'in-progress', 'resolved', 'deferred'] },
     { key: 'owner', label: 'Owner', type: 'text', max: LIMITS.ownerLength },
+    { key: 'theme', label: 'Theme', type: 'choice', values: ['invariant', 'boundary', 'api', 'integration', 'process-gap'] },
   ],
   policy: [{ key: 'mode', label: 'Mode', type: 'choice', values: ['reactive', 'long-running'] }],
   externalSystem: [

@@ -98,6 +98,9 @@ export interface LiveWallSnapshot {
   readonly checks: ChecksMessage | null;
   /** The dot-voting round and this person's own dots (nobody else's reach this page before the reveal). */
   readonly voting: VotingView;
+  /** How the server shows this page's own batches, and the board's seq at the last welcome: batches after it are live. */
+  readonly origin: string | null;
+  readonly welcomeSeq: number | null;
 }
 
 /**
@@ -113,6 +116,7 @@ export class LiveWall {
   private personId: string | null = null;
   /** How the server shows this page's own batches (from the welcome): a hash of the secret client id. */
   private origin: string | null = null;
+  private welcomeSeq: number | null = null;
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
   private checks: ChecksMessage | null = null;
@@ -154,6 +158,8 @@ export class LiveWall {
       clockOffsetMs: this.clockOffsetMs,
       checks: this.checks,
       voting: this.voting,
+      origin: this.origin,
+      welcomeSeq: this.welcomeSeq,
     };
   }
 
@@ -186,7 +192,7 @@ export class LiveWall {
    * A facilitator's act (phase, gating, freeze, the coach): not drawn ahead of the server, it shows when the server
    * has put it in the board's order. False when not connected.
    */
-  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'checkpoint' | 'voting' }): boolean {
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'checkpoint' | 'voting' | 'summon' }): boolean {
     if (!this.joined) return false;
     this.send({ ...message, clientOpId: `op-${++this.counter}` } as unknown as ClientMessage);
     return true;
@@ -343,6 +349,7 @@ export class LiveWall {
         this.sessionId = message.sessionId;
         this.origin = message.origin;
         this.personId = message.personId;
+        this.welcomeSeq = message.seq;
         this.participants = message.participants;
         // The welcome left the server a moment ago; that moment is well under the second a countdown shows.
         this.clockOffsetMs = message.serverTime - Date.now();

@@ -6,7 +6,7 @@
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientMessage".
  */
-export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint | Voting | Vote | Unvote)
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint | Voting | Vote | Unvote | Summon)
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "uuid".
@@ -99,6 +99,13 @@ id: Uuid
 x: Coordinate
 y: Coordinate
 }[] | null)
+/**
+ * What the person has on screen (for following them), or null when not known.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "shownViewport".
+ */
+export type ShownViewport = (Viewport | null)
 /**
  * A phase's 1-based number within its format.
  * 
@@ -199,12 +206,19 @@ export type Z = number
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "status".
  */
-export type Status = ("open" | "resolved" | "deferred")
+export type Status = ("open" | "in-progress" | "resolved" | "deferred")
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "owner".
  */
 export type Owner = string
+/**
+ * What kind of question a hotspot raises, for the hotspot review: an unclear invariant, a boundary to split or merge, an API to design, an external integration, a gap in the process map.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "theme".
+ */
+export type Theme = ("invariant" | "boundary" | "api" | "integration" | "process-gap")
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "mode".
@@ -275,7 +289,7 @@ export type Origin = string
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "appliedOp".
  */
-export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp)
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp | SummonOp)
 /**
  * A field's or scenario's key within its element: 1 to 36 letters, digits, '-' or '_'.
  * 
@@ -353,6 +367,8 @@ checkpointLabel?: CheckpointLabel
 voting?: Voting
 vote?: Vote
 unvote?: Unvote
+summon?: Summon
+summonControl?: SummonControl
 welcome?: Welcome
 snapshot?: Snapshot
 applied?: Applied
@@ -395,6 +411,7 @@ checkpointOp?: CheckpointOp
 votingOp?: VotingOp
 voteOp?: VoteOp
 votesCastOp?: VotesCastOp
+summonOp?: SummonOp
 newElement?: NewElement
 wireElement?: WireElement
 elementPatch?: ElementPatch
@@ -404,6 +421,7 @@ props?: Props
 propsPatch?: PropsPatch
 status?: Status
 owner?: Owner
+theme?: Theme
 mode?: Mode
 ownership?: Ownership
 fields?: Fields
@@ -422,6 +440,8 @@ boardTimer?: BoardTimer
 phaseRef?: PhaseRef
 participant?: Participant
 presenceUpdate?: PresenceUpdate
+viewport?: Viewport
+shownViewport?: ShownViewport
 cursor?: Cursor
 selection?: Selection
 editing?: Editing
@@ -503,6 +523,19 @@ cursor?: Cursor
 selection?: Selection
 editing?: Editing
 drag?: Drag
+viewport?: ShownViewport
+}
+/**
+ * The part of the wall a screen shows, in wall coordinates: its top-left corner and size. A screen of another shape shows all of it, centred.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "viewport".
+ */
+export interface Viewport {
+x: Coordinate
+y: Coordinate
+w: number
+h: number
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -626,6 +659,17 @@ export interface Unvote {
 type: "unvote"
 clientOpId: ClientOpId
 element: Uuid
+}
+/**
+ * Facilitator only: brings every other screen on the board to this part of the wall (each can leave it again). Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "summon".
+ */
+export interface Summon {
+type: "summon"
+clientOpId: ClientOpId
+viewport: Viewport
 }
 /**
  * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
@@ -785,6 +829,7 @@ updatedAt: Timestamp
 export interface Props {
 status?: Status
 owner?: Owner
+theme?: Theme
 mode?: Mode
 ownership?: Ownership
 acl?: boolean
@@ -900,6 +945,7 @@ to?: Uuid
 export interface PropsPatch {
 status?: (Status | null)
 owner?: (Owner | null)
+theme?: (Theme | null)
 mode?: (Mode | null)
 ownership?: (Ownership | null)
 acl?: (boolean | null)
@@ -1038,6 +1084,16 @@ person: PersonId
 used: number
 }
 /**
+ * The facilitator brought everyone to this part of the wall; the batch's by says who. Clients move only for one that arrives live, not in a catch-up.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "summonOp".
+ */
+export interface SummonOp {
+op: "summon"
+viewport: Viewport
+}
+/**
  * A resent batch the board had already accepted: not applied again.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -1087,6 +1143,7 @@ cursor: Cursor
 selection: Selection
 editing: Editing
 drag: Drag
+viewport: ShownViewport
 }
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -1176,6 +1233,15 @@ since: Seq
 seq: Seq
 added: Finding[]
 removed: FindingKey[]
+}
+/**
+ * POST /api/boards/{id}/summon (see ../api.md): the summon message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "summonControl".
+ */
+export interface SummonControl {
+viewport: Viewport
 }
 /**
  * POST /api/boards/{id}/coach (see ../api.md): the coach message without its type and clientOpId.

@@ -28,6 +28,7 @@ import {
   type Scenario,
   type ServerMessage,
   type VotingRound,
+  type WallViewport,
   type WireElement,
 } from './protocol';
 
@@ -367,6 +368,8 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, element: o.element, dots: o.dots, left: o.left };
     case 'votesCast':
       return { op: o.op, person: o.person, used: o.used };
+    case 'summon':
+      return { op: o.op, viewport: copyViewport(o.viewport) };
   }
 }
 
@@ -402,7 +405,12 @@ function copyPresence(p: Presence): Presence {
     selection: [...p.selection],
     editing: p.editing,
     drag: p.drag && p.drag.map((d) => ({ id: d.id, x: d.x, y: d.y })),
+    viewport: p.viewport && copyViewport(p.viewport),
   };
+}
+
+function copyViewport(v: WallViewport): WallViewport {
+  return { x: v.x, y: v.y, w: v.w, h: v.h };
 }
 
 function copyParticipant(p: Participant): Participant {
@@ -450,6 +458,8 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
     case 'vote':
     case 'unvote':
       return { type: m.type, clientOpId: m.clientOpId, element: m.element };
+    case 'summon':
+      return { type: m.type, clientOpId: m.clientOpId, viewport: copyViewport(m.viewport) };
   }
 }
 

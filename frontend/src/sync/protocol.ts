@@ -71,8 +71,9 @@ export type VoteOp = Schema.VoteOp;
 /** A vote as everyone sees it: how many dots that person has placed, never where. */
 export type VotesCastOp = Schema.VotesCastOp;
 export type CheckpointOp = Schema.CheckpointOp;
+export type SummonOp = Schema.SummonOp;
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp | SummonOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -83,6 +84,8 @@ export function isElementOp(op: AppliedOp): op is AppliedElementOp {
 
 export type Point = Exclude<Schema.Cursor, null>;
 export type DragPosition = Exclude<Schema.Drag, null>[number];
+/** A part of the wall, in wall coordinates: what a screen shows (for following) or where a summon brings everyone. */
+export type WallViewport = Schema.Viewport;
 
 /** What one client is doing right now; never stored. This app always says all of it. */
 export type Presence = Required<Omit<Schema.ClientPresence, 'type'>>;
@@ -112,10 +115,11 @@ export type CheckpointMessage = Schema.Checkpoint;
 export type VotingMessage = Schema.Voting;
 export type VoteMessage = Schema.Vote;
 export type UnvoteMessage = Schema.Unvote;
+export type SummonMessage = Schema.Summon;
 
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
-  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage | VotingMessage | VoteMessage | UnvoteMessage;
+  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage | VotingMessage | VoteMessage | UnvoteMessage | SummonMessage;
 
 /** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
 export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };

@@ -48,21 +48,23 @@ import { minimapToggle } from './minimapToggle';
 import { coachPanel } from './coachPanel';
 import { coachTip } from './coachTip';
 import { shareButton } from './shareDialog';
-import { exportMenu } from './exportMenu';
+import { download, downloadFrom, exportMenu } from './exportMenu';
+import { hotspotReview } from './hotspotReview';
 import { reloadForUpgrade } from '../sync/upgrade';
 import { movingElsewhere, presenceSender } from '../sync/presence';
 import { linkGone, statusText } from './connectionStatus';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
+import { followControls } from './follow';
+import { wireViewport } from '../store/follow';
 import { rememberVisit } from './visitedBoards';
-import { boardPath } from '../routes';
+import { boardPath, elementFromHash } from '../routes';
 import { boardFromCheckpoint, checkpointWall, type Checkpoint } from '../api/boards';
 import { CheckpointLayer } from '../canvas/checkpointLayer';
 import { diffMarks } from '../render/checkpointMarks';
 import { diffSummary, diffWalls } from '../store/checkpointDiff';
 import { checkpointBanner, type CheckpointMode } from './checkpointBanner';
 import { checkpointPanel } from './checkpointPanel';
-import { downloadFrom } from './exportMenu';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
@@ -104,7 +106,10 @@ function openWall(
   format: SessionFormat | undefined,
 ): void {
   const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
-  const people = peoplePanel(live.currentName(), (name) => live.rename(name));
+  const people = peoplePanel(live.currentName(), (name) => live.rename(name), {
+    start: (person) => guide.follow(others.get(person.sessionId) ?? person),
+    current: () => guide.following(),
+  });
   const frozen = el('p', { class: 'frozen-note', role: 'status', 'data-testid': 'frozen-note' });
   const gone = linkGone();
   const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
@@ -215,6 +220,22 @@ function openWall(
   });
   header.append(find, status, people.node, coachUi.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
   body.append(notice, outline.node, help, coachUi.node, checkpoints.node, banner.node);
+  const review = hotspotReview({
+    centre: (hotspot) => {
+      view.centreOn({ x: hotspot.x + hotspot.w / 2, y: hotspot.y + hotspot.h / 2 });
+      select(hotspot.id, false);
+    },
+    edit: (ops) => edit(ops),
+    timebox: (seconds) => {
+      if (!live.steer({ type: 'timer', action: 'start', seconds })) offline();
+    },
+    download: (ext) => download(board.id, live.currentToken(), ext).catch((e: unknown) => say(e instanceof Error ? e.message : String(e))),
+  });
+  body.append(review.node);
+  const guide = followControls({ view, joined: () => live.snapshot(), summon: (viewport) => live.steer({ type: 'summon', viewport }), say });
+  stageHost.append(...guide.banners);
+  people.actions.append(guide.summonButton);
+  coachUi.button.after(review.button);
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
@@ -353,6 +374,9 @@ function openWall(
   };
   showViewport(view.viewport());
   view.onChange(showViewport);
+  const sayViewport = (): void => presence.update({ viewport: wireViewport(view.visible()) });
+  sayViewport();
+  view.onChange(sayViewport);
   const band = rubberBand(view.stage, presenceLayer.layer, (ids, additive) => choose([...(additive ? selection : []), ...ids]), (rect) => inBand(rect, state.wall.view));
   /** Where the pointer is on the wall, while it is over it: where a paste goes. */
   const pointer = listenOnStage({
@@ -565,6 +589,9 @@ function openWall(
 
   live.onMessage((message) => {
     if (message.type === 'applied' && message.ops.some((op) => op.op === 'phase' || op.op === 'checkpoint')) checkpoints.refresh();
+    guide.receive(message);
+    // someone new knows nothing of this screen yet (where it looks, what it selected) until it changes: say it once
+    if (message.type === 'participantJoined') sayViewport();
     if (message.type === 'presence') {
       for (const update of message.updates) if (update.sessionId !== state.sessionId) others.set(update.sessionId, update);
       redraw();
@@ -605,6 +632,7 @@ function openWall(
     status.title = status.textContent;
     status.dataset['state'] = next.status;
     people.update(next.participants, next.sessionId);
+    guide.setFacilitator(next.role === 'facilitator');
     if (next.checks !== coachFrom) {
       coachFrom = next.checks;
       coach = next.checks ? fromChecks(next.checks, hiddenFindings.keys()) : NO_CHECKS;
@@ -614,6 +642,7 @@ function openWall(
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     checkpoints.setFacilitator(next.role === 'facilitator');
     showVoting();
+    review.update({ wall: next.wall.view, canEdit: editable, facilitator: next.role === 'facilitator' });
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
     if (next.status === 'connected' && next.role && visit !== visited) {
@@ -648,6 +677,17 @@ function openWall(
   }
   /** What the home page's list last heard of this visit: it is told again only when that changes. */
   let visited = '';
+  /** The element the link points at (`#e=`), shown once it is on the wall. */
+  let pointedAt = elementFromHash(location.hash);
+  const showPointed = (next: LiveWallSnapshot): void => {
+    const element = pointedAt ? next.wall.view.get(pointedAt) : undefined;
+    if (!element) return;
+    pointedAt = null;
+    view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
+    select(element.id, false);
+  };
+  live.onChange(showPointed);
+  showPointed(live.snapshot());
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
 }

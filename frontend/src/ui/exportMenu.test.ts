@@ -15,6 +15,6 @@ describe('fileNameFrom', () => {
 
 describe('EXPORTS', () => {
   it('offers every export of the API once', () => {
-    expect(EXPORTS.map((e) => e.ext)).toEqual(['json', 'png', 'svg', 'md', 'csv', 'mmd', 'cml']);
+    expect(EXPORTS.map((e) => e.ext)).toEqual(['json', 'png', 'svg', 'md', 'csv', 'mmd', 'cml', 'owners.md', 'owners.csv']);
   });
 });

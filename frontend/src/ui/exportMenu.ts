@@ -9,6 +9,8 @@ export const EXPORTS: readonly { ext: string; label: string }[] = [
   { ext: 'csv', label: 'CSV (one row per element)' },
   { ext: 'mmd', label: 'Mermaid chain diagram' },
   { ext: 'cml', label: 'Context Mapper (CML)' },
+  { ext: 'owners.md', label: 'Hotspot owners (Markdown)' },
+  { ext: 'owners.csv', label: 'Hotspot owners (CSV)' },
 ];
 
 /**
@@ -83,7 +85,7 @@ export function exportMenu(boardId: string, token: () => string, onError: (messa
   return root;
 }
 
-function download(boardId: string, token: string, ext: string): Promise<void> {
+export function download(boardId: string, token: string, ext: string): Promise<void> {
   return downloadFrom(`/api/boards/${encodeURIComponent(boardId)}/export.${ext}`, token, ext);
 }
 

@@ -8,12 +8,19 @@ const ROLE_NAMES: Record<Role, string> = { facilitator: 'facilitator', participa
  * Who is here: "3 here" in the board bar opens the list of everyone on the wall with their role (this person
  * first), and where this person changes the name the others see.
  */
-export function peoplePanel(name: string, onRename: (name: string) => void): {
+export function peoplePanel(name: string, onRename: (name: string) => void, follow?: {
+  start(person: Participant): void;
+  /** The session followed now, or null. */
+  current(): string | null;
+}): {
   node: HTMLElement;
+  /** Above the list: where acts on everyone go (the facilitator's summon). */
+  actions: HTMLElement;
   update(participants: readonly Participant[], me: string | null): void;
 } {
   const summary = el('summary', { class: 'participants', 'data-testid': 'participants', title: 'Who is here, and your name' }, '');
   const list = el('ul', { class: 'people-list', 'data-testid': 'participant-list' });
+  const actions = el('div', { class: 'people-actions' });
   const input = el('input', { id: 'rename', maxlength: String(MAX_NAME), autocomplete: 'name', 'data-testid': 'rename-input' });
   input.value = name;
   const error = el('p', { class: 'form-error', role: 'alert' });
@@ -25,7 +32,7 @@ export function peoplePanel(name: string, onRename: (name: string) => void): {
     el('button', { type: 'submit' }, 'Change'),
     error,
   );
-  const node = el('details', { class: 'people' }, summary, el('div', { class: 'people-panel' }, list, form));
+  const node = el('details', { class: 'people' }, summary, el('div', { class: 'people-panel' }, actions, list, form));
   // typing a name is not a shortcut for the wall
   input.addEventListener('keydown', (event) => event.stopPropagation());
   form.addEventListener('submit', (event) => {
@@ -40,9 +47,24 @@ export function peoplePanel(name: string, onRename: (name: string) => void): {
     rememberName(chosen);
     onRename(chosen);
   });
-  return {
+  let shown: { participants: readonly Participant[]; me: string | null } = { participants: [], me: null };
+  const followButton = (p: Participant): HTMLButtonElement => {
+    const followed = follow?.current() === p.sessionId;
+    const b = el('button', {
+      type: 'button', class: 'people-follow', 'data-testid': 'follow', 'data-name': p.name, 'aria-pressed': String(followed),
+      title: followed ? `Stop following ${p.name}` : `See what ${p.name} sees, until you move yourself`,
+    }, followed ? 'Following' : 'Follow');
+    b.addEventListener('click', () => {
+      follow?.start(p);
+      panel.update(shown.participants, shown.me);
+    });
+    return b;
+  };
+  const panel = {
     node,
-    update(participants, me) {
+    actions,
+    update(participants: readonly Participant[], me: string | null) {
+      shown = { participants, me };
       summary.textContent = `${participants.length} here`;
       const ordered = [...participants].sort((a, b) => Number(b.sessionId === me) - Number(a.sessionId === me) || a.name.localeCompare(b.name));
       list.replaceChildren(
@@ -56,9 +78,11 @@ export function peoplePanel(name: string, onRename: (name: string) => void): {
             dot,
             el('span', { class: 'people-name' }, p.sessionId === me ? `${p.name} (you)` : p.name),
             el('span', { class: 'people-role' }, ROLE_NAMES[p.role]),
+            ...(follow && p.sessionId !== me ? [followButton(p)] : []),
           );
         }),
       );
     },
   };
+  return panel;
 }

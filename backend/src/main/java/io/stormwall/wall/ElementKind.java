@@ -14,7 +14,7 @@ public enum ElementKind {
     ACTOR("actor", "Actors", Set.of()),
     POLICY("policy", "Policies", Set.of("mode")),
     READ_MODEL("readModel", "Read models", Set.of("fields", "scenarios")),
-    HOTSPOT("hotspot", "Hotspots", Set.of("status", "owner")),
+    HOTSPOT("hotspot", "Hotspots", Set.of("status", "owner", "theme")),
     AGGREGATE("aggregate", "Aggregates", Set.of()),
     EXTERNAL_SYSTEM("externalSystem", "External systems", Set.of("ownership", "acl")),
     BOUNDARY("boundary", "Bounded contexts", Set.of()),

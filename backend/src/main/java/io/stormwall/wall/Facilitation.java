@@ -4,6 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.format.PhaseRef;
 import java.time.Instant;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,6 +24,12 @@ public interface Facilitation {
 
     /** Starts, pauses, resumes, extends or resets the countdown; the server's clock fixes when it ends. */
     TimerSet runTimer(Access access, Origin origin, String clientOpId, TimerAction action, String actor);
+
+    /**
+     * Brings every other screen to {@code viewport} (held to the schema's {@code viewport}): it changes nothing on the
+     * wall, but takes its place in the order so that it is answered, broadcast and kept in the op log like any act.
+     */
+    EditOutcome summon(Access access, Origin origin, String clientOpId, JsonNode viewport, String actor);
 
     /**
      * A facilitator's act on what another module keeps (the coach's switch, an accepted finding): recorded as

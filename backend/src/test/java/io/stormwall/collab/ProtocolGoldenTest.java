@@ -151,6 +151,11 @@ class ProtocolGoldenTest {
             grace.send(client.get("timerExtend"));
             JsonNode extended = ada.await("applied").get("ops").get(0).get("timer");
             assertThat(extended.get("durationMs").asLong()).isEqualTo(1_200_000);
+
+            grace.send(client.get("summon"));
+            JsonNode summoned = ada.await("applied");
+            assertShape(summoned, "appliedSummon");
+            assertThat(summoned.get("ops")).isEqualTo(server.get("appliedSummon").get("ops"));
         }
     }
 

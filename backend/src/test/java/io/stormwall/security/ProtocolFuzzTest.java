@@ -286,7 +286,7 @@ class ProtocolFuzzTest {
             } else if (pick < 70) {
                 return Message.of(write(Map.of("type", "join", "boardId", UUID.randomUUID().toString(), "token", "x", "clientId", "y")));
             } else if (pick < 71) {
-                return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze", "checkpoint"), "clientOpId", opId(), "lifted", true)));
+                return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze", "checkpoint", "summon"), "clientOpId", opId(), "lifted", true)));
             } else if (pick < 73) {
                 return votes();
             } else if (pick < 75) {
@@ -413,7 +413,8 @@ class ProtocolFuzzTest {
 
         private Message presence() {
             return switch (random.nextInt(5)) {
-                case 0 -> Message.silent(write(Map.of("type", "presence", "cursor", Map.of("x", 1, "y", 2))));
+                case 0 -> Message.silent(write(Map.of("type", "presence", "cursor", Map.of("x", 1, "y", 2),
+                        "viewport", Map.of("x", -10, "y", 5, "w", 1280, "h", 720))));
                 case 1 -> Message.of("{\"type\":\"presence\",\"cursor\":{\"x\":1e309,\"y\":0}}");
                 case 2 -> Message.of(write(Map.of("type", "presence", "selection", List.of("not-a-uuid"))));
                 case 3 -> Message.of(write(Map.of("type", "presence", "drag", "everything")));
@@ -514,7 +515,9 @@ class ProtocolFuzzTest {
                     "{\"type\":\"ops\",\"clientOpId\":\"e\",\"ops\":[{\"op\":\"update\",\"id\":\"" + known() + "\",\"set\":{\"kind\":\"arrow\"}}]}",
                     "{\"type\":\"ops\",\"clientOpId\":\"" + "f".repeat(101) + "\",\"ops\":[]}",
                     "{\"type\":\"freeze\",\"clientOpId\":\"g\",\"frozen\":\"yes\"}",
-                    "{\"type\":\"checkpoint\",\"clientOpId\":\"h\",\"label\":[\"x\"]}");
+                    "{\"type\":\"checkpoint\",\"clientOpId\":\"h\",\"label\":[\"x\"]}",
+                    "{\"type\":\"summon\",\"clientOpId\":\"i\",\"viewport\":{\"x\":\"left\",\"y\":0,\"w\":-1,\"h\":1}}",
+                    "{\"type\":\"presence\",\"viewport\":[0,0,800,600]}");
         }
 
         private String known() {

@@ -87,6 +87,7 @@ class RoleMatrixTest {
             new Rest("POST /api/boards/{id}/votes", "{\"element\":\"" + STICKY + "\"}", 403, 409, 409, 401, 404, 404),
             new Rest("DELETE /api/boards/{id}/votes/{element}", null, 403, 409, 409, 401, 404, 404),
             new Rest("GET /api/boards/{id}/votes", null, 200, 200, 200, 401, 404, 404),
+            new Rest("POST /api/boards/{id}/summon", "{\"viewport\":{\"x\":0,\"y\":0,\"w\":800,\"h\":600}}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/links/{role}/rotate", "", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/continue", "{}", 403, 403, 201, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.json", null, 200, 200, 200, 401, 404, 404),
@@ -108,6 +109,8 @@ class RoleMatrixTest {
             new Rest("GET /api/boards/{id}/checkpoints/{seq}/export.png", null, 200, 200, 200, 401, 404, 404),
             new Rest("GET /api/boards/{id}/checkpoints/{seq}/export.md", null, 200, 200, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/checkpoints/{seq}/board", "{}", 403, 403, 201, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/export.owners.md", null, 200, 200, 200, 401, 404, 404),
+            new Rest("GET /api/boards/{id}/export.owners.csv", null, 200, 200, 200, 401, 404, 404),
             // like creating a board: no board token needed (an instance may require its admin token instead)
             new Rest("POST /api/boards/import", BOARD_FILE, everyone(201)),
             new Rest("GET /api/formats", null, everyone(200)),
@@ -135,6 +138,7 @@ class RoleMatrixTest {
             new Live(ClientMessageType.VOTING, object("clientOpId", "m9", "action", "open", "votesPerPerson", 3), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.VOTE, object("clientOpId", "m10", "element", STICKY), FORBIDDEN, NOT_OPEN, NOT_OPEN, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.UNVOTE, object("clientOpId", "m11", "element", STICKY), FORBIDDEN, NOT_OPEN, NOT_OPEN, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.SUMMON, object("clientOpId", "m12", "viewport", object("x", 0, "y", 0, "w", 800, "h", 600)), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 

@@ -151,8 +151,8 @@ final class WallCopy {
                     accepted.remove(key);
                 }
             }
-            case "gating", "freeze", "timer", "checkpoint", "voting", "vote", "votesCast" -> {
-                // gating, freezing, the timer, checkpoints and voting don't change a rule
+            case "gating", "freeze", "timer", "checkpoint", "voting", "vote", "votesCast", "summon" -> {
+                // gating, freezing, the timer, checkpoints, voting and a summon don't change a rule
             }
             default -> {
                 return false;

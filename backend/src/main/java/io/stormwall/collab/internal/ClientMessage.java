@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ClientMessage.Checkpoint.class, name = "checkpoint"),
     @JsonSubTypes.Type(value = ClientMessage.Voting.class, name = "voting"),
     @JsonSubTypes.Type(value = ClientMessage.Vote.class, name = "vote"),
-    @JsonSubTypes.Type(value = ClientMessage.Unvote.class, name = "unvote")})
+    @JsonSubTypes.Type(value = ClientMessage.Unvote.class, name = "unvote"),
+    @JsonSubTypes.Type(value = ClientMessage.Summon.class, name = "summon")})
 sealed interface ClientMessage {
 
     /** {@code protocol} is checked before a join is read (see {@link ClientMessages#foreignProtocol}). */
@@ -51,10 +52,11 @@ sealed interface ClientMessage {
     /** The ops are read by the wall, which holds them to the schema for every transport. */
     record Ops(String clientOpId, JsonNode ops) implements ClientMessage {}
 
-    record Presence(Point cursor, List<String> selection, String editing, List<DragPosition> drag) implements ClientMessage {
+    record Presence(Point cursor, List<String> selection, String editing, List<DragPosition> drag, Viewport viewport)
+            implements ClientMessage {
         PresenceUpdate of(Participant who) {
             return new PresenceUpdate(who.sessionId(), who.name(), who.colour(), cursor, selection == null ? List.of() : selection,
-                    editing, drag);
+                    editing, drag, viewport);
         }
     }
 
@@ -91,11 +93,17 @@ sealed interface ClientMessage {
     /** One dot fewer on a sticky, from the sender's person; answered like a batch. */
     record Unvote(String clientOpId, UUID element) implements ClientMessage {}
 
+    /** Brings every other screen on the board to the facilitator's part of the wall. */
+    record Summon(String clientOpId, Viewport viewport) implements Steer {}
+
     record Point(double x, double y) {}
 
     record DragPosition(String id, double x, double y) {}
 
+    /** A part of the wall in wall coordinates: what a screen shows, so that another can show the same. */
+    record Viewport(double x, double y, double w, double h) {}
+
     /** Someone's presence as everyone on the board is told it. */
     record PresenceUpdate(String sessionId, String name, String colour, Point cursor, List<String> selection,
-            String editing, List<DragPosition> drag) {}
+            String editing, List<DragPosition> drag, Viewport viewport) {}
 }

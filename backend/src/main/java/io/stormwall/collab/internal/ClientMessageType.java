@@ -19,6 +19,7 @@ public enum ClientMessageType {
     VOTING("voting", false, "voting"),
     VOTE("vote", false, "vote"),
     UNVOTE("unvote", false, "unvote"),
+    SUMMON("summon", false, "summon"),
     PRESENCE("presence", false, "clientPresence"),
     PING("ping", true, "ping");
 

@@ -247,6 +247,8 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return checkpoints.take(who.access(), who.origin(), checkpoint.clientOpId(), checkpoint.label(), name);
         } else if (steer instanceof ClientMessage.Voting round) {
             return voting.steer(who.access(), who.origin(), round.clientOpId(), VotingAction.parse(raw), name);
+        } else if (steer instanceof ClientMessage.Summon summon) {
+            return facilitation.summon(who.access(), who.origin(), summon.clientOpId(), raw.get("viewport"), name);
         }
         ClientMessage.Freeze freeze = (ClientMessage.Freeze) steer;
         return facilitation.freeze(who.access(), who.origin(), freeze.clientOpId(), freeze.frozen(), name);

@@ -9,12 +9,12 @@ import java.util.List;
  * leading blanks (spaces, no-break spaces, tabs, line breaks) is one of = + - @, because spreadsheets skip such
  * blanks before they look for a formula.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private final StringBuilder out = new StringBuilder();
 
     /** A row of cells as given: numbers and ids this server wrote. */
-    CsvTable row(List<String> cells) {
+    public CsvTable row(List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
@@ -26,7 +26,7 @@ final class CsvTable {
     }
 
     /** A cell of free text, as people typed it. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -71,6 +71,14 @@ class FacilitationController {
         return new TimerRun(set.outcome().seq(), set.outcome() instanceof EditOutcome.Duplicate, set.timer());
     }
 
+    @PostMapping("/api/boards/{id}/summon")
+    Switched summon(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = steering(id, authorization);
+        FacilitatorControls.checkBody(body, "summonControl");
+        return Switched.of(facilitation.summon(granted, origin(granted), oneOff(), body.get("viewport"), actor(granted)));
+    }
+
     private Access steering(String id, String authorization) {
         return FacilitatorControls.steering(access, id, authorization);
     }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -76,6 +77,14 @@ class FacilitationService implements Facilitation {
             keep.accept(turn.at());
             return step(op.deepCopy(), turn.state());
         }).outcome();
+    }
+
+    @Override
+    @Transactional
+    public EditOutcome summon(Access access, Origin origin, String clientOpId, JsonNode viewport, String actor) {
+        ObjectNode op = op("summon");
+        op.set("viewport", viewport.deepCopy());
+        return toggle(access, origin, clientOpId, actor, op, UnaryOperator.identity());
     }
 
     @Override

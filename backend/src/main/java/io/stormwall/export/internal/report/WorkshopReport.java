@@ -282,6 +282,8 @@ final class WorkshopReport {
         line("|---|---|---|---|");
         hotspots.forEach(h -> row(name(h), prop(h, "status"), prop(h, "owner"), where(h)));
         line("");
+        paragraph("The owner list, by owner and ready to become tickets: `export.owners.md` and `export.owners.csv` "
+                + "(GET /api/boards/" + model.snapshot().board().id() + "/export.owners.md, .csv).");
     }
 
     private String where(Element hotspot) {

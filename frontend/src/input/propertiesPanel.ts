@@ -92,7 +92,7 @@ function control(field: NotationField, current: unknown): Control {
   }
   const select = el('select', { id, 'data-testid': id },
     el('option', { value: '' }, 'not set'),
-    ...field.values.map((v) => el('option', { value: v }, v)));
+    ...field.values.map((v) => el('option', { value: v }, field.labels?.[v] ?? v)));
   select.value = typeof current === 'string' && field.values.includes(current) ? current : '';
   return { key: field.key, row: el('label', { for: id }, field.label, select), value: () => select.value, focus: () => select.focus() };
 }

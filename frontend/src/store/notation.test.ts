@@ -41,6 +41,7 @@ describe("a sticky's notation properties", () => {
 
   it('read on the badge in a few words, and not at all when none is set', () => {
     expect(badgeText(element('hotspot', { status: 'open', owner: 'Ann' }))).toBe('open · Ann');
+    expect(badgeText(element('hotspot', { status: 'in-progress', owner: 'Ann' }))).toBe('in progress · Ann');
     expect(badgeText(element('policy', { mode: 'long-running' }))).toBe('long-running');
     expect(badgeText(element('externalSystem', { ownership: 'external', acl: true }))).toBe('external · ACL');
     expect(badgeText(element('externalSystem', { acl: false }))).toBe('');

@@ -1,4 +1,5 @@
 import { carriesFields, fieldsOf } from './dataShape';
+import { STATUSES, THEMES } from './hotspotReview';
 import { LIMITS, type ElementKind, type Op, type Props, type PropsPatch, type WireElement } from '../sync/protocol';
 
 /**
@@ -7,15 +8,22 @@ import { LIMITS, type ElementKind, type Op, type Props, type PropsPatch, type Wi
  * each may hold, and the one short wording of them that the wall's badge, the outline and the photos share.
  */
 export type NotationField =
-  | { readonly key: 'status' | 'mode' | 'ownership' | 'theme'; readonly label: string; readonly type: 'choice'; readonly values: readonly string[] }
+  | {
+    readonly key: 'status' | 'mode' | 'ownership' | 'theme';
+    readonly label: string;
+    readonly type: 'choice';
+    readonly values: readonly string[];
+    /** How a value reads where it is not simply its id ("in progress", "Unclear invariant"). */
+    readonly labels?: Readonly<Record<string, string>>;
+  }
   | { readonly key: 'owner'; readonly label: string; readonly type: 'text'; readonly max: number }
   | { readonly key: 'acl'; readonly label: string; readonly type: 'flag' };
 
 export const NOTATION: Partial<Record<ElementKind, readonly NotationField[]>> = {
   hotspot: [
-    { key: 'status', label: 'Status', type: 'choice', values: ['open', 'in-progress', 'resolved', 'deferred'] },
+    { key: 'status', label: 'Status', type: 'choice', values: STATUSES.map((s) => s.id), labels: labelsOf(STATUSES) },
     { key: 'owner', label: 'Owner', type: 'text', max: LIMITS.ownerLength },
-    { key: 'theme', label: 'Theme', type: 'choice', values: ['invariant', 'boundary', 'api', 'integration', 'process-gap'] },
+    { key: 'theme', label: 'Theme', type: 'choice', values: THEMES.map((t) => t.id), labels: labelsOf(THEMES) },
   ],
   policy: [{ key: 'mode', label: 'Mode', type: 'choice', values: ['reactive', 'long-running'] }],
   externalSystem: [
@@ -23,6 +31,10 @@ export const NOTATION: Partial<Record<ElementKind, readonly NotationField[]>> = 
     { key: 'acl', label: 'Anti-corruption layer', type: 'flag' },
   ],
 };
+
+function labelsOf(choices: readonly { id: string; label: string }[]): Record<string, string> {
+  return Object.fromEntries(choices.map((c) => [c.id, c.label]));
+}
 
 export function notationFields(element: WireElement | undefined): readonly NotationField[] {
   return element ? NOTATION[element.kind] ?? [] : [];
@@ -76,7 +88,7 @@ export function badgeText(element: WireElement): string {
   const props: Props = element.props ?? {};
   const parts: string[] = [];
   if (element.kind === 'hotspot') {
-    if (props.status) parts.push(props.status);
+    if (props.status) parts.push(STATUSES.find((s) => s.id === props.status)?.label ?? props.status);
     if (props.owner?.trim()) parts.push(props.owner.trim());
   } else if (element.kind === 'policy') {
     if (props.mode) parts.push(props.mode);

@@ -195,7 +195,11 @@ final class PhotoPainter {
         List<String> parts = new ArrayList<>();
         switch (e.kind()) {
             case HOTSPOT -> {
-                addText(parts, e, "status");
+                // a status reads as words: "in progress", not its id
+                String status = text(e, "status");
+                if (status != null && !status.isBlank()) {
+                    parts.add(status.strip().replace('-', ' '));
+                }
                 addText(parts, e, "owner");
             }
             case POLICY -> addText(parts, e, "mode");

@@ -1,5 +1,6 @@
 import { listCheckpoints, type Checkpoint } from '../api/boards';
 import { el } from './dom';
+import { sidePanel } from './sidePanel';
 
 export interface CheckpointPanelActions {
   boardId: string;
@@ -40,7 +41,7 @@ export function checkpointPanel(actions: CheckpointPanelActions): {
   const closeButton = el('button', { type: 'button', class: 'coach-close', 'aria-label': 'Close checkpoints' }, '×');
   const node = el(
     'aside',
-    { id: 'checkpoint-panel', class: 'checkpoint-panel', 'aria-label': 'Checkpoints', 'data-testid': 'checkpoint-panel', hidden: '' },
+    { id: 'checkpoint-panel', class: 'coach-panel checkpoint-panel', 'aria-label': 'Checkpoints', 'data-testid': 'checkpoint-panel', hidden: '' },
     el('div', { class: 'coach-head' }, el('h2', {}, 'Checkpoints'), closeButton),
     form,
     empty,
@@ -69,15 +70,7 @@ export function checkpointPanel(actions: CheckpointPanelActions): {
       })
       .catch((e: unknown) => actions.say(`Could not read the checkpoints: ${e instanceof Error ? e.message : String(e)}`));
   };
-  const close = (): void => {
-    node.hidden = true;
-    button.setAttribute('aria-expanded', 'false');
-  };
-  button.addEventListener('click', () => {
-    node.hidden = !node.hidden;
-    button.setAttribute('aria-expanded', String(!node.hidden));
-    refresh();
-  });
+  const { close } = sidePanel(button, node, refresh);
   closeButton.addEventListener('click', close);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import { SEVERITY_STYLES } from '../render/coachMarkers';
 import { groupedByRule, openCount, ruleTitle, type CoachState, type RuleGroup } from '../store/coach';
 import type { Finding } from '../sync/protocol';
 import { el } from './dom';
+import { sidePanel } from './sidePanel';
 import { shortcutTitle } from './help';
 
 export interface CoachPanelActions {
@@ -56,15 +57,11 @@ export function coachPanel(actions: CoachPanelActions): {
     status,
     list,
   );
-  node.hidden = true;
   let shown: CoachView | null = null;
 
-  const toggle = (): void => {
-    node.hidden = !node.hidden;
-    button.setAttribute('aria-expanded', String(!node.hidden));
-    if (!node.hidden && shown) render(shown);
-  };
-  button.addEventListener('click', toggle);
+  const { toggle } = sidePanel(button, node, () => {
+    if (shown) render(shown);
+  });
   close.addEventListener('click', () => {
     toggle();
     button.focus();

@@ -2,6 +2,7 @@ import { notationOps, type NotationForm } from '../store/notation';
 import { reviewGroups, STATUSES, THEMES, type GroupBy } from '../store/hotspotReview';
 import { LIMITS, type Op, type WireElement } from '../sync/protocol';
 import { el } from './dom';
+import { sidePanel } from './sidePanel';
 
 export interface HotspotReviewActions {
   /** Brings the hotspot to the middle of the view and selects it. */
@@ -50,18 +51,14 @@ export function hotspotReview(actions: HotspotReviewActions) {
     list,
     el('div', { class: 'review-wrapup' }, ownersMd, ownersCsv),
   );
-  node.hidden = true;
   let by: GroupBy = 'context';
   let shown: HotspotReviewView | null = null;
   /** Set when the list changed while someone was typing in it: drawn again once they leave the field. */
   let stale = false;
 
-  const toggle = (): void => {
-    node.hidden = !node.hidden;
-    button.setAttribute('aria-expanded', String(!node.hidden));
-    if (!node.hidden && shown) render(shown);
-  };
-  button.addEventListener('click', toggle);
+  const { toggle } = sidePanel(button, node, () => {
+    if (shown) render(shown);
+  });
   close.addEventListener('click', () => {
     toggle();
     button.focus();

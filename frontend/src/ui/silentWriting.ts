@@ -25,7 +25,11 @@ export function silentWriting(actions: { setOn(on: boolean): void }): {
   const control = el('button', { type: 'button', class: 'silent-toggle', 'data-testid': 'silent-toggle',
     title: 'Everyone writes on their own: their stickies stay hidden from the others until you reveal them' }, 'Silent writing');
   let on = false;
-  control.addEventListener('click', () => actions.setOn(!on));
+  control.addEventListener('click', (event) => {
+    actions.setOn(!on);
+    // a pointer's click hands the keys back to the wall, as the phase bar's other buttons do
+    if (event.detail > 0) control.blur();
+  });
   const text = el('span', { class: 'silent-text', 'data-testid': 'silent-text' });
   const reveal = el('button', { type: 'button', class: 'silent-reveal', 'data-testid': 'silent-reveal',
     title: 'Show every sticky written in silence to everyone at once' }, 'Reveal');

@@ -45,6 +45,8 @@ export interface FormatPhase {
   freezes?: ElementKind[];
   /** What the team may write from this phase on beyond kinds (event modeling: fields, then scenarios). */
   opens?: ('fields' | 'scenarios')[];
+  /** The facilitator may turn silent writing on in this phase (chaotic exploration). */
+  silentWriting?: boolean;
 }
 
 export interface SessionFormat {

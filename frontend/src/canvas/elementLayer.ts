@@ -1,3 +1,4 @@
+import { paintUnseenMarks, unseenMarks } from '../render/unseenMarks';
 import Konva from 'konva';
 import { whenIdle } from '../idle';
 import { listenToElement, type ElementPointer } from '../input/elementPointer';
@@ -77,6 +78,7 @@ export class ElementLayer {
   private marks: ReadonlyMap<string, readonly Finding[]> = new Map();
   /** The voting round's dots as this person sees them, and their colour; null outside a round. */
   private votes: (Omit<VoteScene, 'elements' | 'visible' | 'scale'> & { colour: string }) | null = null;
+  private unseen: ReadonlySet<string> = new Set();
   /** The containers' title bars on screen, as of the last sync: arrows pass under them, stickies' labels below. */
   private bars: Rect[] = [];
 
@@ -110,8 +112,16 @@ export class ElementLayer {
       perfectDrawEnabled: false,
       sceneFunc: (ctx) => {
         if (this.votes) paintVoteDots(ctx._context, this.voteDots(), this.votes.colour, this.scale);
+        paintUnseenMarks(ctx._context, unseenMarks(this.ordered.map((e) => this.placed(e)), this.unseen), this.scale);
       },
     }));
+  }
+
+  /** This person's own stickies written during silent writing, marked "only you" until the reveal. */
+  setUnseen(mine: ReadonlySet<string>): void {
+    if (mine === this.unseen) return;
+    this.unseen = mine;
+    this.layer.batchDraw();
   }
 
   /** The voting round's dots to draw, or none (null) outside a round. */

@@ -8,6 +8,7 @@ import {
 } from '../store/wallState';
 import { withChecks } from '../store/coach';
 import { NO_VOTING, votingFromSnapshot, withVotingOps, type VotingView } from '../store/voting';
+import { NO_SILENT, silentFromSnapshot, withSilentOps, type SilentView } from '../store/silent';
 import {
   CLOSE,
   PROTOCOL_VERSION,
@@ -98,6 +99,8 @@ export interface LiveWallSnapshot {
   readonly checks: ChecksMessage | null;
   /** The dot-voting round and this person's own dots (nobody else's reach this page before the reveal). */
   readonly voting: VotingView;
+  /** Silent writing: whether it is on, who has written how many, and this person's own unseen stickies. */
+  readonly silent: SilentView;
   /** How the server shows this page's own batches, and the board's seq at the last welcome: batches after it are live. */
   readonly origin: string | null;
   readonly welcomeSeq: number | null;
@@ -121,6 +124,7 @@ export class LiveWall {
   private clockOffsetMs = 0;
   private checks: ChecksMessage | null = null;
   private voting: VotingView = NO_VOTING;
+  private silent: SilentView = NO_SILENT;
   private socket: SocketLike | null = null;
   private joined = false;
   private hasState = false;
@@ -158,6 +162,7 @@ export class LiveWall {
       clockOffsetMs: this.clockOffsetMs,
       checks: this.checks,
       voting: this.voting,
+      silent: this.silent,
       origin: this.origin,
       welcomeSeq: this.welcomeSeq,
     };
@@ -192,7 +197,7 @@ export class LiveWall {
    * A facilitator's act (phase, gating, freeze, the coach): not drawn ahead of the server, it shows when the server
    * has put it in the board's order. False when not connected.
    */
-  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'checkpoint' | 'voting' | 'summon' }): boolean {
+  steer(message: Record<string, unknown> & { type: 'phase' | 'gating' | 'freeze' | 'timer' | 'coach' | 'accept' | 'checkpoint' | 'voting' | 'summon' | 'silent' }): boolean {
     if (!this.joined) return false;
     this.send({ ...message, clientOpId: `op-${++this.counter}` } as unknown as ClientMessage);
     return true;
@@ -360,9 +365,11 @@ export class LiveWall {
         this.hasState = true;
         this.wall = fromSnapshot(message.seq, message.elements, this.wall.pending, message.board);
         this.voting = votingFromSnapshot(message.board.voting, message.votes);
+        this.silent = silentFromSnapshot(message.board.silent, message.unseen);
         break;
       case 'applied':
         if (message.seq > this.wall.seq) this.voting = withVotingOps(this.voting, message);
+        if (message.seq > this.wall.seq) this.silent = withSilentOps(this.silent, message);
         this.wall = applyConfirmed(this.wall, message, this.origin);
         break;
       case 'ack':

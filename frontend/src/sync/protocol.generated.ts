@@ -6,7 +6,7 @@
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "clientMessage".
  */
-export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint | Voting | Vote | Unvote | Summon)
+export type ClientMessage = (Join | Ops | ClientPresence | Ping | Phase | Gating | Freeze | Timer | Coach | Accept | Checkpoint | Voting | Vote | Unvote | Summon | Silent)
 /**
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "uuid".
@@ -289,7 +289,7 @@ export type Origin = string
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
  * via the `definition` "appliedOp".
  */
-export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp | SummonOp)
+export type AppliedOp = (AppliedCreateOp | AppliedUpdateOp | DeleteOp | PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp | SummonOp | SilentOp | WrittenOp)
 /**
  * A field's or scenario's key within its element: 1 to 36 letters, digits, '-' or '_'.
  * 
@@ -368,6 +368,9 @@ voting?: Voting
 vote?: Vote
 unvote?: Unvote
 summon?: Summon
+silent?: Silent
+silentControl?: SilentControl
+silentRound?: SilentRound
 summonControl?: SummonControl
 welcome?: Welcome
 snapshot?: Snapshot
@@ -411,6 +414,8 @@ checkpointOp?: CheckpointOp
 votingOp?: VotingOp
 voteOp?: VoteOp
 votesCastOp?: VotesCastOp
+silentOp?: SilentOp
+writtenOp?: WrittenOp
 summonOp?: SummonOp
 newElement?: NewElement
 wireElement?: WireElement
@@ -672,6 +677,17 @@ clientOpId: ClientOpId
 viewport: Viewport
 }
 /**
+ * Facilitator only: silent writing on (only in a phase of the format that offers it, else SILENT_NOT_OFFERED): while on, a participant's new stickies are seen by their author alone; everyone else gets a 'written' op with how many each person has. Off reveals every unseen sticky to everyone in the same batch. Answered like a batch.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "silent".
+ */
+export interface Silent {
+type: "silent"
+clientOpId: ClientOpId
+on: boolean
+}
+/**
  * The answer to join: who you are, who is here, the board's seq and how the client will be brought up to date.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -725,6 +741,10 @@ board: Board
  */
 elements: WireElement[]
 votes: OwnVotes
+/**
+ * The reader's own stickies written during silent writing, which elements holds for that reader alone until the reveal; absent when none.
+ */
+unseen?: Uuid[]
 }
 /**
  * The board as GET /api/boards/{id} describes it (see ../api.md).
@@ -749,6 +769,7 @@ gatingLifted: boolean
 frozen: boolean
 timer: BoardTimer
 voting: VotingRound
+silent?: SilentRound
 }
 /**
  * A phase of the board's format: its number, stable id and display name.
@@ -792,6 +813,18 @@ tally?: {
 element: Uuid
 votes: number
 }[]
+}
+/**
+ * Silent writing as everyone may see it: whether it is on, and how many unseen stickies each person (by person id) has written; never what they say or where they are.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "silentRound".
+ */
+export interface SilentRound {
+on: boolean
+written: {
+[k: string]: number
+}
 }
 /**
  * An element as stored, with every default filled in.
@@ -1094,6 +1127,27 @@ op: "summon"
 viewport: Viewport
 }
 /**
+ * The facilitator turned silent writing on or off. Off comes with a create op for every sticky written unseen, in the board's order (z, then id): the reveal.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "silentOp".
+ */
+export interface SilentOp {
+op: "silent"
+on: boolean
+}
+/**
+ * A person's batch during silent writing as everyone sees it: how many unseen stickies that person has now, nothing else. The author's own copy of the batch holds its ops and this op too.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "writtenOp".
+ */
+export interface WrittenOp {
+op: "written"
+person: PersonId
+count: number
+}
+/**
  * A resent batch the board had already accepted: not applied again.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -1114,7 +1168,7 @@ duplicate: true
 export interface Rejected {
 type: "rejected"
 clientOpId: ClientOpId
-code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED" | "COACH_FULL" | "VOTE_BUDGET_SPENT" | "VOTING_NOT_OPEN" | "NOT_VOTABLE")
+code: ("VALIDATION_FAILED" | "ELEMENT_NOT_FOUND" | "ELEMENT_EXISTS" | "BATCH_TOO_LARGE" | "BOARD_FULL" | "FORBIDDEN" | "PHASE_LOCKED" | "WALL_FROZEN" | "KIND_FROZEN" | "RATE_LIMITED" | "COACH_FULL" | "VOTE_BUDGET_SPENT" | "VOTING_NOT_OPEN" | "NOT_VOTABLE" | "SILENT_NOT_OFFERED" | "SILENT_MIXED")
 message: string
 /**
  * A JSON path into the batch, such as ops[3].id.
@@ -1233,6 +1287,15 @@ since: Seq
 seq: Seq
 added: Finding[]
 removed: FindingKey[]
+}
+/**
+ * POST /api/boards/{id}/silent (see ../api.md): the silent message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "silentControl".
+ */
+export interface SilentControl {
+on: boolean
 }
 /**
  * POST /api/boards/{id}/summon (see ../api.md): the summon message without its type and clientOpId.

@@ -370,6 +370,10 @@ function copyAppliedOp(o: AppliedOp): AppliedOp {
       return { op: o.op, person: o.person, used: o.used };
     case 'summon':
       return { op: o.op, viewport: copyViewport(o.viewport) };
+    case 'silent':
+      return { op: o.op, on: o.on };
+    case 'written':
+      return { op: o.op, person: o.person, count: o.count };
   }
 }
 
@@ -460,6 +464,8 @@ function copyClientMessage(m: ClientMessage): ClientMessage {
       return { type: m.type, clientOpId: m.clientOpId, element: m.element };
     case 'summon':
       return { type: m.type, clientOpId: m.clientOpId, viewport: copyViewport(m.viewport) };
+    case 'silent':
+      return { type: m.type, clientOpId: m.clientOpId, on: m.on };
   }
 }
 
@@ -493,8 +499,12 @@ function copyServerMessage(m: ServerMessage): ServerMessage {
         frozen: b.frozen,
         timer: copyTimer(b.timer),
         voting: copyVotingRound(b.voting),
+        ...(b.silent ? { silent: { on: b.silent.on, written: { ...b.silent.written } } } : {}),
       };
-      return { type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement), votes: { ...m.votes } };
+      return {
+        type: m.type, seq: m.seq, board, elements: m.elements.map(copyWireElement), votes: { ...m.votes },
+        ...(m.unseen ? { unseen: [...m.unseen] } : {}),
+      };
     }
     case 'applied':
       return {

@@ -72,8 +72,14 @@ export type VoteOp = Schema.VoteOp;
 export type VotesCastOp = Schema.VotesCastOp;
 export type CheckpointOp = Schema.CheckpointOp;
 export type SummonOp = Schema.SummonOp;
+/** Silent writing turned on or off; off arrives with a create op for every sticky written unseen (the reveal). */
+export type SilentOp = Schema.SilentOp;
+/** Someone's batch during silent writing as everyone else sees it: how many unseen stickies that person has now. */
+export type WrittenOp = Schema.WrittenOp;
+export type SilentRound = Schema.SilentRound;
 /** A facilitator's act: it takes its place in the board's order like an edit but changes no element. */
-export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp | SummonOp;
+export type FacilitatorOp = PhaseOp | GatingOp | FreezeOp | TimerOp | CoachOp | AcceptOp | CheckpointOp | VotingOp | VoteOp | VotesCastOp | SummonOp
+  | SilentOp | WrittenOp;
 
 /** What an `applied` message carries: element edits and the facilitator's acts, in the board's one order. */
 export type AppliedOp = AppliedElementOp | FacilitatorOp;
@@ -116,10 +122,12 @@ export type VotingMessage = Schema.Voting;
 export type VoteMessage = Schema.Vote;
 export type UnvoteMessage = Schema.Unvote;
 export type SummonMessage = Schema.Summon;
+export type SilentMessage = Schema.Silent;
 
 export type ClientMessage =
   | JoinMessage | OpsMessage | ClientPresenceMessage | PingMessage | PhaseMessage | GatingMessage | FreezeMessage
-  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage | VotingMessage | VoteMessage | UnvoteMessage | SummonMessage;
+  | TimerMessage | CoachMessage | AcceptMessage | CheckpointMessage | VotingMessage | VoteMessage | UnvoteMessage | SummonMessage
+  | SilentMessage;
 
 /** `protocol` is the server's version, which may be another than this app's (see liveWall.ts). */
 export type WelcomeMessage = Omit<Schema.Welcome, 'protocol'> & { protocol: number };
@@ -130,6 +138,8 @@ export type SnapshotMessage = {
   board: BoardInfo;
   elements: WireElement[];
   votes: Record<string, number>;
+  /** The receiving person's own stickies written during silent writing (among `elements`); absent when none. */
+  unseen?: string[];
 };
 export type AppliedMessage = Omit<Schema.Applied, 'ops'> & { ops: AppliedOp[] };
 export type AckMessage = Schema.Ack;

@@ -1,5 +1,6 @@
 import { isOpen, tallyOf, votable, votesLeft } from '../store/voting';
 import { votingPanel } from './votingPanel';
+import { silentWriting } from './silentWriting';
 import { isTyping } from '../input/typing';
 import type { Board, SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
@@ -166,6 +167,7 @@ function openWall(
       select(id, false);
     },
   });
+  const silentUi = silentWriting({ setOn: (on) => { if (!live.steer({ type: 'silent', on })) offline(); } });
   const bar = format
     ? phaseBar(format, {
         move: (action) => live.steer({ type: 'phase', action }),
@@ -174,7 +176,7 @@ function openWall(
         runTimer: (action, seconds) => live.steer({ type: 'timer', action, ...(seconds ? { seconds } : {}) }),
         serverNow: () => Date.now() + live.snapshot().clockOffsetMs,
       },
-      [votingUi.controls, ...(board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)])],
+      [silentUi.control, votingUi.controls, ...(board.format === 'architecture' ? [] : [continueButton(board.id, () => live.currentToken(), () => state.wall.view.size)])],
       board.continuedFrom ?? null)
     : null;
   if (bar) {
@@ -312,7 +314,7 @@ function openWall(
   view.stage.add(layer.layer, checkpointLayer.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
   const tip = coachTip();
-  stageHost.append(overview.node, frozen, gone, tip.node, votingUi.node);
+  stageHost.append(overview.node, frozen, gone, tip.node, votingUi.node, silentUi.banner);
   /** The coach's marker under the pointer, by its element's id. */
   let hoveredMarker: string | null = null;
   /** The tip shows the marker under the pointer, or else that of the one marked element selected. */
@@ -642,6 +644,13 @@ function openWall(
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     checkpoints.setFacilitator(next.role === 'facilitator');
     showVoting();
+    const phaseNow = next.wall.settings?.phase ?? board.phase;
+    silentUi.update({
+      silent: next.silent, facilitator: next.role === 'facilitator', me: next.personId,
+      offered: !!format?.phases[phaseNow.index - 1]?.silentWriting,
+      nameOf: (person) => next.participants.find((p) => p.personId === person)?.name,
+    });
+    layer.setUnseen(next.silent.mine);
     review.update({ wall: next.wall.view, canEdit: editable, facilitator: next.role === 'facilitator' });
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;

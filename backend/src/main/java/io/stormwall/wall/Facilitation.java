@@ -22,6 +22,12 @@ public interface Facilitation {
     /** A frozen wall refuses participants' batches; the facilitator can still edit it. */
     EditOutcome freeze(Access access, Origin origin, String clientOpId, boolean frozen, String actor);
 
+    /**
+     * Silent writing on: a participant's new stickies are theirs alone (only in a phase that offers it); off: every
+     * unseen sticky is revealed to everyone in this one batch.
+     */
+    EditOutcome silent(Access access, Origin origin, String clientOpId, boolean on, String actor);
+
     /** Starts, pauses, resumes, extends or resets the countdown; the server's clock fixes when it ends. */
     TimerSet runTimer(Access access, Origin origin, String clientOpId, TimerAction action, String actor);
 

@@ -17,15 +17,17 @@ public interface Wall {
      * Applies a batch atomically: all ops or none. The batch gets the board's next {@code seq} in the same
      * transaction that updates the elements and appends to the op log.
      *
+     * @param person who sends it: during silent writing a participant's new stickies are that person's alone
      * @param actor the display name recorded as the elements' last editor
      * @throws io.stormwall.web.ApiException with a stable code when the batch is refused; nothing is stored then
      */
-    EditOutcome apply(Access access, Origin origin, String clientOpId, JsonNode ops, String actor);
+    EditOutcome apply(Access access, Origin origin, PersonId person, String clientOpId, JsonNode ops, String actor);
 
     WallSnapshot snapshot(BoardId board);
 
     /**
-     * The wall as {@code viewer} may see it: with that person's own dots of the voting round. Everything a snapshot
+     * The wall as {@code viewer} may see it: with that person's own dots of the voting round and their own unseen
+     * stickies of silent writing. Everything a snapshot
      * holds for one person only is added here, so that nothing hidden reaches anyone else.
      */
     WallSnapshot snapshot(BoardId board, PersonId viewer);

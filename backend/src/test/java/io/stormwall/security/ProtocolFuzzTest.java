@@ -286,7 +286,7 @@ class ProtocolFuzzTest {
             } else if (pick < 70) {
                 return Message.of(write(Map.of("type", "join", "boardId", UUID.randomUUID().toString(), "token", "x", "clientId", "y")));
             } else if (pick < 71) {
-                return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze", "checkpoint", "summon"), "clientOpId", opId(), "lifted", true)));
+                return Message.of(write(Map.of("type", pickOf("phase", "gating", "freeze", "checkpoint", "summon", "silent"), "clientOpId", opId(), "lifted", true)));
             } else if (pick < 73) {
                 return votes();
             } else if (pick < 75) {
@@ -517,6 +517,7 @@ class ProtocolFuzzTest {
                     "{\"type\":\"freeze\",\"clientOpId\":\"g\",\"frozen\":\"yes\"}",
                     "{\"type\":\"checkpoint\",\"clientOpId\":\"h\",\"label\":[\"x\"]}",
                     "{\"type\":\"summon\",\"clientOpId\":\"i\",\"viewport\":{\"x\":\"left\",\"y\":0,\"w\":-1,\"h\":1}}",
+                    "{\"type\":\"silent\",\"clientOpId\":\"j\",\"on\":\"yes\"}",
                     "{\"type\":\"presence\",\"viewport\":[0,0,800,600]}");
         }
 

@@ -88,6 +88,8 @@ class RoleMatrixTest {
             new Rest("DELETE /api/boards/{id}/votes/{element}", null, 403, 409, 409, 401, 404, 404),
             new Rest("GET /api/boards/{id}/votes", null, 200, 200, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/summon", "{\"viewport\":{\"x\":0,\"y\":0,\"w\":800,\"h\":600}}", 403, 403, 200, 401, 404, 404),
+            // off is always allowed (it reveals what there is); on only in a phase that offers it
+            new Rest("POST /api/boards/{id}/silent", "{\"on\":false}", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/links/{role}/rotate", "", 403, 403, 200, 401, 404, 404),
             new Rest("POST /api/boards/{id}/continue", "{}", 403, 403, 201, 401, 404, 404),
             new Rest("GET /api/boards/{id}/export.json", null, 200, 200, 200, 401, 404, 404),
@@ -139,6 +141,7 @@ class RoleMatrixTest {
             new Live(ClientMessageType.VOTE, object("clientOpId", "m10", "element", STICKY), FORBIDDEN, NOT_OPEN, NOT_OPEN, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.UNVOTE, object("clientOpId", "m11", "element", STICKY), FORBIDDEN, NOT_OPEN, NOT_OPEN, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.SUMMON, object("clientOpId", "m12", "viewport", object("x", 0, "y", 0, "w", 800, "h", 600)), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
+            new Live(ClientMessageType.SILENT, object("clientOpId", "m13", "on", false), FORBIDDEN, FORBIDDEN, APPLIED, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PRESENCE, object("cursor", object("x", 1, "y", 2)), PRESENCE, PRESENCE, PRESENCE, BAD_JOIN, NO_ACCESS, NO_ACCESS),
             new Live(ClientMessageType.PING, object("t", 5), PONG, PONG, PONG, BAD_JOIN, NO_ACCESS, NO_ACCESS));
 

@@ -100,7 +100,8 @@ final class WallCopy {
             return false;
         }
         try {
-            for (JsonNode op : json.readTree(batch.ops())) {
+            // the coach sees what everyone sees: an unseen sticky of silent writing only once it is revealed
+            for (JsonNode op : json.readTree(batch.opsFor(null))) {
                 if (!apply(op, batch, json)) {
                     return false;
                 }
@@ -151,7 +152,7 @@ final class WallCopy {
                     accepted.remove(key);
                 }
             }
-            case "gating", "freeze", "timer", "checkpoint", "voting", "vote", "votesCast", "summon" -> {
+            case "gating", "freeze", "timer", "checkpoint", "voting", "vote", "votesCast", "summon", "silent", "written" -> {
                 // gating, freezing, the timer, checkpoints, voting and a summon don't change a rule
             }
             default -> {

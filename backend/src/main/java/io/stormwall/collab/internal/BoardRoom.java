@@ -84,7 +84,7 @@ final class BoardRoom {
                     WallSnapshot read = wall.snapshot(board, client.joined().person());
                     long seq = read.board().seq();
                     snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements(),
-                            read.votes())));
+                            read.votes(), read.unseen())));
                     catchUp = new CatchUp("snapshot", seq, List.of());
                 }
             } catch (RuntimeException e) {

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
     @JsonSubTypes.Type(value = ClientMessage.Voting.class, name = "voting"),
     @JsonSubTypes.Type(value = ClientMessage.Vote.class, name = "vote"),
     @JsonSubTypes.Type(value = ClientMessage.Unvote.class, name = "unvote"),
-    @JsonSubTypes.Type(value = ClientMessage.Summon.class, name = "summon")})
+    @JsonSubTypes.Type(value = ClientMessage.Summon.class, name = "summon"),
+    @JsonSubTypes.Type(value = ClientMessage.Silent.class, name = "silent")})
 sealed interface ClientMessage {
 
     /** {@code protocol} is checked before a join is read (see {@link ClientMessages#foreignProtocol}). */
@@ -72,6 +73,9 @@ sealed interface ClientMessage {
     record Gating(String clientOpId, boolean lifted) implements Steer {}
 
     record Freeze(String clientOpId, boolean frozen) implements Steer {}
+
+    /** Silent writing on, or off (which reveals every unseen sticky). */
+    record Silent(String clientOpId, boolean on) implements Steer {}
 
     record Timer(String clientOpId, String action, Integer seconds) implements Steer {}
 

@@ -20,6 +20,7 @@ public enum ClientMessageType {
     VOTE("vote", false, "vote"),
     UNVOTE("unvote", false, "unvote"),
     SUMMON("summon", false, "summon"),
+    SILENT("silent", false, "silent"),
     PRESENCE("presence", false, "clientPresence"),
     PING("ping", true, "ping");
 

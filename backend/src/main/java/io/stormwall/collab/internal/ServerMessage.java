@@ -40,7 +40,9 @@ sealed interface ServerMessage {
             String catchUp, Collection<Participant> participants, long serverTime) implements ServerMessage {}
 
     /** {@code votes}: the receiving person's own dots of the voting round, by sticky; nobody else's. */
-    record Snapshot(long seq, BoardSummary board, List<Element> elements, Map<UUID, Integer> votes) implements ServerMessage {}
+    /** {@code unseen}: the reader's own stickies of silent writing among {@code elements}; absent when none. */
+    record Snapshot(long seq, BoardSummary board, List<Element> elements, Map<UUID, Integer> votes,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UUID> unseen) implements ServerMessage {}
 
     record Ack(String clientOpId, long seq, boolean duplicate) implements ServerMessage {}
 

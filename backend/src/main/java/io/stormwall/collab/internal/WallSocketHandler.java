@@ -160,7 +160,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (message instanceof ClientMessage.Join join) {
             join(client, join);
         } else if (message instanceof ClientMessage.Ops ops) {
-            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.origin(), ops.clientOpId(), ops.ops(),
+            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.origin(), who.person(), ops.clientOpId(), ops.ops(),
                     who.participant().name()));
         } else if (message instanceof ClientMessage.Steer steer) {
             answer(client, steer.clientOpId(), who -> steer(who, steer, raw));
@@ -247,6 +247,8 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
             return checkpoints.take(who.access(), who.origin(), checkpoint.clientOpId(), checkpoint.label(), name);
         } else if (steer instanceof ClientMessage.Voting round) {
             return voting.steer(who.access(), who.origin(), round.clientOpId(), VotingAction.parse(raw), name);
+        } else if (steer instanceof ClientMessage.Silent silent) {
+            return facilitation.silent(who.access(), who.origin(), silent.clientOpId(), silent.on(), name);
         } else if (steer instanceof ClientMessage.Summon summon) {
             return facilitation.summon(who.access(), who.origin(), summon.clientOpId(), raw.get("viewport"), name);
         }

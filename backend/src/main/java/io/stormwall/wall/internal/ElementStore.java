@@ -3,6 +3,7 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
+import io.stormwall.wall.PersonId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The wall's current state in the {@code element} table. */
+/**
+ * The wall's current state in the {@code element} table. An element written during silent writing is kept with its
+ * author ({@code hidden_for}, V12) until the reveal: every read leaves it out unless it names that author as viewer.
+ */
 @Repository
 class ElementStore {
 
@@ -38,33 +42,101 @@ class ElementStore {
         this.json = json;
     }
 
+    private static final String SEEN_BY = " and (hidden_for is null or hidden_for = :viewer)";
+
+    /** Everything everyone sees: no unseen sticky of silent writing. */
     List<Element> all(BoardId board) {
-        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board order by z, id")
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and hidden_for is null order by z, id")
                 .param("board", board.value())
                 .query(this::map)
                 .list();
     }
 
-    /** The elements with these ids, and every arrow attached to one of them. */
-    List<Element> withAttachedArrows(BoardId board, Collection<UUID> ids) {
+    /** The unseen stickies {@code person} wrote during silent writing, in the board's order (z, then id). */
+    List<Element> hiddenFor(BoardId board, PersonId person) {
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and hidden_for = :person order by z, id")
+                .param("board", board.value())
+                .param("person", person.value())
+                .query(this::map)
+                .list();
+    }
+
+    /** Every unseen sticky, in the board's order: what a reveal shows. */
+    List<Element> allHidden(BoardId board) {
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and hidden_for is not null order by z, id")
+                .param("board", board.value())
+                .query(this::map)
+                .list();
+    }
+
+    /** How many unseen stickies each person has written, by person id. */
+    Map<String, Integer> hiddenCounts(BoardId board) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        jdbc.sql("select hidden_for, count(*)::int as n from element where board_id = :board and hidden_for is not null"
+                        + " group by hidden_for")
+                .param("board", board.value())
+                .query(rs -> {
+                    counts.put(rs.getString("hidden_for"), rs.getInt("n"));
+                });
+        return counts;
+    }
+
+    /** Which of these ids are unseen stickies of {@code person}. */
+    java.util.Set<UUID> hiddenOf(BoardId board, PersonId person, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from element where board_id = :board and hidden_for = :person"
+                        + " and id in (:ids)")
+                .param("board", board.value()).param("person", person.value()).param("ids", ids)
+                .query(UUID.class).list());
+    }
+
+    /** Whether an element with this id exists at all, seen or not: ids are the board's, whoever wrote them. */
+    boolean exists(BoardId board, UUID id) {
+        return jdbc.sql("select count(*) from element where board_id = :board and id = :id")
+                .param("board", board.value()).param("id", id).query(Integer.class).single() > 0;
+    }
+
+    void reveal(BoardId board) {
+        jdbc.sql("update element set hidden_for = null where board_id = :board and hidden_for is not null")
+                .param("board", board.value()).update();
+    }
+
+    void hide(BoardId board, UUID id, PersonId person) {
+        jdbc.sql("update element set hidden_for = :person where board_id = :board and id = :id")
+                .param("board", board.value()).param("id", id).param("person", person.value()).update();
+    }
+
+    /**
+     * The elements with these ids, and every arrow attached to one of them, as {@code viewer} sees the wall (with
+     * their own unseen stickies; null: nobody's).
+     */
+    List<Element> withAttachedArrows(BoardId board, Collection<UUID> ids, PersonId viewer) {
         if (ids.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and (id in (:ids)"
-                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))")
+                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))" + SEEN_BY)
                 .param("board", board.value())
                 .param("ids", ids)
+                .param("viewer", viewer == null ? "" : viewer.value())
                 .query(this::map)
                 .list();
     }
 
     List<Element> byIds(BoardId board, Collection<UUID> ids) {
+        return byIds(board, ids, null);
+    }
+
+    List<Element> byIds(BoardId board, Collection<UUID> ids, PersonId viewer) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and id in (:ids)")
+        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and id in (:ids)" + SEEN_BY)
                 .param("board", board.value())
                 .param("ids", ids)
+                .param("viewer", viewer == null ? "" : viewer.value())
                 .query(this::map)
                 .list();
     }

@@ -60,6 +60,14 @@ class FacilitationController {
         return Switched.of(facilitation.freeze(granted, origin(granted), oneOff(), flag(body, "frozen"), actor(granted)));
     }
 
+    @PostMapping("/api/boards/{id}/silent")
+    Switched silent(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody JsonNode body) {
+        Access granted = steering(id, authorization);
+        checkFields(body, "on");
+        return Switched.of(facilitation.silent(granted, origin(granted), oneOff(), flag(body, "on"), actor(granted)));
+    }
+
     record TimerRun(long seq, boolean duplicate, WallTimer timer) {}
 
     @PostMapping("/api/boards/{id}/timer")

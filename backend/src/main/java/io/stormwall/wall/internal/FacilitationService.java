@@ -29,11 +29,13 @@ class FacilitationService implements Facilitation {
     private final BoardOrder order;
     private final FormatCatalog formats;
     private final JsonMapper json;
+    private final SilentWriting silentWriting;
 
-    FacilitationService(BoardOrder order, FormatCatalog formats, JsonMapper json) {
+    FacilitationService(BoardOrder order, FormatCatalog formats, JsonMapper json, SilentWriting silentWriting) {
         this.order = order;
         this.formats = formats;
         this.json = json;
+        this.silentWriting = silentWriting;
     }
 
     @Override
@@ -45,6 +47,11 @@ class FacilitationService implements Facilitation {
             int to = change.target(format(turn), from);
             ObjectNode op = op("phase").put("from", from).put("to", to);
             op.set("phase", json.valueToTree(PhaseRef.of(format(turn), to)));
+            if (turn.state().silent() && to != from) {
+                // the next phase works with what was written: moving on reveals it, in the same batch
+                ArrayNode ops = JsonNodeFactory.instance.arrayNode().add(op).add(op("silent").put("on", false));
+                return new BoardOrder.Step(silentWriting.reveal(access.boardId(), ops), turn.state().inPhase(to).withSilent(false));
+            }
             return step(op, turn.state().inPhase(to));
         });
         return new PhaseSet(taken.outcome(), PhaseRef.of(format(taken.board().format()), taken.state().phaseIndex()));
@@ -66,6 +73,27 @@ class FacilitationService implements Facilitation {
             UnaryOperator<LiveState> change) {
         access.requireSteer();
         return order.take(access, origin, clientOpId, actor, turn -> step(op, change.apply(turn.state()))).outcome();
+    }
+
+    @Override
+    @Transactional
+    public EditOutcome silent(Access access, Origin origin, String clientOpId, boolean on, String actor) {
+        access.requireSteer();
+        return order.take(access, origin, clientOpId, actor, turn -> {
+            ObjectNode op = op("silent").put("on", on);
+            if (on) {
+                SessionFormat format = format(turn);
+                int index = turn.state().phaseIndex();
+                if (!format.phase(index).silentWriting()) {
+                    throw io.stormwall.wall.WallErrors.conflict(SilentWriting.SILENT_NOT_OFFERED, "on",
+                            "Silent writing is offered in chaotic exploration only; phase " + index + " ("
+                                    + format.phase(index).name() + ") of " + format.name() + " does not offer it.");
+                }
+                return step(op, turn.state().withSilent(true));
+            }
+            ArrayNode ops = JsonNodeFactory.instance.arrayNode().add(op);
+            return new BoardOrder.Step(silentWriting.reveal(access.boardId(), ops), turn.state().withSilent(false));
+        }).outcome();
     }
 
     @Override

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one repository of the wall's live state: the board row's columns seq, phase_index, gating_lifted, frozen and
- * timer_* (V1–V4), voting_* (V11.1). Nothing else reads or writes them; the board module keeps the row's identity columns.
+ * timer_* (V1–V4), voting_* (V11.1), silent (V12). Nothing else reads or writes them; the board module keeps the row's identity columns.
  */
 @Repository
 class LiveStates {
 
     private static final String COLUMNS = "seq, phase_index, gating_lifted, frozen, timer_duration_ms, timer_ends_at,"
-            + " timer_remaining_ms, voting_state, voting_per_person, voting_kinds, voting_revealed";
+            + " timer_remaining_ms, voting_state, voting_per_person, voting_kinds, voting_revealed, silent";
 
     private final JdbcClient jdbc;
 
@@ -48,7 +48,7 @@ class LiveStates {
         jdbc.sql("update board set seq = :seq, phase_index = :phase, gating_lifted = :gating, frozen = :frozen,"
                         + " timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining,"
                         + " voting_state = :votingState, voting_per_person = :votesPerPerson,"
-                        + " voting_kinds = :votingKinds, voting_revealed = :votingRevealed"
+                        + " voting_kinds = :votingKinds, voting_revealed = :votingRevealed, silent = :silent"
                         + " where id = :board")
                 .param("board", board.value())
                 .param("seq", state.seq())
@@ -62,12 +62,13 @@ class LiveStates {
                 .param("votesPerPerson", state.voting().votesPerPerson())
                 .param("votingKinds", state.voting().kinds() == null ? null : state.voting().kinds().toArray(String[]::new))
                 .param("votingRevealed", state.voting().revealed())
+                .param("silent", state.silent())
                 .update();
     }
 
     private static LiveState map(ResultSet rs, int row) throws SQLException {
         return new LiveState(rs.getLong("seq"), rs.getInt("phase_index"), rs.getBoolean("gating_lifted"),
-                rs.getBoolean("frozen"), timer(rs), voting(rs));
+                rs.getBoolean("frozen"), timer(rs), voting(rs), rs.getBoolean("silent"));
     }
 
     private static VotingState voting(ResultSet rs) throws SQLException {

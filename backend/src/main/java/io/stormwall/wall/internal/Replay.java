@@ -45,7 +45,8 @@ final class Replay {
     }
 
     void apply(BatchApplied batch) {
-        for (JsonNode op : json.readTree(batch.ops())) {
+        // a batch for one person (a vote, an unseen sticky) replays as everyone saw it: the reveal creates the stickies
+        for (JsonNode op : json.readTree(batch.opsFor(null))) {
             switch (op.path("op").asString("")) {
                 case "create" -> put(json.treeToValue(op.get("element"), Element.class));
                 case "update" -> put(updated(elements.get(UUID.fromString(op.get("id").asString())), (ObjectNode) op.get("set"),

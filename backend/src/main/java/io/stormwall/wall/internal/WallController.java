@@ -10,7 +10,9 @@ import io.stormwall.wall.ContinuedFrom;
 import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.Origin;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.SilentRound;
 import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
@@ -46,7 +48,7 @@ class WallController {
     }
 
     record BoardWithElements(UUID id, String title, String format, PhaseRef phase, long seq, Instant createdAt,
-            boolean gatingLifted, boolean frozen, WallTimer timer, VotingRound voting, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
+            boolean gatingLifted, boolean frozen, WallTimer timer, VotingRound voting, SilentRound silent, @JsonInclude(JsonInclude.Include.NON_NULL) ContinuedFrom continuedFrom,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Element> elements,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<PhaseTransition> phaseHistory) {
 
@@ -56,7 +58,7 @@ class WallController {
 
         static BoardWithElements of(BoardSummary b, ContinuedFrom continuedFrom, List<Element> elements, List<PhaseTransition> history) {
             return new BoardWithElements(b.id(), b.title(), b.format(), b.phase(), b.seq(), b.createdAt(),
-                    b.gatingLifted(), b.frozen(), b.timer(), b.voting(), continuedFrom, elements, history);
+                    b.gatingLifted(), b.frozen(), b.timer(), b.voting(), b.silent(), continuedFrom, elements, history);
         }
     }
 
@@ -83,7 +85,7 @@ class WallController {
             throw WallErrors.invalid(problems.get(0).path(), problems.get(0).message());
         }
         String clientOpId = body.get("clientOpId").stringValue();
-        EditOutcome outcome = wall.apply(granted, Origin.rest(granted.role()), clientOpId, body.get("ops"),
+        EditOutcome outcome = wall.apply(granted, Origin.rest(granted.role()), PersonId.rest(granted.role()), clientOpId, body.get("ops"),
                 granted.role().id() + " (API)");
         return new Accepted(outcome.seq(), outcome instanceof EditOutcome.Duplicate);
     }

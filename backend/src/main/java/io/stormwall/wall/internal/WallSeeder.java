@@ -71,7 +71,7 @@ class WallSeeder implements WallSeeding {
                 .put("gatingLifted", seed.gatingLifted()).put("frozen", seed.frozen());
         op.set("elements", json.valueToTree(seed.elements()));
         log.appendSeed(board, seed.seq(), OpLog.now(), json.writeValueAsString(JsonNodeFactory.instance.arrayNode().add(op)));
-        return state.summary(created, format, VotingRound.IDLE);
+        return state.summary(created, format, VotingRound.IDLE, io.stormwall.wall.SilentRound.OFF);
     }
 
     private void checkConsistent(WallSeed seed, SessionFormat format) {

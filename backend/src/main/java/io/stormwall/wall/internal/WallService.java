@@ -7,6 +7,7 @@ import io.stormwall.format.FormatCatalog;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Element;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.Wall;
@@ -35,10 +36,12 @@ class WallService implements Wall {
     private final PhaseHistory history;
     private final WallProperties limits;
     private final Votes votes;
+    private final SilentWriting silent;
 
     WallService(BoardOrder order, OpLog log, LiveStates states, ElementStore elements, Boards boards, JsonMapper json,
-            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes) {
+            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes, SilentWriting silent) {
         this.votes = votes;
+        this.silent = silent;
         this.order = order;
         this.log = log;
         this.states = states;
@@ -52,7 +55,7 @@ class WallService implements Wall {
 
     @Override
     @Transactional
-    public EditOutcome apply(Access access, Origin origin, String clientOpId, JsonNode ops, String actor) {
+    public EditOutcome apply(Access access, Origin origin, PersonId person, String clientOpId, JsonNode ops, String actor) {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
         return order.take(access, origin, clientOpId, actor, turn -> {
@@ -64,15 +67,17 @@ class WallService implements Wall {
             PhaseGate gate = new PhaseGate(formats.find(turn.board().format()).orElseThrow(), state.phaseIndex(),
                     state.gatingLifted(), access.role().canSteer());
             BoardId board = access.boardId();
-            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed);
+            boolean silent = state.silent() && !access.role().canSteer();
+            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed, silent ? person : null);
             parsed.forEach(wall::apply);
+            boolean unseen = silent && this.silent.unseen(board, person, wall);
             int growth = wall.netGrowth();
             if (growth > 0 && elements.count(board) + growth > limits.maxElements()) {
                 throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
                         "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
             }
             wall.flush();
-            return new BoardOrder.Step(wall.appliedOps(), state);
+            return unseen ? this.silent.hide(board, person, wall, state) : new BoardOrder.Step(wall.appliedOps(), state);
         }).outcome();
     }
 
@@ -85,15 +90,19 @@ class WallService implements Wall {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public WallSnapshot snapshot(BoardId board, PersonId viewer) {
-        return new WallSnapshot(summary(board).orElseThrow(BoardId::notFound), elements.all(board), history.of(board),
-                votes.of(board, viewer));
+        List<Element> mine = elements.hiddenFor(board, viewer);
+        List<Element> seen = mine.isEmpty() ? elements.all(board) : java.util.stream.Stream.concat(elements.all(board).stream(),
+                mine.stream()).sorted(java.util.Comparator.comparingLong(Element::z).thenComparing(e -> e.id().toString())).toList();
+        return new WallSnapshot(summary(board).orElseThrow(BoardId::notFound), seen, history.of(board),
+                votes.of(board, viewer), mine.stream().map(Element::id).toList());
     }
 
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<BoardSummary> summary(BoardId board) {
         return boards.find(board).flatMap(b -> states.read(board)
-                .map(state -> state.summary(b, formats.find(b.format()).orElseThrow(), votes.round(board, state.voting()))));
+                .map(state -> state.summary(b, formats.find(b.format()).orElseThrow(), votes.round(board, state.voting()),
+                        silent.round(board, state))));
     }
 
     @Override

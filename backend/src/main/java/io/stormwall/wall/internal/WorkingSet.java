@@ -38,13 +38,19 @@ final class WorkingSet {
     private long topZ = Long.MIN_VALUE;
 
     WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops) {
+        this(board, store, json, actor, now, gate, ops, null);
+    }
+
+    /** {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's). */
+    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops,
+            io.stormwall.wall.PersonId viewer) {
         this.board = board;
         this.store = store;
         this.json = json;
         this.actor = actor;
         this.now = now;
         this.gate = gate;
-        store.withAttachedArrows(board, referencedIds(ops)).forEach(this::load);
+        store.withAttachedArrows(board, referencedIds(ops), viewer).forEach(this::load);
         // An arrow named by the batch is checked against its ends even when the batch leaves them alone.
         Set<UUID> ends = new HashSet<>();
         stored.values().stream().filter(e -> e.kind().isArrow()).forEach(arrow -> {
@@ -52,7 +58,7 @@ final class WorkingSet {
             ends.add(arrow.to());
         });
         ends.removeAll(stored.keySet());
-        store.byIds(board, ends).forEach(this::load);
+        store.byIds(board, ends, viewer).forEach(this::load);
     }
 
     private void load(Element e) {
@@ -81,6 +87,23 @@ final class WorkingSet {
         return growth;
     }
 
+    /** The elements that were on the wall before the batch and that it changes or removes. */
+    Set<UUID> touchedStored() {
+        Set<UUID> touched = new HashSet<>();
+        current.forEach((id, now) -> {
+            if (stored.containsKey(id) && stored.get(id) != now) {
+                touched.add(id);
+            }
+        });
+        return touched;
+    }
+
+    /** The elements the batch creates that are still there at its end. */
+    List<Element> created() {
+        return current.entrySet().stream().filter(e -> !stored.containsKey(e.getKey()) && e.getValue() != null)
+                .map(Map.Entry::getValue).toList();
+    }
+
     ArrayNode appliedOps() {
         return applied;
     }
@@ -102,7 +125,7 @@ final class WorkingSet {
     }
 
     private void create(Op.Create op) {
-        if (current.get(op.id()) != null || stored.containsKey(op.id())) {
+        if (current.get(op.id()) != null || stored.containsKey(op.id()) || store.exists(board, op.id())) {
             throw WallErrors.conflict(WallErrors.ELEMENT_EXISTS, op.path() + ".element.id",
                     "The board already has an element " + op.id() + ".");
         }

@@ -163,6 +163,41 @@ class SilentWritingTest {
     }
 
     @Test
+    void twoPeopleWhoWroteAtTheSamePlaceFindTheirStickiesSideBySideAfterTheReveal() {
+        Api.TestBoard board = api.createBoard("Same place", "big-picture");
+        String shared = UUID.randomUUID().toString();
+        api.ops(board.id(), board.facilitator(), "shared", create(shared, "Order Placed", 0));
+        assertThat(api.post(path(board, "/silent"), "{\"on\":true}", board.facilitator()).status()).isEqualTo(200);
+        String ada = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        try (WsClient adaClient = WsClient.joinAsPerson(port, board.id(), board.participant(), "ada", "ada");
+                WsClient bobClient = WsClient.joinAsPerson(port, board.id(), board.participant(), "bob", "bob")) {
+            // both chose the place right of the shared sticky, and Bob's also covers it a little
+            adaClient.send(object("type", "ops", "clientOpId", "a1", "ops", List.of(create(ada, "Parcel Lost", 200))));
+            applied(adaClient, "a1");
+            bobClient.send(object("type", "ops", "clientOpId", "b1", "ops", List.of(create(bob, "Parcel Damaged", 150))));
+            applied(bobClient, "b1");
+        }
+
+        assertThat(api.post(path(board, "/silent"), "{\"on\":false}", board.facilitator()).status()).isEqualTo(200);
+
+        List<JsonNode> stickies = new java.util.ArrayList<>();
+        api.get(path(board, ""), board.observer()).json().get("elements").forEach(stickies::add);
+        assertThat(stickies).hasSize(3);
+        for (JsonNode a : stickies) {
+            for (JsonNode b : stickies) {
+                boolean apart = a == b || a.get("x").asDouble() + a.get("w").asDouble() <= b.get("x").asDouble()
+                        || b.get("x").asDouble() + b.get("w").asDouble() <= a.get("x").asDouble()
+                        || a.get("y").asDouble() + a.get("h").asDouble() <= b.get("y").asDouble()
+                        || b.get("y").asDouble() + b.get("h").asDouble() <= a.get("y").asDouble();
+                assertThat(apart).as(a.get("text") + " and " + b.get("text")).isTrue();
+            }
+        }
+        JsonNode first = stickies.stream().filter(e -> e.get("id").asString().equals(ada)).findFirst().orElseThrow();
+        assertThat(first.get("x").asDouble()).as("the first written keeps its place").isEqualTo(200);
+    }
+
+    @Test
     void silentWritingIsOfferedWhereThePhaseSaysOnlyTheFacilitatorSteersItAndMovingOnReveals() {
         Api.TestBoard free = api.createBoard("Free", "free");
         Api.Response refused = api.post(path(free, "/silent"), "{\"on\":true}", free.facilitator());

@@ -5,6 +5,7 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.SilentRound;
 import io.stormwall.wall.WallErrors;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -73,9 +74,18 @@ class SilentWriting {
         return BoardOrder.Step.privateTo(person, own, others, state);
     }
 
-    /** The ops of a reveal: every unseen sticky created for everyone, in the board's order; then no sticky is unseen. */
+    /**
+     * The ops of a reveal: every unseen sticky created for everyone, in the board's order, each moved clear of the
+     * stickies before it where it would cover one ({@link FreeSpot}); then no sticky is unseen.
+     */
     ArrayNode reveal(BoardId board, ArrayNode ops) {
-        for (Element e : elements.allHidden(board)) {
+        List<Element> placed = new ArrayList<>(elements.all(board).stream().filter(FreeSpot::occupies).toList());
+        for (Element hidden : elements.allHidden(board)) {
+            Element e = FreeSpot.clear(hidden, placed);
+            if (e != hidden) {
+                elements.update(board, e);
+            }
+            placed.add(e);
             ObjectNode create = JsonNodeFactory.instance.objectNode().put("op", "create");
             create.set("element", json.valueToTree(e));
             ops.add(create);

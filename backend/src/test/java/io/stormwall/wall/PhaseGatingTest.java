@@ -62,7 +62,7 @@ class PhaseGatingTest {
         assertThat(ids).containsExactlyInAnyOrderElementsOf(BRIEF.keySet());
         formats.forEach(f -> assertThat(f.propertyNames()).containsExactly("id", "name", "description", "phases"));
         formats.forEach(f -> f.get("phases").forEach(p -> {
-            assertThat(p.propertyNames()).containsExactly("id", "name", "unlocks", "timeboxMinutes", "question", "guidance", "freezes", "opens");
+            assertThat(p.propertyNames()).containsExactly("id", "name", "unlocks", "timeboxMinutes", "question", "guidance", "freezes", "opens", "silentWriting");
             assertThat(p.get("guidance").asString()).as(f.get("id") + "/" + p.get("id")).isNotBlank();
             assertThat(p.get("question").asString()).isNotBlank();
             assertThat(p.get("name").asString()).isNotBlank();

@@ -32,6 +32,12 @@ public interface Wall {
      */
     WallSnapshot snapshot(BoardId board, PersonId viewer);
 
+    /**
+     * The reader's own part of the wall, read in one transaction with the board's seq: empty when the board is no
+     * longer at {@code seq}. With it, a wall everyone may see, read once at {@code seq}, serves every reader.
+     */
+    Optional<PrivateView> privateViewAt(BoardId board, PersonId viewer, long seq);
+
     /** The board's identity and the wall's live state, without its elements. */
     Optional<BoardSummary> summary(BoardId board);
 

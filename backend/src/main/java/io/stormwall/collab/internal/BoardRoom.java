@@ -3,6 +3,8 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.Role;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.PersonId;
+import io.stormwall.wall.PrivateView;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +33,8 @@ final class BoardRoom {
     private long delivered;
     /** Held while a joining client's catch-up is read (never together with the room's own lock held first). */
     private final Object reading = new Object();
+    /** The wall last read for a join, which later joins share while the board stays at its seq. */
+    private volatile SharedSnapshot shared;
     /** Clients whose catch-up is being read, not yet admitted. */
     private int reserved;
     /** The last applied messages sent, by seq: what a client admitted after reading its catch-up still needs. */
@@ -81,11 +86,9 @@ final class BoardRoom {
                             .map(batch -> AppliedMessage.of(batch, messages).to(client)).toList();
                     catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
                 } else {
-                    WallSnapshot read = wall.snapshot(board, client.joined().person());
-                    long seq = read.board().seq();
-                    snapshot = client.snapshotSender(messages.write(new ServerMessage.Snapshot(seq, read.board(), read.elements(),
-                            read.votes(), read.unseen())));
-                    catchUp = new CatchUp("snapshot", seq, List.of());
+                    Snapshot read = snapshotFor(client);
+                    snapshot = read.send();
+                    catchUp = new CatchUp("snapshot", read.seq(), List.of());
                 }
             } catch (RuntimeException e) {
                 release();
@@ -93,6 +96,31 @@ final class BoardRoom {
             }
         }
         admit(client, lastSeq, catchUp, snapshot);
+    }
+
+    private record Snapshot(long seq, Runnable send) {}
+
+    /**
+     * The whole wall for a joining client: the wall last read for a join, if the board is still at its seq, with the
+     * client's own dots and unseen stickies added; else a fresh read, which the next joins may share. Called holding
+     * {@code reading}.
+     */
+    private Snapshot snapshotFor(Client client) {
+        PersonId person = client.joined().person();
+        SharedSnapshot last = shared;
+        if (last != null && last.seq() >= delivered()) {
+            Optional<PrivateView> own = wall.privateViewAt(board, person, last.seq());
+            if (own.isPresent()) {
+                return new Snapshot(last.seq(), own.get().isEmpty() ? client.snapshotSender(last)
+                        : client.snapshotSender(SharedSnapshot.write(messages, last.wall().seenBy(own.get()))));
+            }
+        }
+        WallSnapshot read = wall.snapshot(board, person);
+        WallSnapshot common = read.forEveryone();
+        SharedSnapshot everyone = new SharedSnapshot(common, messages);
+        shared = everyone;
+        return new Snapshot(everyone.seq(), common == read ? client.snapshotSender(everyone)
+                : client.snapshotSender(SharedSnapshot.write(messages, read)));
     }
 
     /** Gives back a place {@link #reserve} held, for a join that failed. */
@@ -281,6 +309,9 @@ final class BoardRoom {
                 AppliedMessage message = AppliedMessage.of(next, messages);
                 clients.values().forEach(c -> c.send(message.to(c)));
                 delivered = next.seq();
+                if (shared != null && shared.seq() < delivered) {
+                    shared = null; // the board has moved on: no join can use it any more
+                }
                 recent.put(delivered, message);
                 if (recent.size() > RECENT) {
                     recent.pollFirstEntry();

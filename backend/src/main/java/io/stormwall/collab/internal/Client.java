@@ -58,10 +58,24 @@ final class Client {
      * that, else as text — so that the work is done before the room's lock is taken; running the result sends it.
      */
     Runnable snapshotSender(String snapshot) {
-        if (gzipSnapshots && snapshot.length() > SnapshotFrames.GZIP_ABOVE_CHARS) {
+        if (compresses(snapshot)) {
             ByteBuffer frame = SnapshotFrames.gzip(snapshot);
             return () -> outbox.sendBinary(frame);
         }
         return () -> outbox.send(snapshot);
+    }
+
+    /** The same, for a snapshot shared by several joins: written and compressed once for all of them. */
+    Runnable snapshotSender(SharedSnapshot snapshot) {
+        String text = snapshot.text();
+        if (compresses(text)) {
+            ByteBuffer frame = snapshot.gzip();
+            return () -> outbox.sendBinary(frame);
+        }
+        return () -> outbox.send(text);
+    }
+
+    private boolean compresses(String snapshot) {
+        return gzipSnapshots && snapshot.length() > SnapshotFrames.GZIP_ABOVE_CHARS;
     }
 }

@@ -10,6 +10,7 @@ import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
+import io.stormwall.wall.PrivateView;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
@@ -90,11 +91,17 @@ class WallService implements Wall {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public WallSnapshot snapshot(BoardId board, PersonId viewer) {
-        List<Element> mine = elements.hiddenFor(board, viewer);
-        List<Element> seen = mine.isEmpty() ? elements.all(board) : java.util.stream.Stream.concat(elements.all(board).stream(),
-                mine.stream()).sorted(java.util.Comparator.comparingLong(Element::z).thenComparing(e -> e.id().toString())).toList();
-        return new WallSnapshot(summary(board).orElseThrow(BoardId::notFound), seen, history.of(board),
-                votes.of(board, viewer), mine.stream().map(Element::id).toList());
+        return snapshot(board).seenBy(privateView(board, viewer));
+    }
+
+    @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<PrivateView> privateViewAt(BoardId board, PersonId viewer, long seq) {
+        return states.read(board).filter(state -> state.seq() == seq).map(state -> privateView(board, viewer));
+    }
+
+    private PrivateView privateView(BoardId board, PersonId viewer) {
+        return new PrivateView(votes.of(board, viewer), elements.hiddenFor(board, viewer));
     }
 
     @Override

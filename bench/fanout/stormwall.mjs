@@ -11,6 +11,7 @@
 //   jvm=ARGS        more JVM arguments, space separated
 //   args=ARGS       more server arguments, space separated (e.g. --stormwall.collab.edits-per-second=1000)
 //   deflate=0       clients don't offer permessage-deflate (browsers always offer it, so the default does too)
+//   coach=off       the facilitator switches the notation coach off for the board (to see what the coach costs)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
@@ -138,9 +139,10 @@ export default {
   },
 
   /** A fresh board (format "free") with one event sticky per key; its participant link is what every client joins with. */
-  async prepare ({ url, keys }) {
+  async prepare ({ url, keys, options = {} }) {
     const base = httpOf(url)
     const board = await postJson(`${base}/api/boards`, { title: 'fan-out', format: 'free' })
+    if (options.coach === 'off') await postJson(`${base}/api/boards/${board.id}/coach`, { enabled: false }, board.tokens.facilitator)
     const token = board.tokens.participant
     const ids = {}
     for (let from = 0; from < keys.length; from += BATCH_LIMIT) {

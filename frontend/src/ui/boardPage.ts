@@ -1,7 +1,5 @@
-import { isOpen, tallyOf, votable, votesLeft } from '../store/voting';
-import { votingPanel } from './votingPanel';
+import { votingOnWall } from './votingOnWall';
 import { silentWriting } from './silentWriting';
-import { isTyping } from '../input/typing';
 import type { Board, SessionFormat } from '../api/boards';
 import { ApiError } from '../api/http';
 import { ElementLayer } from '../canvas/elementLayer';
@@ -49,7 +47,7 @@ import { minimapToggle } from './minimapToggle';
 import { coachPanel } from './coachPanel';
 import { coachTip } from './coachTip';
 import { shareButton } from './shareDialog';
-import { download, downloadFrom, exportMenu } from './exportMenu';
+import { download, exportMenu } from './exportMenu';
 import { hotspotReview } from './hotspotReview';
 import { reloadForUpgrade } from '../sync/upgrade';
 import { movingElsewhere, presenceSender } from '../sync/presence';
@@ -60,12 +58,7 @@ import { followControls } from './follow';
 import { wireViewport } from '../store/follow';
 import { rememberVisit } from './visitedBoards';
 import { boardPath, elementFromHash } from '../routes';
-import { boardFromCheckpoint, checkpointWall, type Checkpoint } from '../api/boards';
-import { CheckpointLayer } from '../canvas/checkpointLayer';
-import { diffMarks } from '../render/checkpointMarks';
-import { diffSummary, diffWalls } from '../store/checkpointDiff';
-import { checkpointBanner, type CheckpointMode } from './checkpointBanner';
-import { checkpointPanel } from './checkpointPanel';
+import { checkpointViewing } from './checkpointViewing';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
@@ -150,21 +143,12 @@ function openWall(
       select(element.id, false);
     },
   );
-  const votingUi = votingPanel({
-    open: (votesPerPerson) => {
-      if (!live.steer({ type: 'voting', action: 'open', votesPerPerson })) offline();
-    },
-    reveal: () => {
-      if (!live.steer({ type: 'voting', action: 'reveal' })) offline();
-    },
-    close: () => {
-      if (!live.steer({ type: 'voting', action: 'close' })) offline();
-    },
-    show: (id) => {
-      const element = state.wall.view.get(id);
-      if (!element) return;
+  const votingUi = votingOnWall({
+    live, stageHost, state: () => state, selection: () => selection, offline,
+    stage: () => view.stage, layer: () => layer, viewport: () => view.viewport(),
+    show: (element) => {
       view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
-      select(id, false);
+      select(element.id, false);
     },
   });
   const silentUi = silentWriting({ setOn: (on) => { if (!live.steer({ type: 'silent', on })) offline(); } });
@@ -189,39 +173,13 @@ function openWall(
   body.prepend(tools.node);
   const view = createWallView(stageHost);
   const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
-  /** A checkpoint opened read-only over the live wall, which goes on underneath; null on the live wall. */
-  let viewing: { checkpoint: Checkpoint; elements: ReadonlyMap<string, WireElement>; mode: CheckpointMode } | null = null;
-  const checkpoints = checkpointPanel({
-    boardId: board.id,
-    token: () => live.currentToken(),
-    take: (label) => live.steer({ type: 'checkpoint', label }),
-    open: (checkpoint) => openCheckpoint(checkpoint),
-    say,
-  });
-  const checkpointPath = (seq: number): string => `/api/boards/${encodeURIComponent(board.id)}/checkpoints/${seq}`;
-  const banner = checkpointBanner({
-    back: () => closeCheckpoint(),
-    mode: (mode) => {
-      if (viewing) viewing = { ...viewing, mode };
-      redraw();
-    },
-    download: (ext) => {
-      if (!viewing) return;
-      downloadFrom(`${checkpointPath(viewing.checkpoint.seq)}/export.${ext}`, live.currentToken(), ext).catch((e: unknown) => say(e instanceof Error ? e.message : String(e)));
-    },
-    newBoard: () => {
-      if (!viewing) return Promise.reject(new Error('No checkpoint is open.'));
-      return boardFromCheckpoint(board.id, viewing.checkpoint.seq, live.currentToken()).then(
-        (made) => made.links.facilitator,
-        (e: unknown) => {
-          say(`Could not start a board from this checkpoint: ${e instanceof Error ? e.message : String(e)}`);
-          throw e;
-        },
-      );
-    },
+  const checkpoints = checkpointViewing({
+    board, live, stageHost, say, choose: (ids) => choose(ids), redraw: () => redraw(),
+    canEditLive: () => wall.canEdit(), setEditable: (editable) => layer.setEditable(editable),
+    facilitator: () => state.role === 'facilitator',
   });
   header.append(find, status, people.node, coachUi.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
-  body.append(notice, outline.node, help, coachUi.node, checkpoints.node, banner.node);
+  body.append(notice, outline.node, help, coachUi.node, checkpoints.panel, checkpoints.banner);
   const review = hotspotReview({
     centre: (hotspot) => {
       view.centreOn({ x: hotspot.x + hotspot.w / 2, y: hotspot.y + hotspot.h / 2 });
@@ -256,7 +214,7 @@ function openWall(
   const presence = presenceSender((message) => live.sendEphemeral(message));
   const wall: WallContext = {
     view: () => state.wall.view,
-    canEdit: () => viewing === null && state.status !== 'denied' && state.role !== null && state.role !== 'observer' && !(state.wall.settings?.frozen && state.role !== 'facilitator'),
+    canEdit: () => checkpoints.current() === null && state.status !== 'denied' && state.role !== null && state.role !== 'observer' && !(state.wall.settings?.frozen && state.role !== 'facilitator'),
     locked: (id) => {
       const element = state.wall.view.get(id);
       const settings = state.wall.settings;
@@ -308,10 +266,9 @@ function openWall(
     false,
   );
   const presenceLayer = new PresenceLayer();
-  const checkpointLayer = new CheckpointLayer();
   layer.layer.add(view.grid);
   view.grid.moveToBottom();
-  view.stage.add(layer.layer, checkpointLayer.layer, presenceLayer.layer);
+  view.stage.add(layer.layer, checkpoints.marks.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
   const tip = coachTip();
   stageHost.append(overview.node, frozen, gone, tip.node, votingUi.node, silentUi.banner);
@@ -366,7 +323,7 @@ function openWall(
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
     layer.setViewport(view.visible(), viewport.scale);
-    if (viewing) redraw(); // the marks keep their width on screen at every zoom
+    if (checkpoints.current()) redraw(); // the marks keep their width on screen at every zoom
     showTip();
     stageHost.dataset['detail'] = layer.detail;
     overview.draw(state.wall.view, view.visible());
@@ -392,25 +349,15 @@ function openWall(
   });
 
   const redraw = (): void => {
-    if (viewing) {
-      // the live wall goes on underneath: the changes are counted against it as others edit
-      const diff = diffWalls(viewing.elements.values(), state.wall.view);
-      banner.summary(`${diffSummary(diff)} since this checkpoint`);
-      if (viewing.mode === 'then') {
-        layer.draw(viewing.elements, new Set(), new Map());
-        checkpointLayer.clear();
-      } else {
-        layer.draw(state.wall.view, new Set(), new Map());
-        checkpointLayer.draw(diffMarks(diff, state.wall.view), view.stage.scaleX());
-      }
+    if (checkpoints.current()) {
+      const shown = checkpoints.draw(state.wall.view, view.stage.scaleX());
+      layer.draw(shown, new Set(), new Map());
       // the outline (for screen readers) and the map follow the live wall, as the marks do
       outline.update(state.wall.view, coach.byElement);
       overview.draw(state.wall.view, view.visible());
-      stageHost.dataset['checkpoint'] = String(viewing.checkpoint.seq);
-      stageHost.dataset['diff'] = `${diff.added.length} ${diff.moved.length} ${diff.changed.length} ${diff.removed.length}`;
       // where people are now belongs to the live wall, not to the wall then
-      presenceLayer.draw(viewing.mode === 'then' ? new Map() : others, state.wall.view, view.stage.scaleX());
-      const drawn = String(viewing.mode === 'then' ? viewing.elements.size : state.wall.view.size);
+      presenceLayer.draw(shown === state.wall.view ? others : new Map(), state.wall.view, view.stage.scaleX());
+      const drawn = String(shown.size);
       requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
       return;
     }
@@ -452,37 +399,6 @@ function openWall(
   };
   const startEditing = (id: string): void => texts.edit(id);
 
-  let opening = 0;
-  const openCheckpoint = (checkpoint: Checkpoint): void => {
-    const mine = ++opening;
-    checkpointWall(board.id, checkpoint.seq, live.currentToken())
-      .then((read) => {
-        if (mine !== opening) return;
-        viewing = { checkpoint, elements: new Map(read.elements.map((e) => [e.id, e])), mode: 'changes' };
-        choose([]);
-        checkpoints.close();
-        banner.show(checkpoint, state.role === 'facilitator');
-        stageHost.closest('.board-page')?.classList.add('viewing-checkpoint');
-        layer.setEditable(false);
-        redraw();
-      })
-      .catch((e: unknown) => say(`Could not open the checkpoint: ${e instanceof Error ? e.message : String(e)}`));
-  };
-  // Escape leaves a checkpoint for the live wall (the panel's and dialogs' own Escape stop before this)
-  document.addEventListener('keydown', (event) => {
-    if (viewing && event.key === 'Escape' && !event.defaultPrevented) closeCheckpoint();
-  });
-  const closeCheckpoint = (): void => {
-    opening++;
-    viewing = null;
-    banner.hide();
-    checkpointLayer.clear();
-    delete stageHost.dataset['checkpoint'];
-    delete stageHost.dataset['diff'];
-    stageHost.closest('.board-page')?.classList.remove('viewing-checkpoint');
-    layer.setEditable(wall.canEdit());
-    redraw();
-  };
 
   const describe = (id: string): string => describeElement(state.wall.view, id);
   const named = (ids: readonly string[]): string[] => withoutArrowEnds(state.wall.view, ids);
@@ -507,7 +423,7 @@ function openWall(
   };
   /** A new sticky of the kind, its text edited at once; or, when the phase has not unlocked the kind, why not. */
   const createAndEdit = (kind: ElementKind, at?: Point): void => {
-    if (viewing) {
+    if (checkpoints.current()) {
       say('This is a checkpoint, read-only: go back to the live wall to add stickies.');
       return;
     }
@@ -549,42 +465,6 @@ function openWall(
   view.stage.on('mouseleave.coach', () => {
     hoveredMarker = null;
     showTip();
-  });
-  // dot voting: a click on a sticky's "+" places a dot, on one's own dot takes it back; V does the same for the selection
-  const vote = (id: string, add: boolean): void => {
-    if (!live.vote(id, add)) offline();
-  };
-  // Read from the page's own events, caught before the wall's: a press on a dot neither selects its sticky nor starts
-  // a drag, so nobody's selection (which presence shows everyone) tells where they vote.
-  const dotUnder = (event: Event): ReturnType<typeof layer.voteDotAt> => {
-    const at = event instanceof MouseEvent ? event : (event as TouchEvent).changedTouches?.[0];
-    if (!at) return null;
-    const box = view.stage.container().getBoundingClientRect();
-    const { x, y, scale } = view.viewport();
-    return layer.voteDotAt({ x: (at.clientX - box.left - x) / scale, y: (at.clientY - box.top - y) / scale });
-  };
-  for (const type of ['pointerdown', 'mousedown', 'touchstart', 'pointerup', 'mouseup', 'touchend', 'dblclick']) {
-    stageHost.addEventListener(type, (event) => {
-      if (dotUnder(event)) event.stopPropagation();
-    }, true);
-  }
-  stageHost.addEventListener('click', (event) => {
-    const dot = dotUnder(event);
-    if (!dot) return;
-    event.stopPropagation();
-    if (dot.kind === 'add') vote(dot.id, true);
-    else if (dot.kind === 'mine') vote(dot.id, false);
-  }, true);
-  document.addEventListener('keydown', (event) => {
-    if (isTyping(event) || event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'v') return;
-    const voting = state.voting;
-    if (!isOpen(voting) || !voter()) return;
-    const chosen = [...selection].map((id) => state.wall.view.get(id)).filter((e): e is WireElement => !!e && votable(voting, e.kind));
-    if (chosen.length === 0) return;
-    event.preventDefault();
-    for (const element of chosen) {
-      if (!event.shiftKey || voting.mine.has(element.id)) vote(element.id, !event.shiftKey);
-    }
   });
   holdSpaceToPan(stageHost, (panning) => layer.setPanning(panning));
   listenForClipboard(wall, actions.paste, pointer);
@@ -643,7 +523,7 @@ function openWall(
     }
     coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
     checkpoints.setFacilitator(next.role === 'facilitator');
-    showVoting();
+    votingUi.update();
     const phaseNow = next.wall.settings?.phase ?? board.phase;
     silentUi.update({
       silent: next.silent, facilitator: next.role === 'facilitator', me: next.personId,
@@ -663,27 +543,6 @@ function openWall(
     }
     redraw();
   };
-  /** Only a person who may edit votes; an observer sees the round and, after the reveal, its tally. */
-  function voter(): boolean {
-    return state.status === 'connected' && state.role !== null && state.role !== 'observer';
-  }
-  function showVoting(): void {
-    const voting = state.voting;
-    const own = state.participants.find((p) => p.sessionId === state.sessionId);
-    votingUi.update({
-      voting, facilitator: state.role === 'facilitator', voter: voter(), participants: state.participants,
-      element: (id) => state.wall.view.get(id),
-    });
-    const shown = isOpen(voting) || voting.round.state === 'revealed';
-    layer.setVotes(shown ? {
-      state: voting.round.state,
-      votable: (e) => votable(voting, e.kind),
-      mine: isOpen(voting) ? voting.mine : new Map(),
-      canAdd: voter() && votesLeft(voting) > 0,
-      tally: voting.round.state === 'revealed' ? tallyOf(voting, (id) => state.wall.view.has(id)) : new Map(),
-      colour: own?.colour ?? '#1971c2',
-    } : null);
-  }
   /** What the home page's list last heard of this visit: it is told again only when that changes. */
   let visited = '';
   /** The element the link points at (`#e=`), shown once it is on the wall. */

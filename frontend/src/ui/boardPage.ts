@@ -26,14 +26,11 @@ import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
 import { inBand } from '../store/selection';
 import { intersects } from '../render/visible';
-import { centre } from '../render/geometry';
-import type { Marker } from '../render/coachMarkers';
-import { fromChecks, HiddenFindings, NO_CHECKS, withHidden, type CoachState } from '../store/coach';
 import { isContainer, titleBar } from '../render/picking';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
-import type { ChecksMessage, ElementKind, Finding, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
+import type { ElementKind, Op, Point, PresenceUpdate, WireElement } from '../sync/protocol';
 import { el } from './dom';
 import type { BoardOpening } from './boardOpening';
 import { palette } from './palette';
@@ -42,10 +39,7 @@ import { phaseBar } from './phaseBar';
 import { findBox, findStickies } from './findBox';
 import { helpPanel } from './help';
 import { wallNavigation } from './wallNavigation';
-import { describeElement, extentOf, withoutArrowEnds } from './findingLinks';
 import { minimapToggle } from './minimapToggle';
-import { coachPanel } from './coachPanel';
-import { coachTip } from './coachTip';
 import { shareButton } from './shareDialog';
 import { download, exportMenu } from './exportMenu';
 import { hotspotReview } from './hotspotReview';
@@ -59,6 +53,7 @@ import { wireViewport } from '../store/follow';
 import { rememberVisit } from './visitedBoards';
 import { boardPath, elementFromHash } from '../routes';
 import { checkpointViewing } from './checkpointViewing';
+import { coachOnWall } from './coachOnWall';
 
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
@@ -116,23 +111,11 @@ function openWall(
   };
   const outline = wallOutline();
   const help = helpPanel();
-  const hiddenFindings = new HiddenFindings(localStorage, board.id);
-  /** The coach's list as this person sees it, and the server's message it was made from. */
-  let coach: CoachState = NO_CHECKS;
-  let coachFrom: ChecksMessage | null = null;
   const offline = (): void => say('Not connected: try again when the wall is back.');
-  const coachUi = coachPanel({
-    jump: (finding) => jumpTo(finding),
-    hide: (key, hidden) => {
-      coach = withHidden(coach, hidden ? hiddenFindings.hide(key) : hiddenFindings.show(key));
-      showCoach();
-    },
-    accept: (key, accepted) => {
-      if (!live.steer({ type: 'accept', key, accepted })) offline();
-    },
-    setEnabled: (enabled) => {
-      if (!live.steer({ type: 'coach', enabled })) offline();
-    },
+  const coach = coachOnWall({
+    boardId: board.id, live, state: () => state, view: () => view, layer: () => layer, selection: () => selection,
+    busy: () => drag.active() || texts.active(), choose: (ids) => choose(ids),
+    outline: (findings) => outline.update(state.wall.view, findings), say, offline,
   });
   const helpButton = el('button', { type: 'button', title: 'Legend and shortcuts (?)', 'aria-label': 'Legend and shortcuts' }, '?');
   helpButton.addEventListener('click', () => help.showModal());
@@ -178,8 +161,8 @@ function openWall(
     canEditLive: () => wall.canEdit(), setEditable: (editable) => layer.setEditable(editable),
     facilitator: () => state.role === 'facilitator',
   });
-  header.append(find, status, people.node, coachUi.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
-  body.append(notice, outline.node, help, coachUi.node, checkpoints.panel, checkpoints.banner);
+  header.append(find, status, people.node, coach.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  body.append(notice, outline.node, help, coach.panel, checkpoints.panel, checkpoints.banner);
   const review = hotspotReview({
     centre: (hotspot) => {
       view.centreOn({ x: hotspot.x + hotspot.w / 2, y: hotspot.y + hotspot.h / 2 });
@@ -195,7 +178,7 @@ function openWall(
   const guide = followControls({ view, joined: () => live.snapshot(), summon: (viewport) => live.steer({ type: 'summon', viewport }), say });
   stageHost.append(...guide.banners);
   people.actions.append(guide.summonButton);
-  coachUi.button.after(review.button);
+  coach.button.after(review.button);
 
   let selection: ReadonlySet<string> = new Set();
   let state = live.snapshot();
@@ -270,18 +253,8 @@ function openWall(
   view.grid.moveToBottom();
   view.stage.add(layer.layer, checkpoints.marks.layer, presenceLayer.layer);
   const overview = minimap((world) => view.centreOn(world));
-  const tip = coachTip();
-  stageHost.append(overview.node, frozen, gone, tip.node, votingUi.node, silentUi.banner);
-  /** The coach's marker under the pointer, by its element's id. */
-  let hoveredMarker: string | null = null;
-  /** The tip shows the marker under the pointer, or else that of the one marked element selected. */
-  const showTip = (): void => {
-    let marker: Marker | null = null;
-    const only = selection.size === 1 ? [...selection][0]! : null;
-    const wanted = hoveredMarker ?? (only && coach.byElement.has(only) && !drag.active() && !texts.active() ? only : null);
-    if (wanted) marker = layer.markers().find((m) => m.id === wanted) ?? null;
-    tip.show(marker, view.viewport());
-  };
+  stageHost.append(overview.node, frozen, gone, coach.tip, votingUi.node, silentUi.banner);
+  const showTip = (): void => coach.showTip();
   const mapToggle = minimapToggle(overview.setShown);
   view.zoomControls.append(mapToggle.button);
   const texts = textEditing({
@@ -353,7 +326,7 @@ function openWall(
       const shown = checkpoints.draw(state.wall.view, view.stage.scaleX());
       layer.draw(shown, new Set(), new Map());
       // the outline (for screen readers) and the map follow the live wall, as the marks do
-      outline.update(state.wall.view, coach.byElement);
+      outline.update(state.wall.view, coach.findings());
       overview.draw(state.wall.view, view.visible());
       // where people are now belongs to the live wall, not to the wall then
       presenceLayer.draw(shown === state.wall.view ? others : new Map(), state.wall.view, view.stage.scaleX());
@@ -363,7 +336,7 @@ function openWall(
     }
     layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...drag.carried()]));
     stageHost.dataset['detail'] = layer.detail;
-    outline.update(state.wall.view, coach.byElement);
+    outline.update(state.wall.view, coach.findings());
     presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
     toolbar.refresh();
@@ -400,27 +373,6 @@ function openWall(
   const startEditing = (id: string): void => texts.edit(id);
 
 
-  const describe = (id: string): string => describeElement(state.wall.view, id);
-  const named = (ids: readonly string[]): string[] => withoutArrowEnds(state.wall.view, ids);
-  /** Selects what a finding names and brings it into view: the whole of it, when it is larger than the view. */
-  const jumpTo = (finding: Finding): void => {
-    const present = finding.elements.filter((id) => state.wall.view.has(id));
-    const box = extentOf(state.wall.view, present);
-    if (!box) {
-      say('What this finding names is no longer on the wall.');
-      return;
-    }
-    const seen = view.visible();
-    if (box.w > seen.w * 0.9 || box.h > seen.h * 0.9) view.fit(box);
-    else view.centreOn(centre(box));
-    choose(present);
-  };
-  const showCoach = (): void => {
-    layer.setMarks(coach.byElement);
-    outline.update(state.wall.view, coach.byElement);
-    coachUi.update({ state: coach, facilitator: state.role === 'facilitator', describe, named });
-    showTip();
-  };
   /** A new sticky of the kind, its text edited at once; or, when the phase has not unlocked the kind, why not. */
   const createAndEdit = (kind: ElementKind, at?: Point): void => {
     if (checkpoints.current()) {
@@ -440,7 +392,7 @@ function openWall(
     fitAll,
     walk: walkAlong,
     toggleMinimap: mapToggle.toggle,
-    toggleCoach: coachUi.toggle,
+    toggleCoach: coach.toggle,
     edit: texts.edit,
     properties: properties.open,
     undo: () => replay(history.undo(state.wall.view)),
@@ -454,18 +406,7 @@ function openWall(
     if (event.evt.buttons === 0) layer.hover(view.stage.getRelativePointerPosition());
   });
   view.stage.on('mouseleave.detail', () => layer.hover(null));
-  // the coach's marker under the pointer tells what it found there
-  view.stage.on('mousemove.coach', (event) => {
-    const at = view.stage.getRelativePointerPosition();
-    const under = event.evt.buttons === 0 && at ? layer.markerAt(at)?.id ?? null : null;
-    if (under === hoveredMarker) return;
-    hoveredMarker = under;
-    showTip();
-  });
-  view.stage.on('mouseleave.coach', () => {
-    hoveredMarker = null;
-    showTip();
-  });
+  coach.listen();
   holdSpaceToPan(stageHost, (panning) => layer.setPanning(panning));
   listenForClipboard(wall, actions.paste, pointer);
 
@@ -515,13 +456,7 @@ function openWall(
     status.dataset['state'] = next.status;
     people.update(next.participants, next.sessionId);
     guide.setFacilitator(next.role === 'facilitator');
-    if (next.checks !== coachFrom) {
-      coachFrom = next.checks;
-      coach = next.checks ? fromChecks(next.checks, hiddenFindings.keys()) : NO_CHECKS;
-      layer.setMarks(coach.byElement);
-      outline.update(state.wall.view, coach.byElement);
-    }
-    coachUi.update({ state: coach, facilitator: next.role === 'facilitator', describe, named });
+    coach.update(next);
     checkpoints.setFacilitator(next.role === 'facilitator');
     votingUi.update();
     const phaseNow = next.wall.settings?.phase ?? board.phase;

@@ -19,8 +19,12 @@ async function dot(page: Page, text: string, mine: number, which: 'add' | number
 }
 
 /** One more tab on a device (a browser context), once its wall is drawn. */
-async function openIn(device: BrowserContext, link: string): Promise<Page> {
+async function openIn(device: BrowserContext, link: string, sent: string[] = []): Promise<Page> {
   const page = await device.newPage();
+  // what the tab tells the server, from its first frame on
+  page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => {
+    if (typeof payload === 'string') sent.push(payload);
+  }));
   await page.goto(link);
   await connected(page);
   await expect.poll(() => page.getByTestId('canvas').getAttribute('data-drawn'), SOON).not.toBeNull();
@@ -62,7 +66,8 @@ describe('dot voting', () => {
     // Ada's device, on which she opens a second tab later
     const adasDevice = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await knowsName(adasDevice, 'Ada');
-    const ada = await openIn(adasDevice, board.links.participant);
+    const adaSent: string[] = [];
+    const ada = await openIn(adasDevice, board.links.participant, adaSent);
     const bob = await open(browser, board.links.participant, 'Bob');
     const errors = [...watchErrors(grace), ...watchErrors(ada), ...watchErrors(bob)];
     for (const page of [grace, ada, bob]) await fit(page);
@@ -78,6 +83,8 @@ describe('dot voting', () => {
     // Ada stacks two dots on one sticky with its "+", and puts her last on another with V
     await voteOn(ada, 'Order Placed', 0);
     await expect.poll(() => left(ada), SOON).toBe('2 of 3 votes left');
+    // from here on, while the round is open, where Ada's pointer goes is nobody's business: it would tell her dots
+    const whileOpen = adaSent.length;
     await voteOn(ada, 'Order Placed', 1);
     await expect.poll(() => left(ada), SOON).toBe('1 of 3 votes left');
     const failed = await rectOf(ada, 'Payment Failed');
@@ -117,8 +124,21 @@ describe('dot voting', () => {
     await expect.poll(() => left(adaAgain), SOON).toBe('0 of 3 votes left');
     await adaAgain.close();
 
+    const cursorsSent = (from: number, to = adaSent.length): unknown[] => adaSent.slice(from, to)
+      .map((text) => JSON.parse(text) as { type: string; cursor?: unknown })
+      .filter((message) => message.type === 'presence').map((message) => message.cursor);
+    const openCursors = cursorsSent(whileOpen);
+    expect(openCursors.length).toBeGreaterThan(0);
+    expect(openCursors.every((cursor) => cursor === null)).toBe(true);
+
     // the reveal: every screen ranks the stickies by their votes
     await grace.getByTestId('voting-reveal').click();
+    // with the round revealed, Ada's cursor is shown again as she moves
+    await expect.poll(() => ada.getByTestId('votes-left').isVisible(), SOON).toBe(false);
+    const afterReveal = adaSent.length;
+    const box = await ada.getByTestId('canvas').boundingBox();
+    await ada.mouse.move((box?.x ?? 0) + 300, (box?.y ?? 0) + 300, { steps: 3 });
+    await expect.poll(() => cursorsSent(afterReveal).some((cursor) => cursor !== null), SOON).toBe(true);
     for (const page of [grace, ada, bob]) {
       // stickies with equal votes share a rank, in no order of their own
       const ranked = async (): Promise<string[]> => {

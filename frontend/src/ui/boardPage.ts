@@ -318,7 +318,7 @@ function openWall(
     select: (id, additive) => select(id, additive),
     canEdit: wall.canEdit,
     editLabel: texts.edit,
-    onCursor: (cursor) => presence.update({ cursor }),
+    onCursor: (cursor) => presence.update({ cursor: votingUi.hidesCursor() ? null : cursor }),
   });
 
   const redraw = (): void => {
@@ -459,6 +459,8 @@ function openWall(
     coach.update(next);
     checkpoints.setFacilitator(next.role === 'facilitator');
     votingUi.update();
+    if (votingUi.hidesCursor() && !cursorHidden) presence.update({ cursor: null });
+    cursorHidden = votingUi.hidesCursor();
     const phaseNow = next.wall.settings?.phase ?? board.phase;
     silentUi.update({
       silent: next.silent, facilitator: next.role === 'facilitator', me: next.personId,
@@ -478,6 +480,8 @@ function openWall(
     }
     redraw();
   };
+  /** Whether this person's cursor was last hidden from others for a voting round. */
+  let cursorHidden = false;
   /** What the home page's list last heard of this visit: it is told again only when that changes. */
   let visited = '';
   /** The element the link points at (`#e=`), shown once it is on the wall. */

@@ -31,6 +31,8 @@ export function votingOnWall(context: VotingOnWallContext): {
   node: HTMLElement;
   /** Shows the round as the live wall now has it. */
   update(): void;
+  /** While a round is open this person's cursor is shown to nobody: where it goes would tell where their dots go. */
+  hidesCursor(): boolean;
 } {
   const { live, stageHost, state, offline } = context;
   const panel = votingPanel({
@@ -108,5 +110,5 @@ export function votingOnWall(context: VotingOnWallContext): {
       colour: own?.colour ?? '#1971c2',
     } : null);
   };
-  return { controls: panel.controls, node: panel.node, update };
+  return { controls: panel.controls, node: panel.node, update, hidesCursor: () => isOpen(state().voting) };
 }

@@ -1,7 +1,7 @@
 // Writes src/sync/protocol.generated.ts from docs/protocol/protocol.schema.json: the TypeScript types of every
-// definition, and the values the app needs (the protocol version, kinds, roles, limits, default sizes, close codes)
-// as constants, so the page does not carry the schema itself. With --check it only says whether that file is up
-// to date (a test runs it).
+// definition, and the values the app needs (the protocol version, kinds, roles, limits, default sizes, close codes,
+// the shape of each server message) as constants, so the page does not carry the schema itself. With --check it
+// only says whether that file is up to date (a test runs it).
 //
 // TypeScript can't say "if kind is arrow, then from and to are required", so the conditional parts of a
 // definition (if/then in allOf, a oneOf beside properties) are left out here; protocol.ts narrows the few types
@@ -27,6 +27,23 @@ function unconditional(node, isPropertyList = false) {
   return copy;
 }
 
+/** The JSON type of each required field of every server message: what the app checks of a frame it reads. */
+function serverShapes(defs) {
+  const resolved = (schema) => (schema.$ref ? resolved(defs[schema.$ref.replace('#/$defs/', '')]) : schema);
+  const shape = (schema) => {
+    const target = resolved(schema);
+    if (target.type) return target.type === 'integer' ? 'number' : target.type;
+    return typeof (target.const ?? target.enum[0]);
+  };
+  return Object.fromEntries(
+    defs.serverMessage.oneOf.map((branch) => {
+      const message = resolved(branch);
+      const required = message.required.filter((name) => name !== 'type');
+      return [message.properties.type.const, Object.fromEntries(required.map((name) => [name, shape(message.properties[name])]))];
+    }),
+  );
+}
+
 function values(defs) {
   const constant = (name, value, doc) => `/** ${doc} */\nexport const ${name} = ${JSON.stringify(value, null, 2)} as const;\n`;
   return [
@@ -46,6 +63,7 @@ function values(defs) {
     }, 'Limits the server enforces; the UI uses them to stop an edit before the server would refuse it.'),
     constant('DEFAULT_SIZE', defs.defaultSize.default, 'The size the server gives an element created without one, by kind.'),
     constant('CLOSE', Object.fromEntries(defs.closeCode.oneOf.map((code) => [code.title, code.const])), 'The close codes, by the names the schema gives them.'),
+    constant('SERVER_SHAPES', serverShapes(defs), 'The JSON type of every required field of each server message, by type.'),
   ].join('\n');
 }
 

@@ -372,6 +372,12 @@ silent?: Silent
 silentControl?: SilentControl
 silentRound?: SilentRound
 summonControl?: SummonControl
+phaseControl?: PhaseControl
+gatingControl?: GatingControl
+freezeControl?: FreezeControl
+timerControl?: TimerControl
+continuation?: Continuation
+checkpointBoard?: CheckpointBoard
 welcome?: Welcome
 snapshot?: Snapshot
 applied?: Applied
@@ -1307,6 +1313,63 @@ export interface SummonControl {
 viewport: Viewport
 }
 /**
+ * POST /api/boards/{id}/phase (see ../api.md): the phase message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "phaseControl".
+ */
+export interface PhaseControl {
+action?: ("next" | "previous")
+index?: PhaseIndex
+}
+/**
+ * POST /api/boards/{id}/gating (see ../api.md): the gating message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "gatingControl".
+ */
+export interface GatingControl {
+lifted: boolean
+}
+/**
+ * POST /api/boards/{id}/freeze (see ../api.md): the freeze message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "freezeControl".
+ */
+export interface FreezeControl {
+frozen: boolean
+}
+/**
+ * POST /api/boards/{id}/timer (see ../api.md): the timer message without its type and clientOpId.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "timerControl".
+ */
+export interface TimerControl {
+action: ("start" | "pause" | "resume" | "extend" | "reset")
+seconds?: number
+}
+/**
+ * POST /api/boards/{id}/continue (see ../api.md): the new board's title and format, each optional.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "continuation".
+ */
+export interface Continuation {
+title?: (string | null)
+format?: (string | null)
+}
+/**
+ * POST /api/boards/{id}/checkpoints/{seq}/board (see ../api.md): the new board's title, optional.
+ * 
+ * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
+ * via the `definition` "checkpointBoard".
+ */
+export interface CheckpointBoard {
+title?: (string | null)
+}
+/**
  * POST /api/boards/{id}/coach (see ../api.md): the coach message without its type and clientOpId.
  * 
  * This interface was referenced by `ProtocolDefinitions`'s JSON-Schema
@@ -1521,4 +1584,71 @@ export const CLOSE = {
   "protocolMismatch": 4426,
   "tooManyConnections": 4429,
   "resend": 4503
+} as const;
+
+/** The JSON type of every required field of each server message, by type. */
+export const SERVER_SHAPES = {
+  "welcome": {
+    "protocol": "number",
+    "boardId": "string",
+    "sessionId": "string",
+    "role": "string",
+    "origin": "string",
+    "personId": "string",
+    "seq": "number",
+    "catchUp": "string",
+    "participants": "array",
+    "serverTime": "number"
+  },
+  "snapshot": {
+    "seq": "number",
+    "board": "object",
+    "elements": "array",
+    "votes": "object"
+  },
+  "applied": {
+    "seq": "number",
+    "origin": "string",
+    "clientOpId": "string",
+    "by": "string",
+    "at": "string",
+    "ops": "array"
+  },
+  "ack": {
+    "clientOpId": "string",
+    "seq": "number",
+    "duplicate": "boolean"
+  },
+  "rejected": {
+    "clientOpId": "string",
+    "code": "string",
+    "message": "string"
+  },
+  "presence": {
+    "updates": "array"
+  },
+  "participantJoined": {
+    "participant": "object"
+  },
+  "participantLeft": {
+    "sessionId": "string"
+  },
+  "error": {
+    "code": "string",
+    "message": "string"
+  },
+  "pong": {
+    "t": "number"
+  },
+  "checks": {
+    "seq": "number",
+    "enabled": "boolean",
+    "findings": "array"
+  },
+  "checksChanged": {
+    "since": "number",
+    "seq": "number",
+    "added": "array",
+    "removed": "array"
+  }
 } as const;

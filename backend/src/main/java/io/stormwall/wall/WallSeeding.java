@@ -30,10 +30,10 @@ public interface WallSeeding {
      * Puts the seed on the wall of {@code board}, which must have been created in the caller's transaction and have
      * nothing on it yet; everything commits or rolls back with the creation.
      *
+     * The seed is taken as it is: a wall read from outside has been checked by {@link #readElements} (and its phases
+     * and history by its reader), a continued one is a copy of a wall that holds together.
+     *
      * @return the board as it stands after seeding (its phase and seq)
-     * @throws IllegalArgumentException when the seed contradicts itself (arrows to missing elements, duplicate ids,
-     *         a phase outside the board's format, history after {@code seq}); check input with
-     *         {@link #readElements} first
      */
     BoardSummary seed(BoardId board, WallSeed seed);
 }

@@ -8,20 +8,18 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,9 +52,10 @@ public final class JsonContract {
     private JsonContract() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Document document : Document.values()) {
-            String text = read(document.resource);
-            texts.put(document.uri, text);
-            documents.put(document, JsonMapper.shared().readTree(text));
+            JsonNode schema = JsonMapper.shared().readTree(Objects.requireNonNull(
+                    JsonContract.class.getClassLoader().getResourceAsStream(document.resource), document.resource + " is not on the classpath."));
+            documents.put(document, schema);
+            texts.put(document.uri, schema.toString());
         }
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemas(texts)
@@ -113,24 +112,17 @@ public final class JsonContract {
         StringBuilder path = new StringBuilder(under);
         for (int i = 0; i < at.getNameCount(); i++) {
             Object element = at.getElement(i);
-            if (element instanceof Integer index) {
-                path.append('[').append(index).append(']');
-            } else {
-                append(path, String.valueOf(element));
-            }
+            path.append(element instanceof Integer index ? "[" + index + "]" : separated(path, String.valueOf(element)));
         }
         Object last = at.getNameCount() == 0 ? null : at.getElement(at.getNameCount() - 1);
         if (property != null && !property.equals(last)) {
-            append(path, property);
+            path.append(separated(path, property));
         }
         return path.isEmpty() ? "$" : path.toString();
     }
 
-    private static void append(StringBuilder path, String name) {
-        if (!path.isEmpty()) {
-            path.append('.');
-        }
-        path.append(name);
+    private static String separated(StringBuilder path, String name) {
+        return path.isEmpty() ? name : "." + name;
     }
 
     /** Says what is wrong in a sentence that names the field, as the problem's path names where it is. */
@@ -141,52 +133,40 @@ public final class JsonContract {
             case "additionalProperties" -> "Unknown field '" + error.getProperty() + "'.";
             case "required" -> "Missing '" + error.getProperty() + "'.";
             case "false" -> field + " is not allowed here.";
-            case "type" -> field + " must be " + TYPES.getOrDefault(typeOf(error.getSchemaNode()), "of another type") + ".";
+            case "type" -> field + " must be " + typeOf(error.getSchemaNode()) + ".";
             case "pattern" -> field + " breaks its rule: " + ruleOf(document, error);
-            case "propertyNames" -> "The key '" + error.getProperty() + "' breaks its rule: " + keyRuleOf(document, error);
+            case "propertyNames" -> "The key '" + error.getProperty() + "' breaks its rule: " + ruleOf(document, error);
             default -> field + " " + lowercased(error.getMessage()) + ".";
         };
     }
 
     /**
-     * A pattern says nothing a person can read, so its definition's description says the rule instead (the regular
-     * expression when there is none).
+     * A pattern says nothing a person can read, so a description says the rule instead: a value's is that of the
+     * definition holding the pattern, a key's that of the definition its {@code propertyNames} refers to (the
+     * checker's message when there is none).
      */
     private String ruleOf(Document document, Error error) {
         String pointer = error.getSchemaLocation().getFragment().toString();
-        String parent = pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
-        String description = parent.isEmpty() ? "" : at(document, parent).path("description").asString("");
-        return description.isEmpty() ? lowercased(error.getMessage()) + "." : description;
-    }
-
-    /** The rule a key must follow is the description of the definition its {@code propertyNames} refers to. */
-    private String keyRuleOf(Document document, Error error) {
-        String ref = at(document, error.getSchemaLocation().getFragment().toString()).path("$ref").asString("");
-        String description = ref.startsWith("#/") ? at(document, ref.substring(1)).path("description").asString("") : "";
+        String holder = error.getKeyword().equals("propertyNames") ? at(document, pointer).path("$ref").asString("").replaceFirst("^#", "")
+                : pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
+        String description = holder.isEmpty() ? "" : at(document, holder).path("description").asString("");
         return description.isEmpty() ? lowercased(error.getMessage()) + "." : description;
     }
 
     private static final Map<String, String> TYPES = Map.of("string", "text", "number", "a number", "integer", "a whole number",
             "boolean", "true or false", "object", "a JSON object", "array", "a list", "null", "null");
 
+    /** The type, or the types a value may have, in words. */
     private static String typeOf(JsonNode schema) {
-        return schema == null ? "" : schema.isObject() ? schema.path("type").asString("") : schema.asString("");
+        JsonNode type = schema == null ? MissingNode.getInstance() : schema.isObject() ? schema.path("type") : schema;
+        List<String> words = new ArrayList<>();
+        (type.isArray() ? type.values() : List.of(type)).forEach(t -> words.add(TYPES.getOrDefault(t.asString(""), "of another type")));
+        return String.join(" or ", words);
     }
 
     private static String lowercased(String message) {
         // numbers as the schema writes them (1000, not 1,000), so a message can be searched for the limit
         String plain = message.replaceAll("(\\d),(?=\\d{3})", "$1");
         return plain.isEmpty() ? plain : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = JsonContract.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("The contract " + resource + " is not on the classpath.");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

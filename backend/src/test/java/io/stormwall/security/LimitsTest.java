@@ -58,6 +58,21 @@ class LimitsTest {
     }
 
     @Test
+    void aBatchDroppedOverTheMessageRateIsNamedByItsClientOpId() {
+        Api.TestBoard board = api.createBoard("Batch flood", "free");
+        try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null)) {
+            for (int i = 0; i < 30; i++) {
+                ada.send(object("type", "ops", "clientOpId", "m" + i, "ops", List.of()));
+            }
+            JsonNode dropped = ada.await("error");
+            assertThat(dropped.get("code").asString()).isEqualTo("RATE_LIMITED");
+            // the browser sends it again by this name (protocol.md): it is the batch's id, not a field at fault
+            assertThat(dropped.get("clientOpId").asString()).startsWith("m");
+            assertThat(dropped.has("field")).isFalse();
+        }
+    }
+
+    @Test
     void aFloodOfEditsIsRejectedBatchByBatch() {
         Api.TestBoard board = api.createBoard("Edit flood", "free");
         try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null)) {

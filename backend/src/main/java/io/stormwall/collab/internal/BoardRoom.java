@@ -7,6 +7,7 @@ import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallSnapshot;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -140,14 +141,14 @@ final class BoardRoom {
         Participant you = client.joined().participant();
         clients.values().forEach(other -> other.send(messages.write(new ServerMessage.ParticipantJoined(you))));
         clients.put(you.sessionId(), client);
-        List<Participant> everyone = participants();
+        // a client ahead of the board (or just current) is told the board's own seq
+        String mode = snapshot != null ? "snapshot" : lastSeq != null && lastSeq >= delivered ? "none" : "ops";
+        client.send(messages.write(new ServerMessage.Welcome(ClientMessages.PROTOCOL_VERSION, board.value().toString(), you.sessionId(),
+                you.role(), client.joined().origin().value(), client.joined().person().value(), snapshot != null ? catchUp.seq() : delivered,
+                mode, participants(), Instant.now().toEpochMilli())));
         if (snapshot != null) {
-            client.send(messages.welcome(board, client.joined(), catchUp.seq(), "snapshot", everyone));
             snapshot.run();
         } else {
-            // a client ahead of the board (or just current) is told the board's own seq
-            String mode = lastSeq != null && lastSeq >= delivered ? "none" : "ops";
-            client.send(messages.welcome(board, client.joined(), delivered, mode, everyone));
             catchUp.messages().forEach(client::send);
         }
         // what was delivered while the catch-up was read

@@ -1,14 +1,15 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.web.ApiException;
+import io.stormwall.web.ErrorCode;
 import io.stormwall.web.InputProblem;
 import io.stormwall.web.JsonContract;
 import io.stormwall.web.ReadableJson;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,54 +32,27 @@ final class ClientMessages {
     /** The protocol version this server speaks: the schema's {@code $defs.protocolVersion}. */
     static final int PROTOCOL_VERSION = JsonContract.get().at(JsonContract.Document.PROTOCOL, "/$defs/protocolVersion/const").asInt();
 
-    /** A message that can't be processed; {@code fatal} ones also close the connection (4400). */
-    static final class Violation extends RuntimeException {
-        private final String code;
-        private final boolean fatal;
-        private final String field;
-
-        Violation(String code, String message, boolean fatal) {
-            this(code, message, fatal, null);
-        }
-
-        Violation(String code, String message, boolean fatal, String field) {
-            super(message);
-            this.code = code;
-            this.fatal = fatal;
-            this.field = field;
-        }
-
-        String code() {
-            return code;
-        }
-
-        boolean fatal() {
-            return fatal;
-        }
-
-        /** The JSON path of the input at fault, when one is. */
-        String field() {
-            return field;
-        }
-    }
-
-    /** A batch or facilitator control whose envelope is fine but whose content is not: answered by {@code rejected}. */
-    static final class Refusal extends RuntimeException {
+    /**
+     * A message that can't be processed: answered by {@code rejected} when it names the batch or control it is
+     * (its {@code clientOpId}), else by {@code error}, which closes the connection (4400) when {@code fatal}.
+     */
+    static final class Refusal extends ApiException {
         private final String clientOpId;
-        private final ApiException reason;
+        private final boolean fatal;
 
-        Refusal(String clientOpId, ApiException reason) {
-            super(reason.getMessage());
+        private Refusal(String code, String message, String field, String clientOpId, boolean fatal) {
+            super(HttpStatus.BAD_REQUEST, code, message, field);
             this.clientOpId = clientOpId;
-            this.reason = reason;
+            this.fatal = fatal;
         }
 
+        /** The batch or control refused, or null when the answer is an error. */
         String clientOpId() {
             return clientOpId;
         }
 
-        ApiException reason() {
-            return reason;
+        boolean fatal() {
+            return fatal;
         }
     }
 
@@ -89,40 +63,45 @@ final class ClientMessages {
      * empty for any other message, or when {@code protocol} is no integer (the schema names that).
      */
     static OptionalInt foreignProtocol(JsonNode message, boolean joined) {
-        if (joined || !message.isObject() || !"join".equals(message.path("type").asString(""))) {
+        JsonNode protocol = message.path("protocol");
+        boolean spoken = protocol.isMissingNode() || protocol.isIntegralNumber() && protocol.canConvertToInt();
+        if (joined || !spoken || !"join".equals(message.path("type").asString(""))) {
             return OptionalInt.empty();
         }
-        JsonNode protocol = message.get("protocol");
-        if (protocol != null && !(protocol.isIntegralNumber() && protocol.canConvertToInt())) {
-            return OptionalInt.empty();
-        }
-        int spoken = protocol == null ? 1 : protocol.intValue();
-        return spoken == PROTOCOL_VERSION ? OptionalInt.empty() : OptionalInt.of(spoken);
+        int version = protocol.isMissingNode() ? 1 : protocol.intValue();
+        return version == PROTOCOL_VERSION ? OptionalInt.empty() : OptionalInt.of(version);
     }
 
     /** The message as its record, if its type may be sent now and it holds to the schema. */
     static ClientMessage read(JsonNode message, boolean joined) {
-        String type = message.isObject() && message.path("type").isString() ? message.get("type").stringValue() : null;
-        if (type == null) {
-            throw new Violation(INVALID_MESSAGE, "A message is a JSON object with a \"type\".", !joined);
-        }
-        Optional<ClientMessageType> known = ClientMessageType.of(type);
-        if (!joined && !known.map(ClientMessageType::beforeJoin).orElse(false)) {
-            throw new Violation(NOT_JOINED, "Send \"join\" first.", true);
-        }
-        ClientMessageType kind = known.orElseThrow(() -> new Violation(UNKNOWN_TYPE, "Unknown message type '" + abbreviated(type) + "'.", false));
-        if (kind == ClientMessageType.JOIN && joined) {
-            throw new Violation(ALREADY_JOINED, "This connection has joined already.", false);
-        }
-        JsonContract contract = JsonContract.get();
+        ClientMessageType kind = kindOf(message, joined);
         List<InputProblem> problems = ReadableJson.problemIn(message).map(problem -> unreadable(kind, message, problem))
                 .orElseGet(() -> kind == ClientMessageType.OPS
-                        ? contract.problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
-                        : contract.problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
+                        ? JsonContract.get().problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
+                        : JsonContract.get().problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
         if (!problems.isEmpty()) {
-            refuse(kind, message, problems);
+            throw refusal(kind, message, problems);
         }
         return JsonMapper.shared().treeToValue(message, ClientMessage.class);
+    }
+
+    /** Before it has joined, a connection is closed for anything but a join or a ping. */
+    private static ClientMessageType kindOf(JsonNode message, boolean joined) {
+        JsonNode type = message.path("type");
+        if (!type.isString()) {
+            throw new Refusal(INVALID_MESSAGE, "A message is a JSON object with a \"type\".", null, null, !joined);
+        }
+        ClientMessageType kind = ClientMessageType.of(type.stringValue()).orElse(null);
+        if (!joined && (kind == null || !kind.beforeJoin())) {
+            throw new Refusal(NOT_JOINED, "Send \"join\" first.", null, null, true);
+        }
+        if (kind == null) {
+            throw new Refusal(UNKNOWN_TYPE, "Unknown message type '" + abbreviated(type.stringValue()) + "'.", null, null, false);
+        }
+        if (kind == ClientMessageType.JOIN && joined) {
+            throw new Refusal(ALREADY_JOINED, "This connection has joined already.", null, null, false);
+        }
+        return kind;
     }
 
     /**
@@ -131,13 +110,10 @@ final class ClientMessages {
      */
     private static List<InputProblem> unreadable(ClientMessageType kind, JsonNode message, InputProblem problem) {
         List<InputProblem> problems = new ArrayList<>(List.of(problem));
-        if (JsonContract.get().properties(JsonContract.Document.PROTOCOL, kind.schema()).contains("clientOpId")) {
+        if (payload(kind).contains("clientOpId")) {
             JsonNode clientOpId = message.get("clientOpId");
-            if (clientOpId == null) {
-                problems.add(new InputProblem("clientOpId", "Missing 'clientOpId'."));
-            } else {
-                problems.addAll(JsonContract.get().problems(JsonContract.Document.PROTOCOL, "clientOpId", clientOpId, "clientOpId"));
-            }
+            problems.addAll(clientOpId == null ? List.of(new InputProblem("clientOpId", "Missing 'clientOpId'."))
+                    : JsonContract.get().problems(JsonContract.Document.PROTOCOL, "clientOpId", clientOpId, "clientOpId"));
         }
         return problems;
     }
@@ -147,30 +123,22 @@ final class ClientMessages {
      * in its envelope (a broken clientOpId, an unknown field) or in any other message by {@code error}, which closes
      * the connection when the message was a join.
      */
-    private static void refuse(ClientMessageType kind, JsonNode message, List<InputProblem> problems) {
-        Set<String> payload = JsonContract.get().properties(JsonContract.Document.PROTOCOL, kind.schema());
+    private static Refusal refusal(ClientMessageType kind, JsonNode message, List<InputProblem> problems) {
+        Set<String> payload = payload(kind);
         InputProblem envelope = problems.stream()
-                .filter(p -> p.path().startsWith("clientOpId") || !p.path().equals("$") && !payload.contains(head(p.path())))
+                .filter(p -> p.path().startsWith("clientOpId") || !p.path().equals("$") && !payload.contains(p.path().split("[.\\[]", 2)[0]))
                 .findFirst().orElse(null);
         if (envelope == null && payload.contains("clientOpId")) {
             InputProblem first = problems.get(0);
-            throw new Refusal(message.get("clientOpId").stringValue(), ApiException.invalid(first.path(), first.message()));
+            return new Refusal(ErrorCode.VALIDATION_FAILED, first.message(), first.path(), message.get("clientOpId").stringValue(), false);
         }
         InputProblem shown = envelope != null ? envelope : problems.get(0);
-        throw new Violation(INVALID_MESSAGE, "'" + kind.wire() + "' at " + shown.path() + ": " + shown.message(),
-                kind == ClientMessageType.JOIN, shown.path());
+        return new Refusal(INVALID_MESSAGE, "'" + kind.wire() + "' at " + shown.path() + ": " + shown.message(), shown.path(), null,
+                kind == ClientMessageType.JOIN);
     }
 
-    /** The top-level field a path is in. */
-    private static String head(String path) {
-        int end = path.length();
-        for (char c : new char[] {'.', '['}) {
-            int at = path.indexOf(c);
-            if (at >= 0) {
-                end = Math.min(end, at);
-            }
-        }
-        return path.substring(0, end);
+    private static Set<String> payload(ClientMessageType kind) {
+        return JsonContract.get().properties(JsonContract.Document.PROTOCOL, kind.schema());
     }
 
     private static String abbreviated(String text) {

@@ -119,8 +119,8 @@ class GroupCommit {
             }
             // a fault that a resend would meet again: answered like a refusal, the connection goes on
             log.error("Failed to apply a live batch", e);
-            return messages.batchError("INTERNAL_ERROR", "Something went wrong on the server; this batch was not applied.",
-                    batch.clientOpId());
+            return messages.write(new ServerMessage.Error(ErrorCode.INTERNAL_ERROR,
+                    "Something went wrong on the server; this batch was not applied.", null, batch.clientOpId()));
         }
     }
 
@@ -137,8 +137,8 @@ class GroupCommit {
             if (!client.batches.stopped()) {
                 // later batches of this connection must not overtake this one: the client resends them all, in order
                 client.batches.stop();
-                client.send(messages.batchError(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached; this batch"
-                        + " was not applied. Reconnect and resend it.", batch.clientOpId()));
+                client.send(messages.write(new ServerMessage.Error(ErrorCode.DATABASE_UNAVAILABLE, "The database cannot be reached;"
+                        + " this batch was not applied. Reconnect and resend it.", null, batch.clientOpId())));
                 closer.closeAfterWrite(client, CloseCodes.RESEND);
             }
             client.batches.done();

@@ -3,7 +3,9 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.LinkRotated;
 import io.stormwall.board.Role;
+import io.stormwall.coach.Checks;
 import io.stormwall.coach.ChecksChanged;
+import io.stormwall.coach.ChecksDelta;
 import io.stormwall.coach.Coach;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
@@ -67,7 +69,7 @@ class Rooms implements SmartLifecycle {
             // outside the map's lock and the room's: reading a large board's snapshot holds up nobody else
             admit(reserved[0], client, lastSeq);
             // after the snapshot or catch-up: the coach's current list, if it has one (else it is on its way)
-            room(board).ifPresent(room -> room.sendTo(client, () -> coach.watch(board).map(messages::checks)));
+            room(board).ifPresent(room -> room.sendTo(client, () -> coach.watch(board).map(this::checks)));
             cluster.publish(board, messages.write(new ServerMessage.ParticipantJoined(client.joined().participant())));
         }
         return reserved[0] != null;
@@ -149,8 +151,14 @@ class Rooms implements SmartLifecycle {
      */
     @EventListener
     void checksChanged(ChecksChanged changed) {
-        String message = changed.delta() == null ? messages.checks(changed.checks()) : messages.checksChanged(changed.delta());
+        ChecksDelta delta = changed.delta();
+        String message = delta == null ? checks(changed.checks())
+                : messages.write(new ServerMessage.ChecksChanged(delta.since(), delta.seq(), delta.added(), delta.removed()));
         room(changed.board()).ifPresent(room -> room.sendToAll(message));
+    }
+
+    private String checks(Checks checks) {
+        return messages.write(new ServerMessage.Checks(checks.seq(), checks.enabled(), checks.findings()));
     }
 
     /** Presence or participants from another node, for this node's clients of the board. */

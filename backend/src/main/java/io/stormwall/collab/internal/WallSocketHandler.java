@@ -15,6 +15,7 @@ import io.stormwall.wall.Voting;
 import io.stormwall.wall.VotingAction;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
+import io.stormwall.web.ErrorCode;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -125,15 +126,15 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
         TextMessage frame = new TextMessage(whole.message());
         if (!client.messages.take()) {
-            client.send(messages.error(ClientMessages.RATE_LIMITED, "Too many messages: at most "
-                    + (int) properties.messagesPerSecond() + " a second; this one was not processed.", clientOpIdOf(frame)));
+            client.send(messages.write(new ServerMessage.Error(ClientMessages.RATE_LIMITED, "Too many messages: at most "
+                    + (int) properties.messagesPerSecond() + " a second; this one was not processed.", null, clientOpIdOf(frame))));
             return;
         }
         JsonNode message;
         try {
             message = json.readTree(frame.getPayload());
         } catch (JacksonException e) {
-            client.send(messages.error(ClientMessages.MALFORMED_MESSAGE, "The message is not valid JSON."));
+            client.send(messages.write(new ServerMessage.Error(ClientMessages.MALFORMED_MESSAGE, "The message is not valid JSON.", null, null)));
             return;
         }
         OptionalInt foreign = ClientMessages.foreignProtocol(message, client.joined() != null);
@@ -143,16 +144,16 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         }
         try {
             dispatch(client, ClientMessages.read(message, client.joined() != null), message);
-        } catch (ClientMessages.Violation v) {
-            client.send(messages.error(v.code(), v.getMessage(), v.field()));
-            if (v.fatal()) {
+        } catch (ClientMessages.Refusal r) {
+            client.send(r.clientOpId() != null ? messages.rejected(r.clientOpId(), r)
+                    : messages.write(new ServerMessage.Error(r.code(), r.getMessage(), r.field(), null)));
+            if (r.fatal()) {
                 closeLater(session, CloseCodes.PROTOCOL_VIOLATION);
             }
-        } catch (ClientMessages.Refusal r) {
-            client.send(messages.rejected(r.clientOpId(), r.reason()));
         } catch (RuntimeException e) {
             log.error("Failed to handle a message", e);
-            client.send(messages.error("INTERNAL_ERROR", "Something went wrong on the server; the message was not applied."));
+            client.send(messages.write(new ServerMessage.Error(ErrorCode.INTERNAL_ERROR,
+                    "Something went wrong on the server; the message was not applied.", null, null)));
         }
     }
 
@@ -179,9 +180,9 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
 
     /** Told before the join is held to the schema: a client of another version would only learn of a field it lacks. */
     private void refuseProtocol(Client client, int spoken) {
-        client.send(messages.error(ClientMessages.PROTOCOL_MISMATCH, "Protocol " + spoken + " is "
+        client.send(messages.write(new ServerMessage.Error(ClientMessages.PROTOCOL_MISMATCH, "Protocol " + spoken + " is "
                 + (spoken < ClientMessages.PROTOCOL_VERSION ? "no longer" : "not") + " supported; this server speaks "
-                + ClientMessages.PROTOCOL_VERSION + ": reload the page."));
+                + ClientMessages.PROTOCOL_VERSION + ": reload the page.", null, null)));
         closeLater(client.session, CloseCodes.PROTOCOL_MISMATCH);
     }
 
@@ -262,7 +263,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     }
 
     private void refuseConnection(Client client, String why) {
-        client.send(messages.error(ClientMessages.TOO_MANY_CONNECTIONS, why));
+        client.send(messages.write(new ServerMessage.Error(ClientMessages.TOO_MANY_CONNECTIONS, why, null, null)));
         closeLater(client.session, CloseCodes.TOO_MANY_CONNECTIONS);
     }
 

@@ -106,11 +106,8 @@ class CheckpointController {
             @RequestBody(required = false) JsonNode body) {
         Access granted = FacilitatorControls.steering(access, id, authorization);
         JsonNode request = body == null ? JsonNodeFactory.instance.objectNode() : body;
-        FacilitationController.checkFields(request, "title");
+        FacilitatorControls.checkBody(request, "checkpointBoard");
         JsonNode asked = request.get("title");
-        if (asked != null && !asked.isNull() && !asked.isString()) {
-            throw WallErrors.invalid("title", "'title' must be text.");
-        }
         long at = seq(seq);
         Checkpoint checkpoint = checkpoints.find(granted.boardId(), at);
         WallSnapshot source = checkpoints.wallAt(granted.boardId(), at);

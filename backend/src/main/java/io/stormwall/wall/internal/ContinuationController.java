@@ -6,7 +6,7 @@ import io.stormwall.board.BoardId;
 import io.stormwall.board.CreatedBoard;
 import io.stormwall.format.PhaseRef;
 import io.stormwall.wall.ContinuedFrom;
-import io.stormwall.wall.WallErrors;
+import io.stormwall.wall.FacilitatorControls;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -44,7 +44,7 @@ class ContinuationController {
         Access granted = access.require(BoardId.parse(id), authorization);
         granted.requireSteer();
         JsonNode request = body == null ? JsonNodeFactory.instance.objectNode() : body;
-        FacilitationController.checkFields(request, "title", "format");
+        FacilitatorControls.checkBody(request, "continuation");
         String origin = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         Continuation.Continued continued = continuation.continueOn(granted, text(request, "title"), text(request, "format"),
                 origin, granted.role().id());
@@ -54,14 +54,9 @@ class ContinuationController {
                         continued.continuedFrom()));
     }
 
+    /** The schema has held it to text or null. */
     private static String text(JsonNode request, String field) {
         JsonNode value = request.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw WallErrors.invalid(field, "'" + field + "' must be text.");
-        }
-        return value.stringValue();
+        return value == null || value.isNull() ? null : value.stringValue();
     }
 }

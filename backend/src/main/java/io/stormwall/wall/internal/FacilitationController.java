@@ -1,6 +1,7 @@
 package io.stormwall.wall.internal;
 
 import static io.stormwall.wall.FacilitatorControls.actor;
+import static io.stormwall.wall.FacilitatorControls.checkBody;
 import static io.stormwall.wall.FacilitatorControls.oneOff;
 import static io.stormwall.wall.FacilitatorControls.origin;
 
@@ -13,9 +14,7 @@ import io.stormwall.wall.FacilitatorControls;
 import io.stormwall.wall.FacilitatorControls.Switched;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
-import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallTimer;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** The facilitator's controls over REST; the live protocol has the same messages. */
+/**
+ * The facilitator's controls over REST; the live protocol has the same messages. Each body is held to its definition
+ * in docs/protocol/protocol.schema.json: the message without its type and clientOpId ({@code phaseControl}, …).
+ */
 @RestController
 class FacilitationController {
 
@@ -40,7 +42,7 @@ class FacilitationController {
     PhaseRef phase(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
-        checkFields(body, "action", "index");
+        checkBody(body, "phaseControl");
         return facilitation.changePhase(granted, origin(granted), oneOff(), PhaseChange.parse(body), actor(granted)).phase();
     }
 
@@ -48,24 +50,24 @@ class FacilitationController {
     Switched gating(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
-        checkFields(body, "lifted");
-        return Switched.of(facilitation.liftGating(granted, origin(granted), oneOff(), flag(body, "lifted"), actor(granted)));
+        checkBody(body, "gatingControl");
+        return Switched.of(facilitation.liftGating(granted, origin(granted), oneOff(), body.get("lifted").booleanValue(), actor(granted)));
     }
 
     @PostMapping("/api/boards/{id}/freeze")
     Switched freeze(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
-        checkFields(body, "frozen");
-        return Switched.of(facilitation.freeze(granted, origin(granted), oneOff(), flag(body, "frozen"), actor(granted)));
+        checkBody(body, "freezeControl");
+        return Switched.of(facilitation.freeze(granted, origin(granted), oneOff(), body.get("frozen").booleanValue(), actor(granted)));
     }
 
     @PostMapping("/api/boards/{id}/silent")
     Switched silent(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
-        checkFields(body, "on");
-        return Switched.of(facilitation.silent(granted, origin(granted), oneOff(), flag(body, "on"), actor(granted)));
+        checkBody(body, "silentControl");
+        return Switched.of(facilitation.silent(granted, origin(granted), oneOff(), body.get("on").booleanValue(), actor(granted)));
     }
 
     record TimerRun(long seq, boolean duplicate, WallTimer timer) {}
@@ -74,7 +76,7 @@ class FacilitationController {
     TimerRun timer(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
-        checkFields(body, "action", "seconds");
+        checkBody(body, "timerControl");
         Facilitation.TimerSet set = facilitation.runTimer(granted, origin(granted), oneOff(), TimerAction.parse(body), actor(granted));
         return new TimerRun(set.outcome().seq(), set.outcome() instanceof EditOutcome.Duplicate, set.timer());
     }
@@ -83,30 +85,11 @@ class FacilitationController {
     Switched summon(@PathVariable String id, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody JsonNode body) {
         Access granted = steering(id, authorization);
-        FacilitatorControls.checkBody(body, "summonControl");
+        checkBody(body, "summonControl");
         return Switched.of(facilitation.summon(granted, origin(granted), oneOff(), body.get("viewport"), actor(granted)));
     }
 
     private Access steering(String id, String authorization) {
         return FacilitatorControls.steering(access, id, authorization);
-    }
-
-    static void checkFields(JsonNode body, String... allowed) {
-        if (body == null || !body.isObject()) {
-            throw WallErrors.invalid("$", "Expected a JSON object with " + String.join(" or ", allowed) + ".");
-        }
-        for (String field : body.propertyNames()) {
-            if (!Set.of(allowed).contains(field)) {
-                throw WallErrors.invalid(field, "Unknown field '" + field + "'.");
-            }
-        }
-    }
-
-    static boolean flag(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || !value.isBoolean()) {
-            throw WallErrors.invalid(field, "'" + field + "' must be true or false.");
-        }
-        return value.booleanValue();
     }
 }

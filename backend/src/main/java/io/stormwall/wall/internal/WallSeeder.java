@@ -7,12 +7,10 @@ import io.stormwall.format.FormatCatalog;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
-import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
 import io.stormwall.web.InputProblem;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,7 +58,6 @@ class WallSeeder implements WallSeeding {
             throw new IllegalArgumentException("Only a board's empty wall can be seeded; " + board + " has been edited.");
         }
         SessionFormat format = formats.find(created.format()).orElseThrow();
-        checkConsistent(seed, format);
         elements.insertAll(board, seed.elements());
         LiveState state = new LiveState(seed.seq(), seed.phaseIndex(), seed.gatingLifted(), seed.frozen(), LiveState.NEW.timer(),
                 VotingState.NONE);
@@ -72,31 +69,5 @@ class WallSeeder implements WallSeeding {
         op.set("elements", json.valueToTree(seed.elements()));
         log.appendSeed(board, seed.seq(), OpLog.now(), json.writeValueAsString(JsonNodeFactory.instance.arrayNode().add(op)));
         return state.summary(created, format, VotingRound.IDLE, io.stormwall.wall.SilentRound.OFF);
-    }
-
-    private void checkConsistent(WallSeed seed, SessionFormat format) {
-        List<String> faults = new ArrayList<>();
-        if (seed.elements().size() > limits.maxElements()) {
-            faults.add("more than " + limits.maxElements() + " elements");
-        }
-        List<ElementReader.Ref> refs = new ArrayList<>();
-        for (int i = 0; i < seed.elements().size(); i++) {
-            Element e = seed.elements().get(i);
-            refs.add(new ElementReader.Ref("elements[" + i + "]", e.id(), e.kind(), e.from(), e.to()));
-        }
-        ElementReader.checkTogether(refs, (path, message) -> faults.add(path + ": " + message));
-        if (seed.phaseIndex() < 1 || seed.phaseIndex() > format.phaseCount()) {
-            faults.add("phase " + seed.phaseIndex() + " is not a phase of " + format.id());
-        }
-        long previous = Long.MIN_VALUE;
-        for (PhaseTransition t : seed.phaseHistory()) {
-            if (t.seq() <= previous || t.seq() > seed.seq()) {
-                faults.add("phase change at seq " + t.seq() + " is out of order or after the seed's seq " + seed.seq());
-            }
-            previous = t.seq();
-        }
-        if (!faults.isEmpty()) {
-            throw new IllegalArgumentException("Inconsistent wall seed: " + String.join("; ", faults));
-        }
     }
 }

@@ -25,7 +25,7 @@ class MessagesTest {
 
     @Test
     void everyMessageIsWellFormedWhateverTextItCarries() throws CharacterCodingException {
-        String written = messages.error("UNKNOWN_TYPE", "Unknown message type 'x\uD800'.", null);
+        String written = messages.write(new ServerMessage.Error("UNKNOWN_TYPE", "Unknown message type 'x\uD800'.", null, null));
         assertEncodable(written);
         assertThat(written).contains("x\uFFFD");
     }
@@ -34,7 +34,7 @@ class MessagesTest {
     void anAppliedBatchIsWellFormedWhateverItsStoredOpsHold() throws CharacterCodingException {
         BatchApplied batch = new BatchApplied(new BoardId(UUID.randomUUID()), 7, new Origin("ada"), "ada:1", "Ada\uDC00", Instant.EPOCH,
                 "[{\"op\":\"update\",\"id\":\"x\",\"set\":{\"text\":\"Paid\uD800\"}}]");
-        String written = messages.applied(batch);
+        String written = messages.applied(batch, batch.opsFor(null));
         assertEncodable(written);
         assertThat(JsonMapper.shared().readTree(written).get("ops").get(0).get("set").get("text").asString()).isEqualTo("Paid\uFFFD");
     }

@@ -35,7 +35,7 @@ final class StructureRules {
 
     static List<Hit> largeAggregates(WallView wall) {
         List<Hit> hits = new ArrayList<>();
-        eventsPerAggregate(wall).forEach((aggregate, events) -> {
+        eventsPerAggregate(wall).values().forEach(events -> {
             if (events.count > LARGE_AGGREGATE) {
                 hits.add(new Hit(List.of(events.aggregate), events.count));
             }
@@ -49,7 +49,7 @@ final class StructureRules {
         if (total < GOD_AGGREGATE_MIN_EVENTS) {
             return hits;
         }
-        eventsPerAggregate(wall).forEach((aggregate, events) -> {
+        eventsPerAggregate(wall).values().forEach(events -> {
             if (events.count * 2 > total) {
                 hits.add(new Hit(List.of(events.aggregate), events.count, total));
             }
@@ -57,6 +57,7 @@ final class StructureRules {
         return hits;
     }
 
+    /** An aggregate and how many events it holds. */
     private static final class Count {
         private final Element aggregate;
         private int count;

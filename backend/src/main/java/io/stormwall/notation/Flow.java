@@ -11,6 +11,7 @@ import static io.stormwall.wall.ElementKind.READ_MODEL;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -54,26 +55,45 @@ public final class Flow {
     private final Map<UUID, List<Edge>> byCause = new HashMap<>();
     private final Map<UUID, List<Edge>> byEffect = new HashMap<>();
 
+    /** {@link #MEANINGS} by the ordinals of the two kinds, cause first: asked once per arrow of a large wall. */
+    private static final Link[][] MEANING = meanings();
+
     public Flow(List<Element> elements) {
-        Map<UUID, Element> byId = new HashMap<>();
-        elements.forEach(e -> byId.put(e.id(), e));
-        for (Element arrow : elements) {
-            if (!arrow.kind().isArrow()) {
-                continue;
-            }
-            Element from = byId.get(arrow.from());
-            Element to = byId.get(arrow.to());
+        this(elements.stream().filter(e -> e.kind().isArrow()).toList(), byId(elements));
+    }
+
+    /**
+     * The flow of {@code arrows}, their ends found in {@code elements} by id: for a reader that has the wall by id
+     * already, as the coach has after every change.
+     */
+    public Flow(Collection<Element> arrows, Map<UUID, Element> elements) {
+        for (Element arrow : arrows) {
+            Element from = elements.get(arrow.from());
+            Element to = elements.get(arrow.to());
             if (from == null || to == null) {
                 continue;
             }
-            Link forward = MEANINGS.get(new KindPair(from.kind(), to.kind()));
-            Link backward = MEANINGS.get(new KindPair(to.kind(), from.kind()));
+            Link forward = MEANING[from.kind().ordinal()][to.kind().ordinal()];
+            Link backward = MEANING[to.kind().ordinal()][from.kind().ordinal()];
             if (forward != null) {
                 add(new Edge(from, to, forward));
             } else if (backward != null) {
                 add(new Edge(to, from, backward));
             }
         }
+    }
+
+    private static Map<UUID, Element> byId(List<Element> elements) {
+        Map<UUID, Element> byId = new HashMap<>();
+        elements.forEach(e -> byId.put(e.id(), e));
+        return byId;
+    }
+
+    private static Link[][] meanings() {
+        ElementKind[] kinds = ElementKind.values();
+        Link[][] meaning = new Link[kinds.length][kinds.length];
+        MEANINGS.forEach((pair, link) -> meaning[pair.cause().ordinal()][pair.effect().ordinal()] = link);
+        return meaning;
     }
 
     private void add(Edge edge) {
@@ -83,12 +103,26 @@ public final class Flow {
 
     /** The elements {@code effect} is reached from by {@code link}, in timeline order, each once. */
     public List<Element> causes(Element effect, Link link) {
-        return sorted(byEffect.getOrDefault(effect.id(), List.of()).stream().filter(e -> e.link() == link).map(Edge::cause).toList());
+        return linked(byEffect.get(effect.id()), link, false);
     }
 
     /** The elements {@code cause} leads to by {@code link}, in timeline order, each once. */
     public List<Element> effects(Element cause, Link link) {
-        return sorted(byCause.getOrDefault(cause.id(), List.of()).stream().filter(e -> e.link() == link).map(Edge::effect).toList());
+        return linked(byCause.get(cause.id()), link, true);
+    }
+
+    /** Most elements have no arrow or one of a kind: a rule over a large wall asks this of every sticky. */
+    private static List<Element> linked(List<Edge> edges, Link link, boolean effects) {
+        if (edges == null) {
+            return List.of();
+        }
+        List<Element> found = new ArrayList<>(edges.size());
+        for (Edge edge : edges) {
+            if (edge.link() == link) {
+                found.add(effects ? edge.effect() : edge.cause());
+            }
+        }
+        return found.size() < 2 ? List.copyOf(found) : sorted(found);
     }
 
     private static List<Element> sorted(List<Element> elements) {

@@ -128,8 +128,7 @@ class CoachService implements Coach, SmartLifecycle {
      * follows the switch and the acceptances too, and keeps where stickies were placed, so a read asks the database
      * only for the batches since the last one.
      */
-    private Checks checksOfCopy(BoardId board) {
-        WallCopy copy = currentCopy(board);
+    private Checks checksOfCopy(WallCopy copy) {
         return checks(copy, copy.enabled(), copy.accepted(), copy.placed());
     }
 
@@ -208,13 +207,26 @@ class CoachService implements Coach, SmartLifecycle {
         copies.remove(board);
     }
 
+    /** How often the rules have read the board's current copy: once per change is the aim. */
+    long readings(BoardId board) {
+        WallCopy copy = copies.get(board);
+        return copy == null ? 0 : copy.readings();
+    }
+
     private void read(BoardId board) {
         if (!watched.contains(board)) {
             return;
         }
         try {
             long started = System.nanoTime();
-            Checks now = checksOfCopy(board);
+            WallCopy copy = currentCopy(board);
+            if (copy.seq() == copy.readAt()) {
+                // a change is announced more than once (its commit here, the relay's notice), and the first notice
+                // already read it: the switch and the acceptances are in the log too, so nothing can have changed
+                return;
+            }
+            copy.reading();
+            Checks now = checksOfCopy(copy);
             Checks before = published.get(board);
             boolean changed = !now.saysTheSameAs(before);
             // what a change costs the coach itself, apart from delivering the list (docs/performance.md)
@@ -224,6 +236,7 @@ class CoachService implements Coach, SmartLifecycle {
                 published.put(board, now);
                 events.publishEvent(new ChecksChanged(board, now, ChecksDelta.between(before, now).orElse(null)));
             }
+            copy.readAt(now.seq());
         } catch (ApiException gone) {
             forget(board); // the board was deleted
         } catch (RuntimeException e) {

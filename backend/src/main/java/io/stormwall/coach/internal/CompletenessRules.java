@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -36,16 +37,15 @@ final class CompletenessRules {
     static List<Hit> fieldsWithoutOrigin(WallView wall) {
         List<Hit> hits = new ArrayList<>();
         for (Element readModel : wall.all(ElementKind.READ_MODEL)) {
-            List<Element> events = wall.flow().causes(readModel, Link.FEEDS);
-            missing(readModel, names(events.stream())).ifPresent(hits::add);
+            missing(readModel, () -> names(wall.flow().causes(readModel, Link.FEEDS).stream())).ifPresent(hits::add);
         }
         for (Element command : wall.all(ElementKind.COMMAND)) {
-            List<Element> issuers = wall.flow().causes(command, Link.ISSUES);
-            boolean input = issuers.stream().anyMatch(i -> i.kind() != ElementKind.POLICY);
-            if (!input) {
-                Stream<Element> triggers = issuers.stream().flatMap(policy -> wall.flow().causes(policy, Link.TRIGGERS).stream());
-                missing(command, names(triggers)).ifPresent(hits::add);
-            }
+            missing(command, () -> {
+                List<Element> issuers = wall.flow().causes(command, Link.ISSUES);
+                boolean input = issuers.stream().anyMatch(i -> i.kind() != ElementKind.POLICY);
+                // a person or an outside system issuing it brings its input: every field has an origin
+                return input ? null : names(issuers.stream().flatMap(policy -> wall.flow().causes(policy, Link.TRIGGERS).stream()));
+            }).ifPresent(hits::add);
         }
         return hits;
     }
@@ -53,17 +53,27 @@ final class CompletenessRules {
     static List<Hit> fieldsWithoutDestination(WallView wall) {
         List<Hit> hits = new ArrayList<>();
         for (Element event : wall.all(ElementKind.EVENT)) {
-            Stream<Element> readModels = wall.flow().effects(event, Link.FEEDS).stream();
-            Stream<Element> commands = wall.flow().effects(event, Link.TRIGGERS).stream()
-                    .flatMap(policy -> wall.flow().effects(policy, Link.ISSUES).stream());
-            missing(event, names(Stream.concat(readModels, commands))).ifPresent(hits::add);
+            missing(event, () -> {
+                Stream<Element> readModels = wall.flow().effects(event, Link.FEEDS).stream();
+                Stream<Element> commands = wall.flow().effects(event, Link.TRIGGERS).stream()
+                        .flatMap(policy -> wall.flow().effects(policy, Link.ISSUES).stream());
+                return names(Stream.concat(readModels, commands));
+            }).ifPresent(hits::add);
         }
         return hits;
     }
 
-    /** The element with the names of its fields that {@code known} lacks, quoted for the message; empty if none. */
-    private static java.util.Optional<Hit> missing(Element element, Set<String> known) {
-        List<String> lacking = DataShape.fields(element).stream().map(DataShape.Field::name)
+    /**
+     * The element with the names of its fields that {@code known} lacks (null: none lacks), quoted for the message;
+     * empty if none. Most stickies carry no fields, so what the arrows bring is only looked up for those that do.
+     */
+    private static java.util.Optional<Hit> missing(Element element, Supplier<Set<String>> knownNames) {
+        List<DataShape.Field> fields = DataShape.fields(element);
+        Set<String> known = fields.isEmpty() ? null : knownNames.get();
+        if (known == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> lacking = fields.stream().map(DataShape.Field::name)
                 .filter(name -> !known.contains(name.toLowerCase(Locale.ROOT))).toList();
         if (lacking.isEmpty()) {
             return java.util.Optional.empty();

@@ -5,8 +5,6 @@ import io.stormwall.coach.internal.NameGrammar.EventReading;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The rules on how a sticky is worded; names are read by {@link NameGrammar}. */
@@ -48,19 +46,10 @@ final class LanguageRules {
     }
 
     /** Kept per text, as the names' readings are: a large wall's policies are read again after every change. */
-    private static final Map<String, Boolean> WHEN_THEN_READ = new ConcurrentHashMap<>();
-    private static final int WHEN_THEN_KEPT = 50_000;
+    private static final TextMemo WHEN_THEN_READ = new TextMemo(text -> WHEN_THEN.matcher(text).find());
 
     private static boolean readsWhenThen(String text) {
-        Boolean known = WHEN_THEN_READ.get(text);
-        if (known == null) {
-            if (WHEN_THEN_READ.size() >= WHEN_THEN_KEPT) {
-                WHEN_THEN_READ.clear(); // start again rather than grow without end
-            }
-            known = WHEN_THEN.matcher(text).find();
-            WHEN_THEN_READ.put(text, known);
-        }
-        return known;
+        return WHEN_THEN_READ.test(text);
     }
 
     static boolean blank(Element e) {

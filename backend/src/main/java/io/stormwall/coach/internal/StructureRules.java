@@ -35,9 +35,9 @@ final class StructureRules {
 
     static List<Hit> largeAggregates(WallView wall) {
         List<Hit> hits = new ArrayList<>();
-        eventsPerAggregate(wall).forEach((aggregate, events) -> {
-            if (events > LARGE_AGGREGATE) {
-                hits.add(new Hit(List.of(aggregate), events));
+        eventsPerAggregate(wall).values().forEach(events -> {
+            if (events.count > LARGE_AGGREGATE) {
+                hits.add(new Hit(List.of(events.aggregate), events.count));
             }
         });
         return hits;
@@ -49,18 +49,29 @@ final class StructureRules {
         if (total < GOD_AGGREGATE_MIN_EVENTS) {
             return hits;
         }
-        eventsPerAggregate(wall).forEach((aggregate, events) -> {
-            if (events * 2 > total) {
-                hits.add(new Hit(List.of(aggregate), events, total));
+        eventsPerAggregate(wall).values().forEach(events -> {
+            if (events.count * 2 > total) {
+                hits.add(new Hit(List.of(events.aggregate), events.count, total));
             }
         });
         return hits;
     }
 
-    private static Map<Element, Integer> eventsPerAggregate(WallView wall) {
-        Map<Element, Integer> counts = new LinkedHashMap<>();
+    /** An aggregate and how many events it holds. */
+    private static final class Count {
+        private final Element aggregate;
+        private int count;
+
+        Count(Element aggregate) {
+            this.aggregate = aggregate;
+        }
+    }
+
+    /** By the aggregate's id, not the aggregate: an element's hash reads all its text and props, at every event. */
+    private static Map<UUID, Count> eventsPerAggregate(WallView wall) {
+        Map<UUID, Count> counts = new LinkedHashMap<>();
         for (Element event : wall.all(ElementKind.EVENT)) {
-            wall.aggregateOf(event).ifPresent(a -> counts.merge(a, 1, Integer::sum));
+            wall.aggregateOf(event).ifPresent(a -> counts.computeIfAbsent(a.id(), id -> new Count(a)).count++);
         }
         return counts;
     }
@@ -235,8 +246,11 @@ final class StructureRules {
                 .toList();
     }
 
+    /** Kept per text: every command's events are asked about after every change of a large wall. */
+    private static final TextMemo FAILURE_NAMED = new TextMemo(text -> FAILURE.matcher(text.replace('_', ' ')).find());
+
     static boolean namesAFailure(Element event) {
-        return event.text() != null && FAILURE.matcher(event.text().replace('_', ' ')).find();
+        return event.text() != null && FAILURE_NAMED.test(event.text());
     }
 
     static List<Hit> hotspotsWithoutOwner(WallView wall) {

@@ -40,6 +40,8 @@ final class WallCopy {
     private final PlacementMemo placed = new PlacementMemo();
     private boolean enabled = true;
     private long seq;
+    private long readAt = -1;
+    private volatile long readings;
     private int phaseIndex;
 
     WallCopy(WallSnapshot snapshot) {
@@ -76,6 +78,25 @@ final class WallCopy {
 
     long seq() {
         return seq;
+    }
+
+    /** The seq the rules last read this copy at; -1 before the first reading. */
+    long readAt() {
+        return readAt;
+    }
+
+    void readAt(long seq) {
+        this.readAt = seq;
+    }
+
+    /** The rules start reading this copy: counted before what they say is published. */
+    void reading() {
+        readings++;
+    }
+
+    /** How often the rules have read this copy. */
+    long readings() {
+        return readings;
     }
 
     String format() {

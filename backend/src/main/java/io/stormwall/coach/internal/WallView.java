@@ -141,7 +141,7 @@ final class WallView {
 
     Flow flow() {
         if (flow == null) {
-            flow = new Flow(elements);
+            flow = new Flow(all(ElementKind.ARROW), byId);
         }
         return flow;
     }

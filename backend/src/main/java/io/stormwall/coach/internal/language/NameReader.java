@@ -138,23 +138,36 @@ final class NameReader {
         if (!english.isBaseForm(first)) {
             return false;
         }
-        // the dictionary knows the word, and never as a verb: "Driver Assignment", "Password Reset"
-        if (dictionary.knows(first) && !dictionary.isVerb(first)) {
-            return false;
-        }
         // "Offer Withdrawn": an irregular form of a verb right after its subject makes a fact
         if (words.size() > 1 && dictionary.isIrregularVerbForm(words.get(1))) {
             return false;
         }
-        double firstAsVerb = english.verbness(first);
-        // a verb the tagger mostly saw as a noun still opens an order if the dictionary mostly met it as a verb
-        if (firstAsVerb < VERB_FLOOR && !opensWithPhrasalVerb(words) && !dictionary.mostlyVerb(first)) {
+        if (!opensWithAVerb(words) && !actsOnSomeoneOrSomething(words)) {
             return false;
         }
         if (words.size() == 1) {
-            return firstAsVerb >= loneFloor;
+            return english.verbness(first) >= loneFloor;
         }
         return !readsAsFact(words);
+    }
+
+    private boolean opensWithAVerb(List<String> words) {
+        String first = words.get(0);
+        // the dictionary knows the word, and never as a verb: "Driver Assignment", "Password Reset"
+        if (dictionary.knows(first) && !dictionary.isVerb(first)) {
+            return false;
+        }
+        // a verb the tagger mostly saw as a noun still opens an order if the dictionary mostly met it as a verb
+        return english.verbness(first) >= VERB_FLOOR || opensWithPhrasalVerb(words) || dictionary.mostlyVerb(first);
+    }
+
+    /**
+     * "Triage Patient", "Onboard Employee", "Load Container": a name that ends on someone or something, never on
+     * an act, can't be the name of an action, so a first word in its base form is the order's verb, however rarely
+     * the tagger or the dictionary met it as one.
+     */
+    private boolean actsOnSomeoneOrSomething(List<String> words) {
+        return words.size() > 1 && dictionary.namesSomeoneOrSomething(words.get(words.size() - 1));
     }
 
     /** "Invoice Sent", "Order Placed By Customer": a subject and a participle right after it. */

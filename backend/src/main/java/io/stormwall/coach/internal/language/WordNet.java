@@ -27,12 +27,22 @@ final class WordNet {
     private static final int NOUN = 0;
     private static final int VERB = 1;
 
+    /** Lexicographer files of nouns, by WordNet's own numbers (lexnames). */
+    private static final long ACT = 1L << 4;
+    private static final long ARTIFACT = 1L << 6;
+    private static final long EVENT = 1L << 11;
+    private static final long PERSON = 1L << 18;
+    private static final long PROCESS = 1L << 22;
+    private static final long HAPPENINGS = ACT | EVENT | PROCESS;
+
     private final Set<String> known = new HashSet<>();
     private final Set<String> verbs = new HashSet<>();
     private final Set<String> nouns = new HashSet<>();
     /** Tagged occurrences of the word's noun senses and verb senses. */
     private final Map<String, int[]> counts = new HashMap<>();
     private final Map<String, String> irregularVerbForms = new HashMap<>();
+    /** The lexicographer files of the word's noun senses, one bit each (noun.act is bit 4, noun.person bit 18). */
+    private final Map<String, Long> nounFiles = new HashMap<>();
 
     private WordNet() {
         for (String pos : new String[] {"adj", "adv"}) {
@@ -76,6 +86,15 @@ final class WordNet {
     }
 
     /**
+     * A noun for someone or something (noun.person, noun.artifact) that is never something done, and no verb:
+     * "patient", "employee", "container"; not "booking", nor "account" (also a verb).
+     */
+    boolean namesSomeoneOrSomething(String word) {
+        long files = nounFiles.getOrDefault(word, 0L);
+        return !verbs.contains(word) && (files & (PERSON | ARTIFACT)) != 0 && (files & HAPPENINGS) == 0;
+    }
+
+    /**
      * An irregular inflected form of a verb, other than its base, that is no noun: "withdrawn", "paid" (not
      * "ground", which a crew can be named after).
      */
@@ -100,6 +119,10 @@ final class WordNet {
         char type = line.charAt(percent + 1);
         if (lemma.indexOf('_') >= 0 || (type != '1' && type != '2')) {
             return;
+        }
+        if (type == '1') {
+            int file = Integer.parseInt(line, percent + 3, percent + 5, 10);
+            nounFiles.merge(lemma, 1L << file, (a, b) -> a | b);
         }
         int tagged = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1).strip());
         if (tagged > 0) {

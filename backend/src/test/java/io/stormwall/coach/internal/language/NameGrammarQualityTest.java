@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Precision and recall of each language finding on labelled lists of names: the list the reading was tuned on, and
- * a list written after tuning that it never saw. The floors are what the reading reaches; docs/coach.md states them.
+ * Precision and recall of each language finding on labelled lists of names: the list the reading was tuned on, a
+ * list written after tuning that it never saw, and a list held out of every round of tuning since it was written.
+ * The floors are what the reading reaches; docs/coach.md states them.
  */
 @Tag("rules")
 class NameGrammarQualityTest {
@@ -29,7 +30,7 @@ class NameGrammarQualityTest {
 
         assertFloor(report, "NOT_PAST_TENSE", 0.98, 1.00);
         assertFloor(report, "CRUD", 1.00, 1.00);
-        assertFloor(report, "NOT_IMPERATIVE", 0.95, 0.86);
+        assertFloor(report, "NOT_IMPERATIVE", 0.97, 0.86);
     }
 
     @Test
@@ -40,7 +41,20 @@ class NameGrammarQualityTest {
 
         assertFloor(report, "NOT_PAST_TENSE", 0.93, 0.93);
         assertFloor(report, "CRUD", 1.00, 1.00);
-        assertFloor(report, "NOT_IMPERATIVE", 0.91, 0.75);
+        assertFloor(report, "NOT_IMPERATIVE", 1.00, 0.75);
+    }
+
+    @Test
+    void readsNamesHeldOutOfAllTuning() {
+        LabelledNames names = LabelledNames.read("/coach/held-out-names.tsv");
+        assertThat(names.labels()).filteredOn(l -> l.kind().equals("command")).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(names.labels()).filteredOn(l -> l.kind().equals("event")).hasSizeGreaterThanOrEqualTo(30);
+
+        LabelledNames.Report report = print("held-out-names.tsv", names.readWith(grammar));
+
+        assertFloor(report, "NOT_PAST_TENSE", 0.88, 1.00);
+        assertFloor(report, "CRUD", 1.00, 1.00);
+        assertFloor(report, "NOT_IMPERATIVE", 0.87, 0.71);
     }
 
     private static void assertFloor(LabelledNames.Report report, String finding, double precision, double recall) {

@@ -59,6 +59,11 @@ class OpenNlpNameGrammarTest {
             Top Up Balance               | IMPERATIVE
             Accept Terms & Conditions    | IMPERATIVE
             Refund                       | IMPERATIVE
+            Triage Patient               | IMPERATIVE
+            Onboard Employee             | IMPERATIVE
+            Load Container               | IMPERATIVE
+            Patient Triage               | NOT_IMPERATIVE
+            Driver Assignment            | NOT_IMPERATIVE
             Invoice Sent                 | NOT_IMPERATIVE
             Cancellation                 | NOT_IMPERATIVE
             Payment Capture              | NOT_IMPERATIVE

@@ -30,6 +30,15 @@ class WordNetTest {
     }
 
     @Test
+    void tellsNounsForSomeoneOrSomethingFromNounsForSomethingDone() {
+        assertThat(dictionary.namesSomeoneOrSomething("patient")).isTrue();
+        assertThat(dictionary.namesSomeoneOrSomething("container")).isTrue();
+        assertThat(dictionary.namesSomeoneOrSomething("assignment")).as("also the act of assigning").isFalse();
+        assertThat(dictionary.namesSomeoneOrSomething("account")).as("a verb as well").isFalse();
+        assertThat(dictionary.namesSomeoneOrSomething("onboard")).as("no noun").isFalse();
+    }
+
+    @Test
     void knowsIrregularFormsOfVerbsThatAreNoNouns() {
         assertThat(dictionary.isIrregularVerbForm("withdrawn")).isTrue();
         assertThat(dictionary.isIrregularVerbForm("bought")).isTrue();

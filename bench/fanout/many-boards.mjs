@@ -172,7 +172,7 @@ console.log(JSON.stringify({
   closed: stats.closed,
   p50_ms: pct(latencies, 0.5),
   p99_ms: pct(latencies, 0.99),
-  max_ms: latencies.length ? Math.round(100 * Math.max(...latencies)) / 100 : null,
+  max_ms: latencies.length ? Math.round(100 * latencies.reduce((m, x) => Math.max(m, x), 0)) / 100 : null,
   ack_p50_ms: pct(acks, 0.5),
   ack_p99_ms: pct(acks, 0.99),
   window_s: Math.round(10 * seconds) / 10,

@@ -2,6 +2,7 @@ package io.stormwall.wall;
 
 import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 /** Editing a board's wall in the board's one authoritative order, and reading it back. */
 public interface Wall {
 
-    /** PostgreSQL channel on which each committed batch announces itself as "boardId:seq". */
+    /** PostgreSQL channel on which each commit of a board's batches announces itself as "boardId:seq", its last seq. */
     String COMMIT_CHANNEL = "stormwall_ops";
 
     /**
@@ -22,6 +23,16 @@ public interface Wall {
      * @throws io.stormwall.web.ApiException with a stable code when the batch is refused; nothing is stored then
      */
     EditOutcome apply(Access access, Origin origin, PersonId person, String clientOpId, JsonNode ops, String actor);
+
+    /**
+     * Takes the board's order for the rest of the current transaction, which writes a group of its batches and
+     * facilitator acts one after another: the board is locked once, each act takes its seq from the live state the
+     * ones before it left, and the group is saved and announced once, as the transaction commits. Call it before the
+     * group's savepoints (a lock taken within one would go when it is rolled back).
+     *
+     * @param sent the group's batches: which of them were applied before is read once for them all
+     */
+    void hold(BoardId board, Collection<SentBatch> sent);
 
     WallSnapshot snapshot(BoardId board);
 

@@ -2,6 +2,8 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.SentBatch;
+import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.DatabaseOutage;
 import io.stormwall.web.ErrorCode;
@@ -21,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Puts each board's live batches and facilitator controls into its order in groups: the batches that queued for a
  * board while its last group committed are checked one after another against the board as the ones before them left
- * it, and written in one transaction, so one flush to disk serves them all. Each keeps its own seq, answer and
+ * it, and written in one transaction that locks the board once ({@link Wall#hold}), so one flush to disk, one save
+ * of the board's live state and one NOTIFY serve them all. Each keeps its own seq, answer and
  * atomicity: it runs within a savepoint, and a refused one is rolled back to it, changing nothing while the others
  * land. Nobody is told of a group's batches before it has committed.
  */
@@ -41,9 +44,11 @@ class GroupCommit {
     private final TransactionTemplate each;
     private final Messages messages;
     private final SessionCloser closer;
+    private final Wall wall;
 
-    GroupCommit(EditThreads threads, PlatformTransactionManager transactions, Messages messages, SessionCloser closer) {
+    GroupCommit(EditThreads threads, PlatformTransactionManager transactions, Messages messages, SessionCloser closer, Wall wall) {
         this.threads = threads;
+        this.wall = wall;
         this.group = new TransactionTemplate(transactions);
         this.each = new TransactionTemplate(transactions);
         this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -74,16 +79,18 @@ class GroupCommit {
             return;
         }
         try {
-            commit(next);
+            commit(board, next);
         } finally {
             threads.execute(() -> drain(board, queue));
         }
     }
 
-    private void commit(List<Pending> batches) {
+    private void commit(BoardId board, List<Pending> batches) {
         String[] answers = new String[batches.size()];
         try {
             group.executeWithoutResult(status -> {
+                // one lock, one read of which batches are resends, one save of the live state and one NOTIFY for the group
+                wall.hold(board, batches.stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
                 for (int i = 0; i < batches.size(); i++) {
                     // a stopped connection's batch is dropped unanswered: the client resends it
                     if (!batches.get(i).client().batches.stopped()) {

@@ -9,12 +9,18 @@ import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.SentBatch;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The one way anything enters a board's order — an edit or any facilitator act: take the board's next seq under its
  * lock, answer a resend with the seq it got before, append the batch, keep the live state it leaves (and the phase
  * history when the phase moved), publish it. Every step of it happens in the caller's transaction.
+ *
+ * <p>A transaction that writes a group of acts of one board ({@link #hold}) locks the board once: the acts take their
+ * seqs from the live state held in memory, and that state is saved and the group announced once, as it commits.
  */
 @Component
 class BoardOrder {
@@ -71,12 +80,36 @@ class BoardOrder {
         this.events = events;
     }
 
+    /**
+     * Locks the board for the rest of the current transaction and keeps its live state in memory for the acts that
+     * follow in it (see the class comment), with which of the {@code sent} batches were applied before (one read for
+     * all, instead of one per act). Called before any savepoint of the transaction: a lock taken within one
+     * would be released if it were rolled back. A board that doesn't exist is not held; its acts are refused as ever.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void hold(BoardId id, Collection<SentBatch> sent) {
+        HeldKey key = new HeldKey(id);
+        if (TransactionSynchronizationManager.hasResource(key)) {
+            return;
+        }
+        Optional<LiveState> locked = states.lock(id);
+        Optional<Board> board = locked.isEmpty() ? Optional.empty() : boards.find(id);
+        if (board.isPresent()) {
+            Held held = new Held(key, board.get(), locked.get(), Set.copyOf(sent), log.seqsOf(id, sent));
+            TransactionSynchronizationManager.bindResource(key, held);
+            TransactionSynchronizationManager.registerSynchronization(held);
+        }
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     Taken take(Access access, Origin origin, String clientOpId, String actor, Act act) {
         BoardId id = access.boardId();
-        LiveState before = states.lock(id).orElseThrow(BoardId::notFound);
-        Board board = boards.find(id).orElseThrow(BoardId::notFound);
-        Optional<Long> earlier = log.seqOf(id, origin, clientOpId);
+        Held held = (Held) TransactionSynchronizationManager.getResource(new HeldKey(id));
+        LiveState before = held != null ? held.state : states.lock(id).orElseThrow(BoardId::notFound);
+        Board board = held != null ? held.board : boards.find(id).orElseThrow(BoardId::notFound);
+        SentBatch sent = new SentBatch(origin, clientOpId);
+        Optional<Long> earlier = held != null && held.asked.contains(sent) ? Optional.ofNullable(held.applied.get(sent))
+                : log.seqOf(id, origin, clientOpId);
         if (earlier.isPresent()) {
             return new Taken(new EditOutcome.Duplicate(earlier.get()), board, before);
         }
@@ -87,12 +120,58 @@ class BoardOrder {
                 step.othersOps() == null ? null : json.writeValueAsString(step.othersOps()));
         LiveState after = step.after().atSeq(batch.seq());
         log.append(batch);
-        states.save(id, after);
+        if (held == null) {
+            states.save(id, after);
+            log.announce(id, batch.seq());
+        }
         if (after.phaseIndex() != before.phaseIndex()) {
             history.record(id, new PhaseTransition(batch.seq(), before.phaseIndex(), after.phaseIndex(), actor,
                     access.role().id(), at));
         }
         events.publishEvent(batch);
+        if (held != null) {
+            // last, once nothing of the act can fail any more: a refused act leaves the held state as it was
+            held.state = after;
+            held.applied.put(sent, batch.seq());
+        }
         return new Taken(new EditOutcome.Applied(batch), board, after);
+    }
+
+    private record HeldKey(BoardId board) {}
+
+    /** A board held by the current transaction: saved and announced just before it commits, let go when it ends. */
+    private final class Held implements TransactionSynchronization {
+
+        private final HeldKey key;
+        private final Board board;
+        private final long lockedAt;
+        private LiveState state;
+        /** The batches the group was held for: whether they were applied before is known for them. */
+        private final Set<SentBatch> asked;
+        /** Those of them applied, before or by this group, with their seqs. */
+        private final Map<SentBatch, Long> applied;
+
+        Held(HeldKey key, Board board, LiveState locked, Set<SentBatch> asked, Map<SentBatch, Long> applied) {
+            this.key = key;
+            this.board = board;
+            this.lockedAt = locked.seq();
+            this.state = locked;
+            this.asked = asked;
+            this.applied = applied;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (state.seq() != lockedAt) {
+                states.save(key.board(), state);
+                // one NOTIFY for the group: other nodes read every batch up to its last seq
+                log.announce(key.board(), state.seq());
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
     }
 }

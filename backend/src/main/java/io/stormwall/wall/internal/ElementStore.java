@@ -29,8 +29,9 @@ class ElementStore {
     private static final String COLUMNS =
             "id, kind, text, x, y, w, h, z, from_id, to_id, label, props, version, updated_by, updated_at";
 
-    private static final String INSERT = "insert into element (board_id, " + COLUMNS + ") values (:board, :id, :kind,"
-            + " :text, :x, :y, :w, :h, :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt)";
+    private static final String INSERT = "insert into element (board_id, " + COLUMNS + ", hidden_for) values (:board, :id,"
+            + " :kind, :text, :x, :y, :w, :h, :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt,"
+            + " cast(:hiddenFor as text))";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
@@ -81,6 +82,12 @@ class ElementStore {
         return counts;
     }
 
+    /** How many unseen stickies {@code person} has written. */
+    int hiddenCount(BoardId board, PersonId person) {
+        return jdbc.sql("select count(*) from element where board_id = :board and hidden_for = :person")
+                .param("board", board.value()).param("person", person.value()).query(Integer.class).single();
+    }
+
     /** Which of these ids are unseen stickies of {@code person}. */
     java.util.Set<UUID> hiddenOf(BoardId board, PersonId person, Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -101,11 +108,6 @@ class ElementStore {
     void reveal(BoardId board) {
         jdbc.sql("update element set hidden_for = null where board_id = :board and hidden_for is not null")
                 .param("board", board.value()).update();
-    }
-
-    void hide(BoardId board, UUID id, PersonId person) {
-        jdbc.sql("update element set hidden_for = :person where board_id = :board and id = :id")
-                .param("board", board.value()).param("id", id).param("person", person.value()).update();
     }
 
     /**
@@ -155,8 +157,11 @@ class ElementStore {
                 .single();
     }
 
-    void insert(BoardId board, Element e) {
-        jdbc.sql(INSERT).params(params(board, e)).update();
+    /** {@code hiddenFor}: the author of an unseen sticky of silent writing (null: everyone sees it). */
+    void insert(BoardId board, Element e, PersonId hiddenFor) {
+        Map<String, Object> params = params(board, e);
+        params.put("hiddenFor", hiddenFor == null ? null : hiddenFor.value());
+        jdbc.sql(INSERT).params(params).update();
     }
 
     /** A whole wall at once (a new board's), in one round trip per batch rather than one per element. */
@@ -201,6 +206,7 @@ class ElementStore {
         p.put("version", e.version());
         p.put("updatedBy", e.updatedBy());
         p.put("updatedAt", OffsetDateTime.ofInstant(e.updatedAt(), ZoneOffset.UTC));
+        p.put("hiddenFor", null);
         return p;
     }
 

@@ -63,10 +63,9 @@ class SilentWriting {
         return true;
     }
 
-    /** After the batch is stored: its new stickies become the author's, and the others learn only the count. */
+    /** After the batch is stored, its new stickies the author's ({@link WorkingSet#flush}): the others learn only the count. */
     BoardOrder.Step hide(BoardId board, PersonId person, WorkingSet batch, LiveState state) {
-        batch.created().forEach(e -> elements.hide(board, e.id(), person));
-        int count = elements.hiddenCounts(board).getOrDefault(person.value(), 0);
+        int count = elements.hiddenCount(board, person);
         ArrayNode others = JsonNodeFactory.instance.arrayNode();
         others.add(written(person, count));
         ArrayNode own = batch.appliedOps().deepCopy();

@@ -11,15 +11,18 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
+import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,7 +72,8 @@ class WallService implements Wall {
                     state.gatingLifted(), access.role().canSteer());
             BoardId board = access.boardId();
             boolean silent = state.silent() && !access.role().canSteer();
-            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed, silent ? person : null);
+            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed, silent ? person : null,
+                    state.silent());
             parsed.forEach(wall::apply);
             boolean unseen = silent && this.silent.unseen(board, person, wall);
             int growth = wall.netGrowth();
@@ -77,9 +81,15 @@ class WallService implements Wall {
                 throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
                         "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
             }
-            wall.flush();
+            wall.flush(unseen ? person : null);
             return unseen ? this.silent.hide(board, person, wall, state) : new BoardOrder.Step(wall.appliedOps(), state);
         }).outcome();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void hold(BoardId board, Collection<SentBatch> sent) {
+        order.hold(board, sent);
     }
 
     @Override

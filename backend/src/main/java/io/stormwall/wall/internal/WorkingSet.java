@@ -3,15 +3,18 @@ package io.stormwall.wall.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
+import io.stormwall.wall.PersonId;
 import io.stormwall.wall.WallErrors;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,14 +39,17 @@ final class WorkingSet {
     private final ArrayNode applied = JsonNodeFactory.instance.arrayNode();
     private final Set<UUID> bumped = new HashSet<>();
     private long topZ = Long.MIN_VALUE;
+    private final boolean unseenMayExist;
+    /** Where each element the batch creates was created: the field a clash of its id is reported at. */
+    private final Map<UUID, String> createdAt = new HashMap<>();
 
-    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops) {
-        this(board, store, json, actor, now, gate, ops, null);
-    }
-
-    /** {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's). */
+    /**
+     * {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's);
+     * {@code unseenMayExist}: whether silent writing is on, so that an id may be held by a sticky the batch can't see.
+     */
     WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops,
-            io.stormwall.wall.PersonId viewer) {
+            PersonId viewer, boolean unseenMayExist) {
+        this.unseenMayExist = unseenMayExist;
         this.board = board;
         this.store = store;
         this.json = json;
@@ -108,7 +114,8 @@ final class WorkingSet {
         return applied;
     }
 
-    void flush() {
+    /** Writes the batch; {@code unseenBy}: the person whose unseen stickies the new ones are (null: everyone sees them). */
+    void flush(PersonId unseenBy) {
         for (Map.Entry<UUID, Element> entry : current.entrySet()) {
             Element before = stored.get(entry.getKey());
             Element after = entry.getValue();
@@ -117,18 +124,35 @@ final class WorkingSet {
                     store.delete(board, entry.getKey());
                 }
             } else if (before == null) {
-                store.insert(board, after);
+                insert(after, unseenBy);
             } else if (before != after) {
                 store.update(board, after);
             }
         }
     }
 
-    private void create(Op.Create op) {
-        if (current.get(op.id()) != null || stored.containsKey(op.id()) || store.exists(board, op.id())) {
-            throw WallErrors.conflict(WallErrors.ELEMENT_EXISTS, op.path() + ".element.id",
-                    "The board already has an element " + op.id() + ".");
+    /**
+     * The element's id is the board's primary key with it: an id the batch could not see (none outside silent
+     * writing, as every element with an id it names is read) is refused there.
+     */
+    private void insert(Element element, PersonId unseenBy) {
+        try {
+            store.insert(board, element, unseenBy);
+        } catch (DuplicateKeyException e) {
+            throw exists(element.id(), createdAt.get(element.id()));
         }
+    }
+
+    private static io.stormwall.web.ApiException exists(UUID id, String path) {
+        return WallErrors.conflict(WallErrors.ELEMENT_EXISTS, path + ".element.id", "The board already has an element " + id + ".");
+    }
+
+    private void create(Op.Create op) {
+        // while silent writing is on an id may be held by someone's unseen sticky, which the batch did not read
+        if (current.get(op.id()) != null || stored.containsKey(op.id()) || (unseenMayExist && store.exists(board, op.id()))) {
+            throw exists(op.id(), op.path());
+        }
+        createdAt.put(op.id(), op.path());
         ElementFields f = op.element();
         ElementKind kind = f.kind();
         gate.check(kind, op.path() + ".element.kind");

@@ -1,11 +1,13 @@
 // How long joining a large board takes, and what a burst of joins does to another board's live edits.
 // Builds a board of --stickies event stickies and --arrows arrows over REST, then --joins times opens /ws, joins
 // without lastSeq and times join sent -> snapshot decoded (with --gzip, asking for the compressed snapshot). With
-// --burst K, K joins go at once while a second board gets --rate edits/s from one client and one receiver times them.
+// --burst K, K joins go at once while a second board gets --rate edits/s from one client and one receiver times them
+// (in a thread of their own, so that decoding the burst's snapshots does not delay their receipts).
 // Usage: node large-join.mjs --url http://127.0.0.1:PORT [--stickies 5000] [--arrows 1000] [--joins 20] [--gzip]
 //        [--burst 20 --rate 20]
 import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import WebSocket from 'ws'
 
 const { values: a } = parseArgs({
@@ -66,25 +68,14 @@ function join (b, onApplied, token = b.tokens.observer) {
   })
 }
 
-const big = await board(Number(a.stickies), Number(a.arrows))
-console.error(`board ${big.id}: ${a.stickies} stickies, ${a.arrows} arrows`)
-if (Number(a.burst) === 0) {
-  const times = []
-  let bytes = 0
-  for (let i = 0; i < Number(a.joins); i++) {
-    const r = await join(big)
-    times.push(r.ms)
-    bytes = r.bytes
-    r.socket.close()
-  }
-  console.log(JSON.stringify({ joins: times.length, gzip: a.gzip, snapshot_bytes: bytes, p50_ms: pct(times, 0.5), p99_ms: pct(times, 0.99), max_ms: Math.max(...times) }))
-} else {
-  // another board, busy: one editor at --rate, one receiver timing every edit
-  const other = await board(10, 0)
+if (!isMainThread) {
+  // the other, busy board: its own thread, so that decoding the burst's snapshots on the main thread does not
+  // delay its receipts; the main thread says when the burst starts and ends
+  const other = workerData.board
   const lat = { quiet: [], burst: [] }
   let phase = 'quiet'
   const sentAt = new Map()
-  const receiver = await join(other, (m) => { const t = sentAt.get(m.clientOpId); if (t) lat[phase].push(now() - t) })
+  const receiver = await join(other, (m) => { const t = sentAt.get(m.clientOpId); if (t && lat[phase]) lat[phase].push(now() - t) })
   const editor = await join(other, null, other.tokens.participant)
   const stickies = (await (await fetch(`${base}/api/boards/${other.id}`, { headers: { authorization: `Bearer ${other.tokens.participant}` } })).json()).elements?.map((e) => e.id) ?? []
   let n = 0
@@ -93,23 +84,55 @@ if (Number(a.burst) === 0) {
     sentAt.set(id, now())
     editor.socket.send(JSON.stringify({ type: 'ops', clientOpId: id, ops: stickies.length ? [{ op: 'update', id: stickies[n % stickies.length], set: { x: n % 1000 } }] : [] }))
   }, 1000 / Number(a.rate))
-  await new Promise((resolve) => setTimeout(resolve, 5000))
-  phase = 'burst'
-  const joined = await Promise.all(Array.from({ length: Number(a.burst) }, () => join(big)))
-  phase = 'after'
-  lat.after = []
-  await new Promise((resolve) => setTimeout(resolve, 1000))
-  clearInterval(tick)
-  joined.forEach((r) => r.socket.close())
-  receiver.socket.close()
-  editor.socket.close()
-  const ms = joined.map((r) => r.ms)
-  console.log(JSON.stringify({
-    burst: ms.length,
-    gzip: a.gzip,
-    join_p50_ms: pct(ms, 0.5),
-    join_max_ms: Math.max(...ms),
-    other_board_quiet: { n: lat.quiet.length, p50: pct(lat.quiet, 0.5), p99: pct(lat.quiet, 0.99) },
-    other_board_during_burst: { n: lat.burst.length, p50: pct(lat.burst, 0.5), p99: pct(lat.burst, 0.99), max: Math.max(...lat.burst) }
-  }))
+  parentPort.on('message', (message) => {
+    if (message !== 'stop') {
+      phase = message
+      return
+    }
+    clearInterval(tick)
+    receiver.socket.close()
+    editor.socket.close()
+    parentPort.postMessage(lat)
+  })
+  parentPort.postMessage('ready')
+} else {
+  const big = await board(Number(a.stickies), Number(a.arrows))
+  console.error(`board ${big.id}: ${a.stickies} stickies, ${a.arrows} arrows`)
+  if (Number(a.burst) === 0) {
+    const times = []
+    let bytes = 0
+    for (let i = 0; i < Number(a.joins); i++) {
+      const r = await join(big)
+      times.push(r.ms)
+      bytes = r.bytes
+      r.socket.close()
+    }
+    console.log(JSON.stringify({ joins: times.length, gzip: a.gzip, snapshot_bytes: bytes, p50_ms: pct(times, 0.5), p99_ms: pct(times, 0.99), max_ms: Math.max(...times) }))
+  } else {
+    // another board, busy: one editor at --rate and one receiver timing every edit, in a thread of their own
+    const other = await board(10, 0)
+    const worker = new Worker(new URL(import.meta.url), { argv: process.argv.slice(2), workerData: { board: other } })
+    const next = () => new Promise((resolve) => worker.once('message', resolve))
+    await next() // ready
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    worker.postMessage('burst')
+    const joined = await Promise.all(Array.from({ length: Number(a.burst) }, () => join(big)))
+    // the edits during the burst: from its start until 3 s after every join has its snapshot
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    worker.postMessage('after')
+    const finished = next()
+    worker.postMessage('stop')
+    const lat = await finished
+    await worker.terminate()
+    joined.forEach((r) => r.socket.close())
+    const ms = joined.map((r) => r.ms)
+    console.log(JSON.stringify({
+      burst: ms.length,
+      gzip: a.gzip,
+      join_p50_ms: pct(ms, 0.5),
+      join_max_ms: Math.max(...ms),
+      other_board_quiet: { n: lat.quiet.length, p50: pct(lat.quiet, 0.5), p99: pct(lat.quiet, 0.99) },
+      other_board_during_burst: { n: lat.burst.length, p50: pct(lat.burst, 0.5), p99: pct(lat.burst, 0.99), max: Math.max(...lat.burst) }
+    }))
+  }
 }

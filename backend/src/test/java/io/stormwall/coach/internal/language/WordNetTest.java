@@ -30,6 +30,16 @@ class WordNetTest {
     }
 
     @Test
+    void findsTheVerbOfAPastFormTheLemmatizerNeverMet() {
+        assertThat(dictionary.verbOfPastForm("withheld")).contains("withhold");
+        assertThat(dictionary.verbOfPastForm("lent")).as("though Lent is a noun too").contains("lend");
+        assertThat(dictionary.verbOfPastForm("unlocked")).contains("unlock");
+        assertThat(dictionary.verbOfPastForm("relocated")).contains("relocate");
+        assertThat(dictionary.verbOfPastForm("seed")).as("a verb of its own, not the past of 'see'").isEmpty();
+        assertThat(dictionary.verbOfPastForm("unlock")).as("a base form").isEmpty();
+    }
+
+    @Test
     void tellsNounsForSomeoneOrSomethingFromNounsForSomethingDone() {
         assertThat(dictionary.namesSomeoneOrSomething("patient")).isTrue();
         assertThat(dictionary.namesSomeoneOrSomething("container")).isTrue();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { WireElement } from '../sync/protocol';
 import { diffSummary, diffWalls } from './checkpointDiff';
@@ -34,4 +36,30 @@ describe('diffWalls', () => {
     expect(diff.changed).toEqual([]);
     expect(diffSummary(diff)).toBe('Nothing has changed since');
   });
+});
+
+interface DiffCase {
+  name: string;
+  then: WireElement[];
+  now: WireElement[];
+  expect: { added: string[]; moved: unknown[]; changed: unknown[]; removed: string[] };
+}
+
+/** The table of cases the server's rule (CheckpointService.diff) is held to as well. */
+const shared = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../docs/checkpoint-diff-cases.json', import.meta.url)), 'utf8'),
+) as { cases: DiffCase[] };
+
+describe('diffWalls on the cases shared with the server', () => {
+  it('has cases to agree on', () => expect(shared.cases.length).toBeGreaterThanOrEqual(5));
+
+  for (const c of shared.cases) {
+    it(c.name, () => {
+      const diff = diffWalls(c.then, new Map(c.now.map((e) => [e.id, e])));
+      expect(diff.added.map((e) => e.id)).toEqual(c.expect.added);
+      expect(diff.removed.map((e) => e.id)).toEqual(c.expect.removed);
+      expect(diff.moved).toEqual(c.expect.moved);
+      expect(diff.changed).toEqual(c.expect.changed);
+    });
+  }
 });

@@ -120,15 +120,22 @@ class CheckpointService implements Checkpoints {
 
     @Override
     public CheckpointDiff diff(BoardId board, long seq) {
-        WallSnapshot then = wallAt(board, seq);
         WallSnapshot now = wall.snapshot(board);
-        Map<UUID, Element> before = then.elements().stream().collect(Collectors.toMap(Element::id, Function.identity()));
-        Map<UUID, Element> after = now.elements().stream().collect(Collectors.toMap(Element::id, Function.identity()));
-        List<Element> added = now.elements().stream().filter(e -> !before.containsKey(e.id())).toList();
-        List<Element> removed = then.elements().stream().filter(e -> !after.containsKey(e.id())).toList();
+        return diff(find(board, seq), now.board().seq(), wallAt(board, seq).elements(), now.elements());
+    }
+
+    /**
+     * The rule of what changed, also the browser's ({@code store/checkpointDiff.ts}): both are held to the cases of
+     * docs/checkpoint-diff-cases.json.
+     */
+    static CheckpointDiff diff(Checkpoint checkpoint, long seq, List<Element> then, List<Element> now) {
+        Map<UUID, Element> before = then.stream().collect(Collectors.toMap(Element::id, Function.identity()));
+        Map<UUID, Element> after = now.stream().collect(Collectors.toMap(Element::id, Function.identity()));
+        List<Element> added = now.stream().filter(e -> !before.containsKey(e.id())).toList();
+        List<Element> removed = then.stream().filter(e -> !after.containsKey(e.id())).toList();
         List<CheckpointDiff.Moved> moved = new ArrayList<>();
         List<CheckpointDiff.Changed> changed = new ArrayList<>();
-        for (Element e : now.elements()) {
+        for (Element e : now) {
             Element old = before.get(e.id());
             if (old == null) {
                 continue;
@@ -142,7 +149,7 @@ class CheckpointService implements Checkpoints {
                 changed.add(new CheckpointDiff.Changed(e.id(), fields));
             }
         }
-        return new CheckpointDiff(find(board, seq), now.board().seq(), added, moved, changed, removed);
+        return new CheckpointDiff(checkpoint, seq, added, moved, changed, removed);
     }
 
     /** What someone would call a change: not the layer order (z), which every bring-to-front shifts. */

@@ -64,6 +64,15 @@ describe('checkpoints in the browser', () => {
     expect(await ada.getByTestId('take-checkpoint').isVisible()).toBe(false);
     await expect.poll(() => entries(grace), SOON).toEqual(['Before the timeline rework', 'End of phase 1: Chaotic exploration']);
 
+    // the panels over the wall's right side take turns: opening the coach's closes the checkpoints, and back
+    await ada.getByTestId('coach-toggle').click();
+    await expect.poll(() => ada.getByTestId('coach-panel').isVisible(), SOON).toBe(true);
+    expect(await ada.getByTestId('checkpoint-panel').isVisible()).toBe(false);
+    expect(await ada.getByTestId('checkpoints-button').getAttribute('aria-expanded')).toBe('false');
+    await openPanel(ada);
+    expect(await ada.getByTestId('coach-panel').isVisible()).toBe(false);
+    expect(await ada.getByTestId('coach-toggle').getAttribute('aria-expanded')).toBe('false');
+
     // the workshop goes on: Ada moves a sticky by hand, Bo writes one, a sticky is renamed and one removed
     await ada.getByTestId('checkpoints-button').click();
     await moveTo(ada, 'Order Placed', 220, 260);

@@ -8,19 +8,19 @@ import io.stormwall.wall.PersonId;
  * sent in full to that person's clients, every tab of theirs, and as its stand-in ops to everyone else: live, in a
  * catch-up after reconnecting and from the room's memory alike, every copy of a batch leaves the server through here.
  */
-record AppliedMessage(long seq, PersonId owner, String toOwner, String toOthers) {
+record AppliedMessage(long seq, PersonId owner, TextFrame toOwner, TextFrame toOthers) {
 
     static AppliedMessage of(BatchApplied batch, Messages messages) {
-        String others = messages.applied(batch, batch.opsFor(null));
+        TextFrame others = TextFrame.of(messages.applied(batch, batch.opsFor(null)));
         return batch.forEveryone() ? new AppliedMessage(batch.seq(), null, others, others)
-                : new AppliedMessage(batch.seq(), batch.visibleTo(), messages.applied(batch, batch.ops()), others);
+                : new AppliedMessage(batch.seq(), batch.visibleTo(), TextFrame.of(messages.applied(batch, batch.ops())), others);
     }
 
-    String to(PersonId viewer) {
+    TextFrame to(PersonId viewer) {
         return owner != null && owner.equals(viewer) ? toOwner : toOthers;
     }
 
-    String to(Client client) {
+    TextFrame to(Client client) {
         return to(client.joined().person());
     }
 }

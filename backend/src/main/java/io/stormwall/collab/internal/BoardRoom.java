@@ -51,7 +51,7 @@ final class BoardRoom {
     }
 
     /** What a joining client is brought up to date with, read before it is admitted. */
-    private record CatchUp(String mode, long seq, List<String> messages) {}
+    private record CatchUp(String mode, long seq, List<TextFrame> messages) {}
 
     /**
      * Holds a place for a client about to join, so the room stays (and stays within {@code max}) while its catch-up
@@ -83,7 +83,7 @@ final class BoardRoom {
                 if (lastSeq != null && lastSeq >= from) {
                     catchUp = new CatchUp("none", lastSeq, List.of());
                 } else if (lastSeq != null && from - lastSeq <= maxCatchUp) {
-                    List<String> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream()
+                    List<TextFrame> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream()
                             .map(batch -> AppliedMessage.of(batch, messages).to(client)).toList();
                     catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
                 } else {
@@ -139,7 +139,7 @@ final class BoardRoom {
             return; // it left while its catch-up was read
         }
         Participant you = client.joined().participant();
-        clients.values().forEach(other -> other.send(messages.write(new ServerMessage.ParticipantJoined(you))));
+        sendToAll(messages.write(new ServerMessage.ParticipantJoined(you)));
         clients.put(you.sessionId(), client);
         // a client ahead of the board (or just current) is told the board's own seq
         String mode = snapshot != null ? "snapshot" : lastSeq != null && lastSeq >= delivered ? "none" : "ops";
@@ -173,8 +173,7 @@ final class BoardRoom {
             return isEmpty();
         }
         pendingPresence.remove(sessionId);
-        String left = messages.write(new ServerMessage.ParticipantLeft(sessionId));
-        clients.values().forEach(other -> other.send(left));
+        sendToAll(messages.write(new ServerMessage.ParticipantLeft(sessionId)));
         return isEmpty();
     }
 
@@ -233,7 +232,8 @@ final class BoardRoom {
     }
 
     /** Presence is droppable: a client that is already behind gets none. */
-    synchronized void sendPresence(String message, long dropAboveBytes) {
+    synchronized void sendPresence(String text, long dropAboveBytes) {
+        TextFrame message = TextFrame.of(text);
         for (Client c : clients.values()) {
             if (c.outbox.backlogBytes() <= dropAboveBytes) {
                 c.send(message);
@@ -251,7 +251,8 @@ final class BoardRoom {
         }
     }
 
-    synchronized void sendToAll(String message) {
+    synchronized void sendToAll(String text) {
+        TextFrame message = TextFrame.of(text);
         clients.values().forEach(c -> c.send(message));
     }
 

@@ -50,6 +50,10 @@ final class Client {
     }
 
     boolean send(String message) {
+        return outbox.send(TextFrame.of(message));
+    }
+
+    boolean send(TextFrame message) {
         return outbox.send(message);
     }
 
@@ -62,17 +66,18 @@ final class Client {
             ByteBuffer frame = SnapshotFrames.gzip(snapshot);
             return () -> outbox.sendBinary(frame);
         }
-        return () -> outbox.send(snapshot);
+        TextFrame frame = TextFrame.of(snapshot);
+        return () -> outbox.send(frame);
     }
 
     /** The same, for a snapshot shared by several joins: written and compressed once for all of them. */
     Runnable snapshotSender(SharedSnapshot snapshot) {
-        String text = snapshot.text();
-        if (compresses(text)) {
+        if (compresses(snapshot.text())) {
             ByteBuffer frame = snapshot.gzip();
             return () -> outbox.sendBinary(frame);
         }
-        return () -> outbox.send(text);
+        TextFrame frame = snapshot.frame();
+        return () -> outbox.send(frame);
     }
 
     private boolean compresses(String snapshot) {

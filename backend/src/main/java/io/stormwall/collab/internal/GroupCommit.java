@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it, and written in one transaction that locks the board once ({@link Wall#hold}), so one flush to disk, one save
  * of the board's live state and one NOTIFY serve them all. Each keeps its own seq, answer and
  * atomicity: it runs within a savepoint, and a refused one is rolled back to it, changing nothing while the others
- * land. Nobody is told of a group's batches before it has committed.
+ * land. A group of one needs no savepoint: a refusal rolls its whole transaction back. Nobody is told of a group's
+ * batches before it has committed.
  */
 @Component
 class GroupCommit {
@@ -94,7 +96,7 @@ class GroupCommit {
                 for (int i = 0; i < batches.size(); i++) {
                     // a stopped connection's batch is dropped unanswered: the client resends it
                     if (!batches.get(i).client().batches.stopped()) {
-                        answers[i] = settle(batches.get(i));
+                        answers[i] = batches.size() == 1 ? settleAlone(batches.get(i), status) : settle(batches.get(i));
                     }
                 }
             });
@@ -115,20 +117,38 @@ class GroupCommit {
     /** Within its savepoint: its answer when that is not the broadcast {@code applied}. */
     private String settle(Pending batch) {
         try {
-            EditOutcome outcome = each.execute(status -> batch.act().apply(batch.who()));
-            return outcome instanceof EditOutcome.Duplicate duplicate
-                    ? messages.write(new ServerMessage.Ack(batch.clientOpId(), duplicate.seq(), true)) : null;
-        } catch (ApiException refusal) {
-            return messages.rejected(batch.clientOpId(), refusal);
+            return answer(batch, each.execute(status -> batch.act().apply(batch.who())));
         } catch (RuntimeException e) {
-            if (DatabaseOutage.causedBy(e)) {
-                throw e; // the group can't commit: every batch in it is answered as unavailable
-            }
-            // a fault that a resend would meet again: answered like a refusal, the connection goes on
-            log.error("Failed to apply a live batch", e);
-            return messages.write(new ServerMessage.Error(ErrorCode.INTERNAL_ERROR,
-                    "Something went wrong on the server; this batch was not applied.", null, batch.clientOpId()));
+            return refused(batch, e);
         }
+    }
+
+    /** Alone in its group: a refusal rolls back the group's transaction, which holds nothing else. */
+    private String settleAlone(Pending batch, TransactionStatus group) {
+        try {
+            return answer(batch, batch.act().apply(batch.who()));
+        } catch (RuntimeException e) {
+            group.setRollbackOnly();
+            return refused(batch, e);
+        }
+    }
+
+    private String answer(Pending batch, EditOutcome outcome) {
+        return outcome instanceof EditOutcome.Duplicate duplicate
+                ? messages.write(new ServerMessage.Ack(batch.clientOpId(), duplicate.seq(), true)) : null;
+    }
+
+    private String refused(Pending batch, RuntimeException e) {
+        if (e instanceof ApiException refusal) {
+            return messages.rejected(batch.clientOpId(), refusal);
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            throw e; // the group can't commit: every batch in it is answered as unavailable
+        }
+        // a fault that a resend would meet again: answered like a refusal, the connection goes on
+        log.error("Failed to apply a live batch", e);
+        return messages.write(new ServerMessage.Error(ErrorCode.INTERNAL_ERROR,
+                "Something went wrong on the server; this batch was not applied.", null, batch.clientOpId()));
     }
 
     /** Nothing of the group is stored: each connection in it is told to resend from its first batch of the group. */

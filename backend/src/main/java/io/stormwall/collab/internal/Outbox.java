@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.function.Consumer;
+import org.apache.tomcat.websocket.EncodedText;
 
 /**
  * One client's outgoing messages, sent asynchronously one at a time, so a slow client never holds up the thread
@@ -18,7 +19,7 @@ final class Outbox implements SendHandler {
     private final Session session;
     private final long maxBytes;
     private final Consumer<Outbox> onGiveUp;
-    /** Text frames as {@code String}s, binary ones (a compressed snapshot) as {@code ByteBuffer}s. */
+    /** Text frames as {@link TextFrame}s, binary ones (a compressed snapshot) as {@code ByteBuffer}s. */
     private final Queue<Object> queue = new ArrayDeque<>();
     private long queuedBytes;
     private boolean sending;
@@ -34,11 +35,11 @@ final class Outbox implements SendHandler {
     }
 
     /** Queues a message; false when the client is gone or has just been found too slow. */
-    boolean send(String message) {
-        return queue(message, message.length());
+    boolean send(TextFrame message) {
+        return queue(message, message.size());
     }
 
-    /** Queues one binary frame, counted by its bytes like a message by its characters. */
+    /** Queues one binary frame. */
     boolean sendBinary(ByteBuffer frame) {
         return queue(frame, frame.remaining());
     }
@@ -130,9 +131,11 @@ final class Outbox implements SendHandler {
             sending = true;
             pumping = true;
             try {
-                if (next instanceof String text) {
-                    queuedBytes -= text.length();
-                    session.getAsyncRemote().sendText(text, this);
+                if (next instanceof TextFrame text) {
+                    queuedBytes -= text.size();
+                    if (!EncodedText.send(session.getAsyncRemote(), text.payload(), this)) {
+                        session.getAsyncRemote().sendText(text.text(), this);
+                    }
                 } else {
                     ByteBuffer frame = (ByteBuffer) next;
                     queuedBytes -= frame.remaining();

@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 /**
  * A whole wall as everyone may see it at one seq, written and compressed at most once for all the joins that find
  * the board still at that seq: twenty people opening a large board at the start of a workshop cost one read, one
- * serialisation and one compression, not twenty.
+ * serialisation and one encoding or compression, not twenty.
  */
 final class SharedSnapshot {
 
@@ -14,6 +14,7 @@ final class SharedSnapshot {
     private final Messages messages;
     private String text;
     private ByteBuffer gzip;
+    private TextFrame frame;
 
     SharedSnapshot(WallSnapshot everyone, Messages messages) {
         this.wall = everyone;
@@ -33,6 +34,13 @@ final class SharedSnapshot {
             text = write(messages, wall);
         }
         return text;
+    }
+
+    synchronized TextFrame frame() {
+        if (frame == null) {
+            frame = TextFrame.of(text());
+        }
+        return frame;
     }
 
     /** Each caller gets its own view of the one compressed frame: outboxes read their buffers as they send them. */

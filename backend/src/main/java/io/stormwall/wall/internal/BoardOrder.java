@@ -121,8 +121,7 @@ class BoardOrder {
         LiveState after = step.after().atSeq(batch.seq());
         log.append(batch);
         if (held == null) {
-            states.save(id, after);
-            log.announce(id, batch.seq());
+            states.saveAnnounced(id, after, log.announcement(id, batch.seq()));
         }
         if (after.phaseIndex() != before.phaseIndex()) {
             history.record(id, new PhaseTransition(batch.seq(), before.phaseIndex(), after.phaseIndex(), actor,
@@ -163,9 +162,8 @@ class BoardOrder {
         @Override
         public void beforeCommit(boolean readOnly) {
             if (state.seq() != lockedAt) {
-                states.save(key.board(), state);
-                // one NOTIFY for the group: other nodes read every batch up to its last seq
-                log.announce(key.board(), state.seq());
+                // one NOTIFY for the group, in the statement that saves it: other nodes read every batch up to its last seq
+                states.saveAnnounced(key.board(), state, log.announcement(key.board(), state.seq()));
             }
         }
 

@@ -21,6 +21,10 @@ class LiveStates {
 
     private static final String COLUMNS = "seq, phase_index, gating_lifted, frozen, timer_duration_ms, timer_ends_at,"
             + " timer_remaining_ms, voting_state, voting_per_person, voting_kinds, voting_revealed, silent";
+    private static final String UPDATE = "update board set seq = :seq, phase_index = :phase, gating_lifted = :gating,"
+            + " frozen = :frozen, timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining,"
+            + " voting_state = :votingState, voting_per_person = :votesPerPerson,"
+            + " voting_kinds = :votingKinds, voting_revealed = :votingRevealed, silent = :silent where id = :board";
 
     private final JdbcClient jdbc;
 
@@ -44,12 +48,24 @@ class LiveStates {
     }
 
     void save(BoardId board, LiveState state) {
+        bind(jdbc.sql(UPDATE), board, state).update();
+    }
+
+    /**
+     * Saves the state and sends {@code announcement} in one statement: a live batch is written in few round trips to
+     * the database, and each of them delays everyone's copy of it.
+     */
+    void saveAnnounced(BoardId board, LiveState state, OpLog.Announcement announcement) {
+        bind(jdbc.sql("with saved as (" + UPDATE + " returning id) select pg_notify(:channel, :payload) from saved"), board, state)
+                .param("channel", announcement.channel())
+                .param("payload", announcement.payload())
+                .query(Object.class)
+                .optional();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, BoardId board, LiveState state) {
         WallTimer timer = state.timer();
-        jdbc.sql("update board set seq = :seq, phase_index = :phase, gating_lifted = :gating, frozen = :frozen,"
-                        + " timer_duration_ms = :duration, timer_ends_at = :endsAt, timer_remaining_ms = :remaining,"
-                        + " voting_state = :votingState, voting_per_person = :votesPerPerson,"
-                        + " voting_kinds = :votingKinds, voting_revealed = :votingRevealed, silent = :silent"
-                        + " where id = :board")
+        return sql
                 .param("board", board.value())
                 .param("seq", state.seq())
                 .param("phase", state.phaseIndex())
@@ -62,8 +78,7 @@ class LiveStates {
                 .param("votesPerPerson", state.voting().votesPerPerson())
                 .param("votingKinds", state.voting().kinds() == null ? null : state.voting().kinds().toArray(String[]::new))
                 .param("votingRevealed", state.voting().revealed())
-                .param("silent", state.silent())
-                .update();
+                .param("silent", state.silent());
     }
 
     private static LiveState map(ResultSet rs, int row) throws SQLException {

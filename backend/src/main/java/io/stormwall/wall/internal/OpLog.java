@@ -81,14 +81,13 @@ class OpLog {
                 .update();
     }
 
-    /** Tells every node, once the transaction commits, that the board's log holds batches up to {@code seq}. */
-    void announce(BoardId board, long seq) {
-        jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", Wall.COMMIT_CHANNEL)
-                .param("payload", board + ":" + seq)
-                .query(Object.class)
-                .optional();
+    /** What tells every node, once the transaction commits, that the board's log holds batches up to {@code seq}. */
+    Announcement announcement(BoardId board, long seq) {
+        return new Announcement(Wall.COMMIT_CHANNEL, board + ":" + seq);
     }
+
+    /** A NOTIFY, sent by the statement that saves the state it announces ({@link LiveStates#saveAnnounced}). */
+    record Announcement(String channel, String payload) {}
 
     List<BatchApplied> after(BoardId board, long afterSeq, int limit) {
         return between(board, afterSeq, Long.MAX_VALUE, limit);

@@ -58,6 +58,20 @@ class LiveWallTest {
     }
 
     @Test
+    void textInAnyScriptReachesOthersAsItWasWritten() {
+        Api.TestBoard board = api.createBoard("Scripts", "free");
+        try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null);
+                WsClient grace = WsClient.join(port, board.id(), board.observer(), "grace", null)) {
+            grace.await("snapshot");
+            // accents, a CJK name, an emoji outside the Basic Multilingual Plane: every message is sent as UTF-8 bytes
+            String text = "Zahlung bestätigt · 支払い完了 🧾";
+            ada.send(object("type", "ops", "clientOpId", "ada:1", "ops", List.of(createEvent(UUID.randomUUID().toString(), text))));
+
+            assertThat(grace.await("applied").get("ops").get(0).get("element").get("text").asString()).isEqualTo(text);
+        }
+    }
+
+    @Test
     void tenClientsEditingTheSameElementsConvergeOnTheDatabasesState() throws Exception {
         Api.TestBoard board = api.createBoard("Storm", "free");
         List<String> ids = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,6 +33,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,6 +63,8 @@ class CoachService implements Coach, SmartLifecycle {
     private final Set<BoardId> pending = ConcurrentHashMap.newKeySet();
     private final Map<BoardId, Checks> published = new ConcurrentHashMap<>();
     private final Map<BoardId, WallCopy> copies = new ConcurrentHashMap<>();
+    /** Batches committed on this node for watched boards, by seq: a copy takes its next ones from here, not the log. */
+    private final Map<BoardId, ConcurrentSkipListMap<Long, BatchApplied>> heard = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private volatile ExecutorService thread;
 
@@ -153,7 +157,10 @@ class CoachService implements Coach, SmartLifecycle {
 
     private WallCopy currentCopy(BoardId board) {
         WallCopy copy = copies.get(board);
-        if (copy != null) {
+        if (copy != null && caughtUpOnHeard(board, copy)) {
+            return copy;
+        }
+        if (copy != null && copies.get(board) == copy) {
             List<BatchApplied> batches = wall.batchesAfter(board, copy.seq(), CATCH_UP);
             boolean caughtUp = batches.size() < CATCH_UP;
             for (BatchApplied batch : batches) {
@@ -166,11 +173,47 @@ class CoachService implements Coach, SmartLifecycle {
                 return copy;
             }
         }
+        heard.remove(board);
         WallCopy fresh = new WallCopy(wall.snapshot(board));
         // after the snapshot: a change committed in between is in both, and applying it again changes nothing
         fresh.withSettings(settings.enabled(board), settings.accepted(board));
         copies.put(board, fresh);
         return fresh;
+    }
+
+    /**
+     * Applies the batches heard since the copy's seq, as long as they follow on from it: true when it applied some and
+     * nothing heard is left, so the log need not be read (a batch of another node is read from it when announced).
+     * A batch the copy cannot apply drops the copy.
+     */
+    private boolean caughtUpOnHeard(BoardId board, WallCopy copy) {
+        ConcurrentSkipListMap<Long, BatchApplied> batches = heard.get(board);
+        if (batches == null) {
+            return false;
+        }
+        batches.headMap(copy.seq(), true).clear();
+        boolean applied = false;
+        for (BatchApplied next = batches.get(copy.seq() + 1); next != null; next = batches.get(copy.seq() + 1)) {
+            if (!copy.apply(next, json)) {
+                copies.remove(board);
+                return false;
+            }
+            batches.remove(next.seq());
+            applied = true;
+        }
+        return applied && batches.isEmpty();
+    }
+
+    /** Keeps a batch of a watched board for its copy. Runs once the batch has committed. */
+    @TransactionalEventListener
+    void committed(BatchApplied batch) {
+        if (watched.contains(batch.board())) {
+            ConcurrentSkipListMap<Long, BatchApplied> batches = heard.computeIfAbsent(batch.board(), b -> new ConcurrentSkipListMap<>());
+            batches.put(batch.seq(), batch);
+            while (batches.size() > CATCH_UP) {
+                batches.pollFirstEntry(); // a copy this far behind reads the log
+            }
+        }
     }
 
     @Override
@@ -203,6 +246,7 @@ class CoachService implements Coach, SmartLifecycle {
     @Override
     public void forget(BoardId board) {
         watched.remove(board);
+        heard.remove(board);
         published.remove(board);
         copies.remove(board);
     }
@@ -294,6 +338,7 @@ class CoachService implements Coach, SmartLifecycle {
         pending.clear();
         published.clear();
         copies.clear();
+        heard.clear();
         watched.clear();
     }
 

@@ -29,21 +29,6 @@ final class NameReader {
             "broadcast", "forecast", "cost", "bid", "outbid", "bet", "upset", "read", "reread", "rid", "shed",
             "burst", "hurt", "input", "output", "offset", "sublet", "undercut", "beset", "thrust", "slit");
 
-    /**
-     * Verbs whose object is an act, or the record of one: the light verbs of English ("place an order", "make an
-     * offer", "take a reading", "hold a hearing", "give notice") and the verbs that move an act or its record through
-     * its life ("request", "submit", "file" or "lodge" it, "book", "reserve" or "schedule" it, "process", "capture",
-     * "record" or "log" it, "issue", "dispatch" or "ship" it, "pause", "resume", "cancel", "reject", "close" or
-     * "archive" it, "attempt" or "start" it, "pledge" it). Before a noun that names an act ("Place Booking",
-     * "Schedule Maintenance") such a word is the order's verb; any other noun there is what the act is done to
-     * ("Contract Termination"). A grammatical fact that neither the tagger nor WordNet states. Only words that are
-     * nouns as well need to be here: a word that is no noun is read as a verb anyway.
-     */
-    static final Set<String> ACT_TAKING_VERBS = Set.of(
-            "place", "make", "take", "hold", "give", "request", "submit", "file", "lodge", "book", "reserve",
-            "schedule", "process", "capture", "record", "log", "issue", "dispatch", "ship", "pause", "resume",
-            "cancel", "reject", "close", "archive", "attempt", "start", "pledge");
-
     private static final Set<String> VERB_LIKE = Set.of(EnglishModels.VERB, "AUX", "ADJ");
     /**
      * Below this a command's first word is a noun or an adjective ("Customer Registration", "New Order"). Tuned on
@@ -172,14 +157,11 @@ final class NameReader {
         if (words.size() == 1) {
             return english.verbness(first) >= loneFloor;
         }
-        return !namesAnActDoneToIt(words) && !readsAsFact(words);
+        return !readsAsFact(words);
     }
 
     private boolean opensWithAVerb(List<String> words) {
         String first = words.get(0);
-        if (ACT_TAKING_VERBS.contains(first)) {
-            return true;
-        }
         // the dictionary knows the word, and never as a verb: "Driver Assignment", "Password Reset"
         if (dictionary.knows(first) && !dictionary.isVerb(first)) {
             return false;
@@ -195,18 +177,6 @@ final class NameReader {
      */
     private boolean actsOnSomeoneOrSomething(List<String> words) {
         return words.size() > 1 && dictionary.namesSomeoneOrSomething(words.get(words.size() - 1));
-    }
-
-    /**
-     * "Contract Termination", "Pet Adoption", "Release Deployment": a noun, then a noun WordNet makes of a verb to name
-     * its act, is that act done to the first, unless the first is a verb that takes an act as object ("Place
-     * Booking", "Cancel Subscription"). The tagger and the verbness of single words can't tell these apart: "release"
-     * and "match" read as verbs more readily than "place" or "ship".
-     */
-    private boolean namesAnActDoneToIt(List<String> words) {
-        String first = words.get(0);
-        return dictionary.isNominalisation(words.get(words.size() - 1)) && dictionary.isNoun(first)
-                && !ACT_TAKING_VERBS.contains(first);
     }
 
     /** "Invoice Sent", "Order Placed By Customer": a subject and a participle right after it. */

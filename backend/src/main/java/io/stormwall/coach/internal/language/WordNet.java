@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +45,6 @@ final class WordNet {
     private final Map<String, String> irregularVerbForms = new HashMap<>();
     /** The lexicographer files of the word's noun senses, one bit each (noun.act is bit 4, noun.person bit 18). */
     private final Map<String, Long> nounFiles = new HashMap<>();
-    /** Nouns with a sense for something done that WordNet derives from a verb: "termination", "booking", "report". */
-    private final Set<String> actsOfVerbs = new HashSet<>();
 
     private WordNet() {
         for (String pos : new String[] {"adj", "adv"}) {
@@ -58,7 +55,6 @@ final class WordNet {
         known.addAll(nouns);
         known.addAll(verbs);
         lines("index.sense", this::senseCount);
-        lines("data.noun", this::derivation);
         lines("verb.exc", line -> {
             String[] fields = line.split(" ");
             if (fields.length >= 2 && !fields[0].equals(fields[1])) {
@@ -98,18 +94,6 @@ final class WordNet {
     boolean namesSomeoneOrSomething(String word) {
         long files = nounFiles.getOrDefault(word, 0L);
         return !verbs.contains(word) && (files & (PERSON | ARTIFACT)) != 0 && (files & HAPPENINGS) == 0;
-    }
-
-    boolean isNoun(String word) {
-        return nouns.contains(word);
-    }
-
-    /**
-     * A noun made of a verb to name its act, and no verb itself: "termination" (of "terminate"), "deployment",
-     * "booking", "payment"; not "report" or "order" (verbs as they stand), nor "driver" (a person, not an act).
-     */
-    boolean isNominalisation(String word) {
-        return actsOfVerbs.contains(word) && !verbs.contains(word);
     }
 
     /**
@@ -162,37 +146,6 @@ final class WordNet {
         int tagged = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1).strip());
         if (tagged > 0) {
             counts.computeIfAbsent(lemma, k -> new int[2])[type == '1' ? NOUN : VERB] += tagged;
-        }
-    }
-
-    /**
-     * A synset of data.noun: "00210792 04 n 02 termination 0 ending 0 003 @ 00209943 n 0000 + 02609764 v 0101 ...".
-     * After the offset come its lexicographer file, its words (each with a lex id), then its pointers (symbol, target
-     * synset, part of speech, and source/target word numbers in hex: 00 for the whole synset). A "+" to a "v" is a
-     * derivational link to a verb; only synsets filed as acts, events or processes are kept.
-     */
-    private void derivation(String line) {
-        if (line.startsWith(" ")) {
-            return;
-        }
-        int file = Integer.parseInt(line, 9, 11, 10);
-        if ((HAPPENINGS & (1L << file)) == 0) {
-            return;
-        }
-        String[] fields = line.split(" ");
-        int count = Integer.parseInt(fields[3], 16);
-        int at = 4 + 2 * count;
-        int pointers = Integer.parseInt(fields[at++]);
-        for (int p = 0; p < pointers; p++, at += 4) {
-            if (fields[at].equals("+") && fields[at + 2].equals("v")) {
-                int source = Integer.parseInt(fields[at + 3], 0, 2, 16);
-                for (int w = 0; w < count; w++) {
-                    String word = fields[4 + 2 * w].toLowerCase(Locale.ROOT);
-                    if ((source == 0 || source == w + 1) && word.indexOf('_') < 0) {
-                        actsOfVerbs.add(word);
-                    }
-                }
-            }
         }
     }
 

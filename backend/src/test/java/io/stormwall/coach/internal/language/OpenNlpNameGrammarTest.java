@@ -67,9 +67,6 @@ class OpenNlpNameGrammarTest {
             Place Booking                | IMPERATIVE
             Schedule Maintenance         | IMPERATIVE
             Cancel Subscription          | IMPERATIVE
-            Contract Termination         | NOT_IMPERATIVE
-            Release Deployment           | NOT_IMPERATIVE
-            Pet Adoption                 | NOT_IMPERATIVE
             Patient Triage               | NOT_IMPERATIVE
             Driver Assignment            | NOT_IMPERATIVE
             Invoice Sent                 | NOT_IMPERATIVE

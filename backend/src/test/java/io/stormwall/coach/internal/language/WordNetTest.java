@@ -55,14 +55,4 @@ class WordNetTest {
         assertThat(dictionary.isIrregularVerbForm("ground")).as("a noun as well").isFalse();
         assertThat(dictionary.isIrregularVerbForm("withdraw")).isFalse();
     }
-
-    @Test
-    void tellsNounsMadeOfAVerbToNameItsAct() {
-        assertThat(dictionary.isNominalisation("termination")).isTrue();
-        assertThat(dictionary.isNominalisation("deployment")).isTrue();
-        assertThat(dictionary.isNominalisation("booking")).isTrue();
-        assertThat(dictionary.isNominalisation("report")).as("a verb as it stands").isFalse();
-        assertThat(dictionary.isNominalisation("driver")).as("a person, not an act").isFalse();
-        assertThat(dictionary.isNominalisation("customer")).as("someone, no act").isFalse();
-    }
 }

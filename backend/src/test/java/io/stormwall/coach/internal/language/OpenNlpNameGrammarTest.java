@@ -2,6 +2,8 @@ package io.stormwall.coach.internal.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,9 @@ class OpenNlpNameGrammarTest {
             Triage Patient               | IMPERATIVE
             Onboard Employee             | IMPERATIVE
             Load Container               | IMPERATIVE
+            Place Booking                | IMPERATIVE
+            Schedule Maintenance         | IMPERATIVE
+            Cancel Subscription          | IMPERATIVE
             Patient Triage               | NOT_IMPERATIVE
             Driver Assignment            | NOT_IMPERATIVE
             Invoice Sent                 | NOT_IMPERATIVE
@@ -74,6 +79,20 @@ class OpenNlpNameGrammarTest {
             """)
     void readsACommandsName(String name, CommandReading expected) {
         assertThat(grammar.readCommand(name)).isEqualTo(expected);
+    }
+
+    @Test
+    void theBenchmarkBoardsCommandsAreAllImperatives() {
+        // the verbs and nouns the coach's benchmark board (bench/CoachBenchmark) names its commands with, every pairing
+        List<String> verbs = List.of(
+                "Place", "Approve", "Cancel", "Ship", "Confirm", "Reserve", "Issue", "Schedule", "Close", "Archive");
+        List<String> nouns = List.of("Order", "Invoice", "Payment", "Shipment", "Subscription", "Refund", "Account",
+                "Parcel", "Booking", "Claim", "Policy Holder", "Ticket", "Delivery Slot", "Cart", "Coupon",
+                "Prescription", "Lease", "Quote", "Return", "Voucher");
+        List<String> flagged = verbs.stream().flatMap(verb -> nouns.stream().map(noun -> verb + " " + noun))
+                .filter(name -> grammar.readCommand(name) != CommandReading.IMPERATIVE)
+                .toList();
+        assertThat(flagged).isEmpty();
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.SentBatch;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +71,17 @@ class BoardOrder {
     private final Boards boards;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    /**
+     * The identities of boards whose rows were locked here. A board's identity never changes once it is created, and
+     * it is only asked for with the board's row locked, so it exists: a live batch needn't read it again.
+     */
+    private final Map<BoardId, Board> identities = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<BoardId, Board> eldest) {
+            return size() > IDENTITIES;
+        }
+    });
+    private static final int IDENTITIES = 4096;
 
     BoardOrder(LiveStates states, OpLog log, PhaseHistory history, Boards boards, JsonMapper json,
             ApplicationEventPublisher events) {
@@ -93,7 +106,7 @@ class BoardOrder {
             return;
         }
         Optional<LiveState> locked = states.lock(id);
-        Optional<Board> board = locked.isEmpty() ? Optional.empty() : boards.find(id);
+        Optional<Board> board = locked.isEmpty() ? Optional.empty() : identity(id);
         if (board.isPresent()) {
             Held held = new Held(key, board.get(), locked.get(), Set.copyOf(sent), log.seqsOf(id, sent));
             TransactionSynchronizationManager.bindResource(key, held);
@@ -106,7 +119,7 @@ class BoardOrder {
         BoardId id = access.boardId();
         Held held = (Held) TransactionSynchronizationManager.getResource(new HeldKey(id));
         LiveState before = held != null ? held.state : states.lock(id).orElseThrow(BoardId::notFound);
-        Board board = held != null ? held.board : boards.find(id).orElseThrow(BoardId::notFound);
+        Board board = held != null ? held.board : identity(id).orElseThrow(BoardId::notFound);
         SentBatch sent = new SentBatch(origin, clientOpId);
         Optional<Long> earlier = held != null && held.asked.contains(sent) ? Optional.ofNullable(held.applied.get(sent))
                 : log.seqOf(id, origin, clientOpId);
@@ -134,6 +147,17 @@ class BoardOrder {
             held.applied.put(sent, batch.seq());
         }
         return new Taken(new EditOutcome.Applied(batch), board, after);
+    }
+
+    /** Called with the board's row locked. */
+    private Optional<Board> identity(BoardId id) {
+        Board known = identities.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Board> read = boards.find(id);
+        read.ifPresent(board -> identities.put(id, board));
+        return read;
     }
 
     private record HeldKey(BoardId board) {}

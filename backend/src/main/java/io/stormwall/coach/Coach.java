@@ -22,6 +22,9 @@ public interface Coach {
     /** The watched board's wall changed: its checks are read again, once for a burst of changes. */
     void wallChanged(BoardId board);
 
+    /** The same, when the board is known to be at {@code seq}: a copy already there needn't ask the log. */
+    void wallChanged(BoardId board, long seq);
+
     /** The board has no live clients on this node any more. */
     void forget(BoardId board);
 

@@ -31,6 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -65,6 +67,8 @@ class CoachService implements Coach, SmartLifecycle {
     private final Map<BoardId, WallCopy> copies = new ConcurrentHashMap<>();
     /** Batches committed on this node for watched boards, by seq: a copy takes its next ones from here, not the log. */
     private final Map<BoardId, ConcurrentSkipListMap<Long, BatchApplied>> heard = new ConcurrentHashMap<>();
+    /** The last seq each watched board is known to have reached; unknown is read from the log. */
+    private final Map<BoardId, Long> announced = new ConcurrentHashMap<>();
     private final JsonMapper json;
     private volatile ExecutorService thread;
 
@@ -157,10 +161,12 @@ class CoachService implements Coach, SmartLifecycle {
 
     private WallCopy currentCopy(BoardId board) {
         WallCopy copy = copies.get(board);
-        if (copy != null && caughtUpOnHeard(board, copy)) {
+        long target = announced.getOrDefault(board, Long.MAX_VALUE);
+        if (copy != null && applyHeard(board, copy) && copy.seq() >= target) {
             return copy;
         }
         if (copy != null && copies.get(board) == copy) {
+            copy.readingLog();
             List<BatchApplied> batches = wall.batchesAfter(board, copy.seq(), CATCH_UP);
             boolean caughtUp = batches.size() < CATCH_UP;
             for (BatchApplied batch : batches) {
@@ -170,6 +176,7 @@ class CoachService implements Coach, SmartLifecycle {
                 }
             }
             if (caughtUp) {
+                announced.replace(board, target, copy.seq()); // unless a later seq was announced meanwhile
                 return copy;
             }
         }
@@ -178,34 +185,36 @@ class CoachService implements Coach, SmartLifecycle {
         // after the snapshot: a change committed in between is in both, and applying it again changes nothing
         fresh.withSettings(settings.enabled(board), settings.accepted(board));
         copies.put(board, fresh);
+        announced.replace(board, target, fresh.seq());
         return fresh;
     }
 
     /**
-     * Applies the batches heard since the copy's seq, as long as they follow on from it: true when it applied some and
-     * nothing heard is left, so the log need not be read (a batch of another node is read from it when announced).
-     * A batch the copy cannot apply drops the copy.
+     * Applies the batches heard since the copy's seq, as long as they follow on from it; a batch the copy cannot
+     * apply drops the copy (false).
      */
-    private boolean caughtUpOnHeard(BoardId board, WallCopy copy) {
+    private boolean applyHeard(BoardId board, WallCopy copy) {
         ConcurrentSkipListMap<Long, BatchApplied> batches = heard.get(board);
         if (batches == null) {
-            return false;
+            return true;
         }
         batches.headMap(copy.seq(), true).clear();
-        boolean applied = false;
         for (BatchApplied next = batches.get(copy.seq() + 1); next != null; next = batches.get(copy.seq() + 1)) {
             if (!copy.apply(next, json)) {
                 copies.remove(board);
                 return false;
             }
             batches.remove(next.seq());
-            applied = true;
         }
-        return applied && batches.isEmpty();
+        return true;
     }
 
-    /** Keeps a batch of a watched board for its copy. Runs once the batch has committed. */
+    /**
+     * Keeps a batch of a watched board for its copy. Runs once the batch has committed, before the batch is handed on
+     * for delivery, which then tells the coach of the change: the batch is here when the change is read.
+     */
     @TransactionalEventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void committed(BatchApplied batch) {
         if (watched.contains(batch.board())) {
             ConcurrentSkipListMap<Long, BatchApplied> batches = heard.computeIfAbsent(batch.board(), b -> new ConcurrentSkipListMap<>());
@@ -228,7 +237,22 @@ class CoachService implements Coach, SmartLifecycle {
     }
 
     @Override
+    public void wallChanged(BoardId board, long seq) {
+        if (watched.contains(board)) {
+            announced.merge(board, seq, Math::max);
+        }
+        queueReading(board);
+    }
+
+    @Override
     public void wallChanged(BoardId board) {
+        if (watched.contains(board)) {
+            announced.put(board, Long.MAX_VALUE); // up to where is not known: the log says
+        }
+        queueReading(board);
+    }
+
+    private void queueReading(BoardId board) {
         ExecutorService executor = thread;
         if (executor == null || !watched.contains(board) || !pending.add(board)) {
             return; // nobody to tell, or a reading of this board is queued and will see this change too
@@ -247,6 +271,7 @@ class CoachService implements Coach, SmartLifecycle {
     public void forget(BoardId board) {
         watched.remove(board);
         heard.remove(board);
+        announced.remove(board);
         published.remove(board);
         copies.remove(board);
     }
@@ -255,6 +280,12 @@ class CoachService implements Coach, SmartLifecycle {
     long readings(BoardId board) {
         WallCopy copy = copies.get(board);
         return copy == null ? 0 : copy.readings();
+    }
+
+    /** How often the board's current copy was brought up to date from the op log. */
+    long logReads(BoardId board) {
+        WallCopy copy = copies.get(board);
+        return copy == null ? 0 : copy.logReads();
     }
 
     private void read(BoardId board) {
@@ -339,6 +370,7 @@ class CoachService implements Coach, SmartLifecycle {
         published.clear();
         copies.clear();
         heard.clear();
+        announced.clear();
         watched.clear();
     }
 

@@ -42,6 +42,7 @@ final class WallCopy {
     private long seq;
     private long readAt = -1;
     private volatile long readings;
+    private volatile long logReads;
     private int phaseIndex;
 
     WallCopy(WallSnapshot snapshot) {
@@ -97,6 +98,15 @@ final class WallCopy {
     /** How often the rules have read this copy. */
     long readings() {
         return readings;
+    }
+
+    /** The copy is brought up to date from the op log, not from the batches committed on this node. */
+    void readingLog() {
+        logReads++;
+    }
+
+    long logReads() {
+        return logReads;
     }
 
     String format() {

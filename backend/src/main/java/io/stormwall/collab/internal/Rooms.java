@@ -111,7 +111,7 @@ class Rooms implements SmartLifecycle {
     void committed(BatchApplied batch) {
         deliver(() -> room(batch.board()).ifPresent(room -> {
             room.offer(batch);
-            coach.wallChanged(batch.board());
+            coach.wallChanged(batch.board(), batch.seq());
         }));
     }
 
@@ -119,7 +119,7 @@ class Rooms implements SmartLifecycle {
     void committedElsewhere(BoardId board, long seq) {
         deliver(() -> room(board).ifPresent(room -> {
             room.catchUpTo(seq);
-            coach.wallChanged(board);
+            coach.wallChanged(board, seq);
         }));
     }
 

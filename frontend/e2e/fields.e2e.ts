@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchChromium, screenshot, watchErrors } from './browser';
-import { clickAt, createBoard, item, open, SOON, toPhase, type Board } from './wall';
+import { clickAt, createBoard, inkIn, item, open, rectOf, SOON, toPhase, type Board } from './wall';
 
 /** The sticky's props as the server holds them. */
 async function stored(board: Board, text: string): Promise<Record<string, Record<string, Record<string, unknown>>>> {
@@ -122,6 +122,35 @@ describe("a sticky's fields and scenarios", () => {
     const zip = await fetch(`${BASE_URL}/api/boards/${board.id}/export.zip`, { headers });
     expect(zip.status).toBe(200);
     await screenshot(grace, 'fields-on-the-wall');
+    expect(errors).toEqual([]);
+  });
+
+  it('are written on the sticky itself, a row each at its foot, not only in the outline', async () => {
+    const board = await createBoard('Rows on the wall', [{ kind: 'command', text: 'Place Order', x: 100, y: 200 }]);
+    const ada = await open(browser, board.links.facilitator, 'Ada');
+    const errors = watchErrors(ada);
+    ada.setDefaultTimeout(10_000);
+    const sticky = await rectOf(ada, 'Place Order');
+    // the band of the last two of three rows (13 units each, above the 10 units of padding): nothing is written
+    // there before, and the sticky's own text moves up, away from it, once it has fields
+    const rows = { x: sticky.x + 10, y: sticky.y + sticky.h - 10 - 2 * 13, w: sticky.w - 20, h: 2 * 13 };
+    const before = await inkIn(ada, rows);
+    expect(before).toBe(0);
+    await screenshot(ada, 'fields-rows-before');
+
+    await openFields(ada, sticky.x + sticky.w / 2, sticky.y + sticky.h / 2);
+    await ada.getByTestId('data-field-name').first().fill('orderId');
+    await ada.keyboard.press('Tab');
+    await ada.keyboard.type('id');
+    await addField(ada, 'customerId', 'id');
+    await addField(ada, 'total', 'money');
+    await ada.getByTestId('data-save').click();
+    await expect.poll(() => ada.getByTestId('data').isVisible(), SOON).toBe(false);
+    await expect.poll(() => item(ada, 'Place Order').textContent(), SOON).toMatch(/^Command \(orderId, customerId, total\): Place Order$/);
+
+    // the rows are drawn on the canvas: dark as text is, where the rows go (a row is some 40 pixels of ink at least)
+    await expect.poll(() => inkIn(ada, rows), SOON).toBeGreaterThan(80);
+    await screenshot(ada, 'fields-rows-after');
     expect(errors).toEqual([]);
   });
 

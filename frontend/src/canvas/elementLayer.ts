@@ -1,21 +1,20 @@
-import { paintUnseenMarks, unseenMarks } from '../render/unseenMarks';
 import Konva from 'konva';
 import { whenIdle } from '../idle';
-import { listenToElement, type ElementPointer } from '../input/elementPointer';
+import type { ElementPointer } from '../input/elementPointer';
 import { arrowPoints, type Point, type Rect } from '../render/geometry';
 import { isContainer, pickAt, titleBar } from '../render/picking';
 import { detailLevel, type DetailLevel } from '../render/detail';
-import { KIND_STYLES, SELECTED } from '../render/kinds';
 import { arrowBox, bounds, intersects } from '../render/visible';
-import { coachMarkers, markerAt, paintMarkers, type Marker } from '../render/coachMarkers';
-import { dotAt, paintVoteDots, voteDots, type VoteDot, type VoteScene } from '../render/voteDots';
 import { inDrawingOrder } from '../store/wallState';
-import type { Finding, WireArrow, WireElement } from '../sync/protocol';
+import type { WireArrow, WireElement } from '../sync/protocol';
 import { arrowAt, arrowShape, labelBox, type ArrowScene } from './arrowPainter';
+import { CoachMarkerOverlay } from './coachMarkerOverlay';
+import type { OverlayScene } from './overlayScene';
 import { paintOverview, type OverviewScene } from './overviewPainter';
 import { SelectionHandles } from './selectionHandles';
-import { stickyText } from './stickyText';
-import { titleBarNode } from './titleBar';
+import { highlight, isDragging, resizeFrame, setDraggable, stickyNode, type StickyNode } from './stickyNode';
+import { UnseenOverlay } from './unseenOverlay';
+import { VoteDotOverlay } from './voteDotOverlay';
 
 export interface ElementHandlers {
   /** The user dropped an element at a new place (the drag itself is only a preview). */
@@ -31,22 +30,8 @@ export interface ElementHandlers {
   onDragChange(dragging: boolean): void;
 }
 
-/** How far (in screen pixels) the pointer may move while pressed and still click rather than drag. */
-const CLICK_SLOP = 3;
 /** How far beyond the screen (in screen pixels) nodes are kept, so a short pan meets stickies already built. */
 const MARGIN = 200;
-
-interface Node {
-  element: WireElement;
-  group: Konva.Group;
-  frame: Konva.Rect;
-  /** A container's title bar: drawn above the stickies it holds, so it is never covered and always picks it. */
-  title?: Konva.Shape;
-}
-
-function isDragging(node: Node): boolean {
-  return node.group.isDragging() || !!node.title?.isDragging();
-}
 
 /**
  * Draws the wall's elements, and only those on screen. Elements are immutable, so a sticky's node is built when
@@ -56,7 +41,7 @@ function isDragging(node: Node): boolean {
  */
 export class ElementLayer {
   readonly layer = new Konva.Layer();
-  private readonly nodes = new Map<string, Node>();
+  private readonly nodes = new Map<string, StickyNode>();
   private readonly stickies = new Konva.Group();
   private readonly titles = new Konva.Group();
   private readonly overview: Konva.Shape;
@@ -74,11 +59,12 @@ export class ElementLayer {
   private hovered: string | null = null;
   private marginPending = false;
   private panning = false;
-  /** The coach's open findings by the elements they name: each gets a marker, at every zoom. */
-  private marks: ReadonlyMap<string, readonly Finding[]> = new Map();
-  /** The voting round's dots as this person sees them, and their colour; null outside a round. */
-  private votes: (Omit<VoteScene, 'elements' | 'visible' | 'scale'> & { colour: string }) | null = null;
-  private unseen: ReadonlySet<string> = new Set();
+  /** The coach's open findings, each a marker on the elements it names. */
+  readonly coach: CoachMarkerOverlay;
+  /** The voting round's dots as this person sees them. */
+  readonly votes: VoteDotOverlay;
+  /** This person's own stickies nobody else sees yet (silent writing). */
+  readonly unseen: UnseenOverlay;
   /** The containers' title bars on screen, as of the last sync: arrows pass under them, stickies' labels below. */
   private bars: Rect[] = [];
 
@@ -105,84 +91,23 @@ export class ElementLayer {
     // the layers of the method: contexts, cards and stickies (in that order within `stickies`), the containers'
     // title bars, then the arrows
     this.layer.add(this.overview, this.stickies, this.titles, arrowShape(() => this.arrowScene()));
-    // the coach's markers lie over everything but the selection's handles, which are added when shown
-    this.layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (ctx) => paintMarkers(ctx._context, this.markers(), this.scale) }));
-    this.layer.add(new Konva.Shape({
-      listening: false,
-      perfectDrawEnabled: false,
-      sceneFunc: (ctx) => {
-        if (this.votes) paintVoteDots(ctx._context, this.voteDots(), this.votes.colour, this.scale);
-        paintUnseenMarks(ctx._context, unseenMarks(this.ordered.map((e) => this.placed(e)), this.unseen), this.scale);
-      },
-    }));
-  }
-
-  /** This person's own stickies written during silent writing, marked "only you" until the reveal. */
-  setUnseen(mine: ReadonlySet<string>): void {
-    if (mine === this.unseen) return;
-    this.unseen = mine;
-    this.layer.batchDraw();
-  }
-
-  /** The voting round's dots to draw, or none (null) outside a round. */
-  setVotes(votes: (Omit<VoteScene, 'elements' | 'visible' | 'scale'> & { colour: string }) | null): void {
-    this.votes = votes;
-    this.layer.batchDraw();
-  }
-
-  /** The vote dots as drawn now, on screen. */
-  voteDots(): VoteDot[] {
-    if (!this.votes) return [];
-    return voteDots({ ...this.votes, elements: this.ordered.map((e) => this.placed(e)), visible: this.visible, scale: this.scale });
-  }
-
-  /** The vote dot under a wall point, if any. */
-  voteDotAt(point: Point): VoteDot | null {
-    return dotAt(point, this.voteDots(), this.scale);
-  }
-
-  /** Marks the elements the coach's open findings name. */
-  setMarks(marks: ReadonlyMap<string, readonly Finding[]>): void {
-    this.marks = marks;
-    this.layer.batchDraw();
-  }
-
-  /** The coach's markers as drawn now: on screen, where their elements are right now. */
-  markers(): Marker[] {
-    return coachMarkers({
-      marks: this.marks,
-      element: (id) => {
-        const element = this.view.get(id);
-        const node = this.nodes.get(id);
-        // a sticky this person drags carries its marker along
-        if (element && node && isDragging(node)) return { ...element, x: node.group.x(), y: node.group.y() } as WireElement;
-        return element && this.placed(element);
-      },
-      ends: (arrow) => this.ends(arrow),
-      visible: this.visible,
-      scale: this.scale,
-    });
-  }
-
-  /** The coach's marker under a wall point, if any. */
-  markerAt(point: Point): Marker | null {
-    return markerAt(point, this.markers(), this.scale);
+    const scene = this.overlayScene();
+    this.coach = new CoachMarkerOverlay(scene);
+    this.votes = new VoteDotOverlay(scene);
+    this.unseen = new UnseenOverlay(scene);
+    // the overlays lie over everything but the selection's handles, which are added when shown
+    this.layer.add(this.coach.shape, this.votes.shape, this.unseen.shape);
   }
 
   setEditable(editable: boolean): void {
     this.editable = editable;
-    this.nodes.forEach((node) => this.setDraggable(node, this.movable));
-  }
-
-  private setDraggable(node: Node, draggable: boolean): void {
-    node.group.draggable(draggable);
-    node.title?.draggable(draggable);
+    this.nodes.forEach((node) => setDraggable(node, this.movable));
   }
 
   /** While the person holds Space a drag pans the wall, also one that starts on a sticky, and no handle shows. */
   setPanning(panning: boolean): void {
     this.panning = panning;
-    this.nodes.forEach((node) => this.setDraggable(node, this.movable));
+    this.nodes.forEach((node) => setDraggable(node, this.movable));
     this.sync();
   }
 
@@ -213,6 +138,17 @@ export class ElementLayer {
   /** How the wall is drawn at this zoom (see `render/detail`). */
   get detail(): DetailLevel {
     return this.level;
+  }
+
+  /** What a pointer on an element's node needs of the wall. */
+  private pointer(): ElementPointer {
+    return {
+      handlers: this.handlers,
+      arrowUnderPointer: () => this.arrowUnderPointer(),
+      editable: () => this.editable,
+      selected: (id) => this.selection.has(id),
+      panWall: () => this.layer.getStage()?.startDrag(),
+    };
   }
 
   /** Where the pointer is on the wall: in the overview, the sticky under it becomes a node one can grab. */
@@ -304,6 +240,23 @@ export class ElementLayer {
       if (across && bar.y <= sticky.y && bar.y + bar.h > sticky.y) covered = Math.max(covered, bar.y + bar.h - sticky.y);
     }
     return covered;
+  }
+
+  private overlayScene(): OverlayScene {
+    return {
+      placed: () => this.ordered.map((e) => this.placed(e)),
+      element: (id) => {
+        const element = this.view.get(id);
+        const node = this.nodes.get(id);
+        // a sticky this person drags carries its overlays along
+        if (element && node && isDragging(node)) return { ...element, x: node.group.x(), y: node.group.y() } as WireElement;
+        return element && this.placed(element);
+      },
+      ends: (arrow) => this.ends(arrow),
+      visible: () => this.visible,
+      scale: () => this.scale,
+      redraw: () => this.layer.batchDraw(),
+    };
   }
 
   private overviewScene(): OverviewScene {
@@ -404,7 +357,7 @@ export class ElementLayer {
   }
 
   /** The element's node, built anew only when the element changed; placed where it is right now. */
-  private node(element: WireElement): Node {
+  private node(element: WireElement): StickyNode {
     let node = this.nodes.get(element.id);
     if (!node || node.element !== element) {
       if (node && isDragging(node)) {
@@ -412,7 +365,16 @@ export class ElementLayer {
       } else {
         node?.group.destroy();
         node?.title?.destroy();
-        node = { element, ...this.stickyNode(element) };
+        node = {
+          element,
+          ...stickyNode(element, {
+            draggable: this.movable,
+            scale: () => this.scale,
+            coveredTop: () => this.coveredTop(this.placed(element)),
+            placed: () => this.placed(element),
+            pointer: this.pointer(),
+          }),
+        };
         this.stickies.add(node.group);
         if (node.title) this.titles.add(node.title);
         this.nodes.set(element.id, node);
@@ -431,51 +393,4 @@ export class ElementLayer {
     return node;
   }
 
-  private stickyNode(element: WireElement): { group: Konva.Group; frame: Konva.Rect; title?: Konva.Shape } {
-    const style = KIND_STYLES[element.kind];
-    // a hand's tremor during a click (3 pixels: 9 wall units at 33 %) is a click, not a drag that leaves the selection as it was
-    const group = new Konva.Group({ x: element.x, y: element.y, draggable: this.movable, dragDistance: CLICK_SLOP, id: element.id, name: isContainer(element) ? 'element container' : 'element' });
-    const isBoundary = element.kind === 'boundary';
-    const frame = new Konva.Rect({
-      width: element.w,
-      height: element.h,
-      // a context lies behind everything it holds: a faint tint marks its area without fading what is on it
-      fill: isBoundary ? 'rgba(233, 236, 239, 0.45)' : style.fill,
-      dash: isBoundary ? [12, 8] : [],
-      cornerRadius: isBoundary ? 12 : 3,
-      shadowColor: 'black',
-      shadowOpacity: isBoundary ? 0 : 0.18,
-      shadowBlur: 6,
-      shadowOffset: { x: 1, y: 2 },
-      shadowForStrokeEnabled: false,
-      perfectDrawEnabled: false,
-      name: 'frame',
-    });
-    group.add(frame);
-    if (!isContainer(element)) group.add(stickyText(element, () => this.scale, () => this.coveredTop(this.placed(element))));
-    const title = isContainer(element) ? titleBarNode(element, () => this.placed(element), () => this.scale, this.movable) : undefined;
-    const pointer: ElementPointer = {
-      handlers: this.handlers,
-      arrowUnderPointer: () => this.arrowUnderPointer(),
-      editable: () => this.editable,
-      selected: (id) => this.selection.has(id),
-      panWall: () => this.layer.getStage()?.startDrag(),
-    };
-    listenToElement(group, element, title, pointer);
-    if (title) listenToElement(title, element, group, pointer);
-    return { group, frame, title };
-  }
-}
-
-/** A resize preview: the frame follows the corner; the text is laid out again once the new size is stored. */
-function resizeFrame(node: Node, rect: Rect): void {
-  node.group.position(rect);
-  node.title?.position(rect);
-  node.frame.size({ width: rect.w, height: rect.h });
-}
-
-function highlight(frame: Konva.Rect, element: WireElement, selected: boolean): void {
-  const isBoundary = element.kind === 'boundary';
-  frame.stroke(selected ? SELECTED : isBoundary ? '#868e96' : 'rgba(0,0,0,0.12)');
-  frame.strokeWidth(selected ? 3 : isBoundary ? 2 : 1);
 }

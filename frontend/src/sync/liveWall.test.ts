@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LiveWall, MAX_BATCHES_IN_FLIGHT, type SocketLike } from './liveWall';
+import { LiveWall, MAX_BATCHES_IN_FLIGHT } from './liveWall';
+import type { SocketLike } from './socket';
 import { PROTOCOL_VERSION } from './protocol';
 
 const BOARD = '6f1c2a90-3b7d-4c1e-9f2a-0d5b8e4a7c31';

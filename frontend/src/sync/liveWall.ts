@@ -21,6 +21,7 @@ import {
   type Role,
   type ServerMessage,
 } from './protocol';
+import { askingForGzip, browserNetwork, inOrder, retryDelay, type Network, type SocketLike } from './socket';
 
 /**
  * Batches sent and not yet answered, at most, on one connection: under the server's own limit (64), so that a burst
@@ -30,31 +31,6 @@ export const MAX_BATCHES_IN_FLIGHT = 32;
 
 /** {@code outdated}: the server speaks another protocol version than this app; only loading the page again helps. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'outdated';
-
-/**
- * The live socket compresses nothing by itself; a client that can inflate gzip asks for large snapshots as one
- * compressed binary frame (docs/protocol.md, Compression).
- */
-export function askingForGzip(url: string): string {
-  if (typeof DecompressionStream === 'undefined') return url;
-  return `${url}${url.includes('?') ? '&' : '?'}snapshot=gzip`;
-}
-
-/** The text of a gzip binary frame (a Blob, or an ArrayBuffer with binaryType 'arraybuffer'). */
-export async function inflate(data: unknown): Promise<string> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
-}
-
-/** The part of the browser's WebSocket this client uses, so tests can hand it a fake one. */
-export interface SocketLike {
-  readyState: number;
-  onopen: ((ev: unknown) => void) | null;
-  onmessage: ((ev: { data: unknown }) => void) | null;
-  onclose: ((ev: { code: number }) => void) | null;
-  send(data: string): void;
-  close(code?: number): void;
-}
 
 export interface LiveWallOptions {
   url: string;
@@ -71,19 +47,6 @@ export interface LiveWallOptions {
   /** Tells when the device goes off and on line; the browser's own events by default. */
   network?: Network;
 }
-
-export interface Network {
-  online(): boolean;
-  onChange(listener: (online: boolean) => void): void;
-}
-
-const browserNetwork: Network = {
-  online: () => navigator.onLine,
-  onChange: (listener) => {
-    window.addEventListener('online', () => listener(true));
-    window.addEventListener('offline', () => listener(false));
-  },
-};
 
 export interface LiveWallSnapshot {
   readonly wall: WallState;
@@ -297,27 +260,10 @@ export class LiveWall {
         ...(this.hasState ? { lastSeq: this.wall.seq } : {}),
       });
     };
-    // A large snapshot may come as one gzip binary frame, inflated asynchronously: messages after it wait their
-    // turn behind it, so they are still handled in the order they came.
-    let inbound: Promise<void> | null = null;
-    const handle = (text: string) => {
+    socket.onmessage = inOrder(socket, (text) => {
       const message = parseServerMessage(text);
       if (message && this.socket === socket) this.receive(message);
-    };
-    socket.onmessage = (event) => {
-      if (typeof event.data === 'string' && !inbound) {
-        handle(event.data);
-        return;
-      }
-      const text = typeof event.data === 'string' ? Promise.resolve(event.data) : inflate(event.data);
-      const turn: Promise<void> = (inbound ?? Promise.resolve())
-        .then(() => text)
-        .then(handle, () => socket.close(1000)) // an unreadable frame: join again and be sent the wall anew
-        .finally(() => {
-          if (inbound === turn) inbound = null;
-        });
-      inbound = turn;
-    };
+    });
     socket.onclose = (event) => {
       this.joined = false;
       if (this.socket !== socket || this.closed) return;
@@ -333,7 +279,7 @@ export class LiveWall {
       }
       this.status = 'reconnecting';
       this.changed();
-      const delay = (this.options.retryDelay ?? defaultRetryDelay)(this.attempts++);
+      const delay = (this.options.retryDelay ?? retryDelay)(this.attempts++);
       setTimeout(() => {
         if (this.socket === socket && this.network.online()) this.open();
       }, delay);
@@ -443,9 +389,4 @@ export class LiveWall {
     const snapshot = this.snapshot();
     this.listeners.forEach((l) => l(snapshot));
   }
-}
-
-/** 0.25 s, 0.5 s, 1 s, … up to 5 s, with jitter so a restarted server isn't hit by every tab at once. */
-function defaultRetryDelay(attempt: number): number {
-  return Math.min(5000, 250 * 2 ** attempt) * (0.75 + Math.random() / 2);
 }

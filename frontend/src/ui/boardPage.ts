@@ -467,7 +467,7 @@ function openWall(
       offered: !!format?.phases[phaseNow.index - 1]?.silentWriting,
       nameOf: (person) => next.participants.find((p) => p.personId === person)?.name,
     });
-    layer.setUnseen(next.silent.mine);
+    layer.unseen.set(next.silent.mine);
     review.update({ wall: next.wall.view, canEdit: editable, facilitator: next.role === 'facilitator' });
     const phase = next.wall.settings?.phase ?? board.phase;
     const visit = `${next.role} ${phase.index} ${live.currentToken()}`;

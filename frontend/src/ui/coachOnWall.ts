@@ -88,14 +88,14 @@ export function coachOnWall(context: CoachOnWallContext): {
     const selection = context.selection();
     const only = selection.size === 1 ? [...selection][0]! : null;
     const wanted = hoveredMarker ?? (only && coach.byElement.has(only) && !context.busy() ? only : null);
-    if (wanted) marker = context.layer().markers().find((m) => m.id === wanted) ?? null;
+    if (wanted) marker = context.layer().coach.markers().find((m) => m.id === wanted) ?? null;
     tip.show(marker, context.view().viewport());
   };
   const showPanel = (): void => {
     panel.update({ state: coach, facilitator: state().role === 'facilitator', describe, named });
   };
   const show = (): void => {
-    context.layer().setMarks(coach.byElement);
+    context.layer().coach.set(coach.byElement);
     context.outline(coach.byElement);
     showPanel();
     showTip();
@@ -104,7 +104,7 @@ export function coachOnWall(context: CoachOnWallContext): {
     if (next.checks !== coachFrom) {
       coachFrom = next.checks;
       coach = next.checks ? fromChecks(next.checks, hidden.keys()) : NO_CHECKS;
-      context.layer().setMarks(coach.byElement);
+      context.layer().coach.set(coach.byElement);
       context.outline(coach.byElement);
     }
     showPanel();
@@ -114,7 +114,7 @@ export function coachOnWall(context: CoachOnWallContext): {
     // the coach's marker under the pointer tells what it found there
     stage.on('mousemove.coach', (event) => {
       const at = stage.getRelativePointerPosition();
-      const under = event.evt.buttons === 0 && at ? context.layer().markerAt(at)?.id ?? null : null;
+      const under = event.evt.buttons === 0 && at ? context.layer().coach.markerAt(at)?.id ?? null : null;
       if (under === hoveredMarker) return;
       hoveredMarker = under;
       showTip();

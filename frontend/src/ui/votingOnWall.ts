@@ -60,12 +60,12 @@ export function votingOnWall(context: VotingOnWallContext): {
   };
   // Read from the page's own events, caught before the wall's: a press on a dot neither selects its sticky nor starts
   // a drag, so nobody's selection (which presence shows everyone) tells where they vote.
-  const dotUnder = (event: Event): ReturnType<ElementLayer['voteDotAt']> => {
+  const dotUnder = (event: Event): ReturnType<ElementLayer['votes']['dotAt']> => {
     const at = event instanceof MouseEvent ? event : (event as TouchEvent).changedTouches?.[0];
     if (!at) return null;
     const box = context.stage().container().getBoundingClientRect();
     const { x, y, scale } = context.viewport();
-    return context.layer().voteDotAt({ x: (at.clientX - box.left - x) / scale, y: (at.clientY - box.top - y) / scale });
+    return context.layer().votes.dotAt({ x: (at.clientX - box.left - x) / scale, y: (at.clientY - box.top - y) / scale });
   };
   for (const type of ['pointerdown', 'mousedown', 'touchstart', 'pointerup', 'mouseup', 'touchend', 'dblclick']) {
     stageHost.addEventListener(type, (event) => {
@@ -101,7 +101,7 @@ export function votingOnWall(context: VotingOnWallContext): {
       element: (id) => now.wall.view.get(id),
     });
     const shown = isOpen(voting) || voting.round.state === 'revealed';
-    context.layer().setVotes(shown ? {
+    context.layer().votes.set(shown ? {
       state: voting.round.state,
       votable: (e) => votable(voting, e.kind),
       mine: isOpen(voting) ? voting.mine : new Map(),

@@ -17,20 +17,18 @@ import tools.jackson.databind.JsonNode;
 public interface WallSeeding {
 
     /**
-     * Reads elements in the form {@code GET /api/boards/{id}} shows them, which the caller has held to the schema's
-     * {@code wireElement} (each field within its limits), and checks the list as a whole: ids unique, arrows joining
-     * two different non-arrow elements of the list, at most as many elements as a board holds. Every fault is added
-     * to {@code problems} with its JSON path under {@code path} (e.g. {@code elements[3].id}).
-     *
-     * @return the elements read; complete only when no problem was added
+     * Checks elements in the form {@code GET /api/boards/{id}} shows them, each of which the caller has held to the
+     * schema's {@code wireElement}, as a list as a whole: ids unique, arrows joining two different non-arrow elements of
+     * the list, unique field names, at most as many elements as a board holds. Every fault is added to
+     * {@code problems} with its JSON path under {@code path} (e.g. {@code elements[3].id}).
      */
-    List<Element> readElements(JsonNode elements, String path, List<InputProblem> problems);
+    void checkElements(JsonNode elements, String path, List<InputProblem> problems);
 
     /**
      * Puts the seed on the wall of {@code board}, which must have been created in the caller's transaction and have
      * nothing on it yet; everything commits or rolls back with the creation.
      *
-     * The seed is taken as it is: a wall read from outside has been checked by {@link #readElements} (and its phases
+     * The seed is taken as it is: a wall read from outside has been checked by {@link #checkElements} (and its phases
      * and history by its reader), a continued one is a copy of a wall that holds together.
      *
      * @return the board as it stands after seeding (its phase and seq)

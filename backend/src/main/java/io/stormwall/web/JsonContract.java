@@ -75,14 +75,12 @@ public final class JsonContract {
     public List<InputProblem> problems(Document document, String def, JsonNode node, String under) {
         Schema schema = schemas.computeIfAbsent(document + "#" + def, key -> registry.getSchema(
                 SchemaLocation.of(def == null ? document.uri : document.uri + "#/$defs/" + def)));
-        Map<String, String> byPath = new LinkedHashMap<>();
+        Map<String, InputProblem> byPath = new LinkedHashMap<>();
         for (Error error : schema.validate(node)) {
             String path = path(under, error.getInstanceLocation(), error.getProperty());
-            byPath.computeIfAbsent(path, at -> sentence(document, error, at));
+            byPath.computeIfAbsent(path, at -> new InputProblem(at, sentence(document, error, at)));
         }
-        List<InputProblem> problems = new ArrayList<>();
-        byPath.forEach((path, message) -> problems.add(new InputProblem(path, message)));
-        return problems;
+        return List.copyOf(byPath.values());
     }
 
     /**

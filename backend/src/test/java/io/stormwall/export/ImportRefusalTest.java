@@ -34,27 +34,26 @@ class ImportRefusalTest {
     }
 
     @Test
-    void listsEveryProblemOfABadFileWithItsPathAndCreatesNothing() {
+    void listsEverySchemaFaultOfABadFileWithItsPathAndCreatesNothing() {
         WorkshopWall wall = new WorkshopWall(api, "Source");
         ObjectNode file = export(wall);
         ArrayNode elements = (ArrayNode) file.get("elements");
         String event = at(elements, wall.event);
         String policy = at(elements, wall.policy);
-        String arrow = at(elements, wall.arrow);
-        String hotspot = at(elements, wall.hotspot);
         String aggregate = at(elements, wall.aggregate);
         String context = at(elements, wall.context);
         file.put("schemaVersion", 2);
-        ((ObjectNode) file.get("phase")).put("index", 9);
         file.put("gatingLifted", "yes");
         file.putObject("tokens").put("facilitator", "x");
         ((ObjectNode) file.get("phaseHistory").get(0)).put("to", 0);
         element(elements, wall.event).put("x", "left");
         element(elements, wall.policy).put("kind", "banana");
-        element(elements, wall.arrow).put("to", UUID.randomUUID().toString());
-        element(elements, wall.hotspot).put("id", wall.command);
         element(elements, wall.aggregate).put("text", "x".repeat(1_001));
         element(elements, wall.context).putObject("props").put("mode", "reactive");
+        // faults only a file that holds to the schema is checked for: not listed beside the schema's
+        ((ObjectNode) file.get("phase")).put("index", 9);
+        element(elements, wall.arrow).put("to", UUID.randomUUID().toString());
+        element(elements, wall.hotspot).put("id", wall.command);
         long boards = boardCount();
 
         Downloads.Download refused = downloads.importFile(JSON.writeValueAsBytes(file));
@@ -67,18 +66,38 @@ class ImportRefusalTest {
         assertThat(paths).containsExactlyInAnyOrder(
                 "tokens",
                 "schemaVersion",
-                "phase.index",
                 "gatingLifted",
                 "phaseHistory[0].to",
                 event + ".x",
                 policy + ".kind",
-                arrow + ".to",
-                hotspot + ".id",
                 aggregate + ".text",
                 context + ".props.mode");
         assertThat(problem.get("field").asString()).isEqualTo(paths.get(0));
         assertThat(message(problem, "schemaVersion")).contains("newer");
         assertThat(message(problem, aggregate + ".text")).contains("1000");
+        assertThat(boardCount()).isEqualTo(boards);
+    }
+
+    @Test
+    void listsEveryProblemOfAFileThatHoldsToTheSchemaWithItsPathAndCreatesNothing() {
+        WorkshopWall wall = new WorkshopWall(api, "Source");
+        ObjectNode file = export(wall);
+        ArrayNode elements = (ArrayNode) file.get("elements");
+        String arrow = at(elements, wall.arrow);
+        String hotspot = at(elements, wall.hotspot);
+        ((ObjectNode) file.get("phase")).put("index", 9);
+        ((ObjectNode) file.get("phaseHistory").get(0)).put("to", 9);
+        element(elements, wall.arrow).put("to", UUID.randomUUID().toString());
+        element(elements, wall.hotspot).put("id", wall.command);
+        long boards = boardCount();
+
+        Downloads.Download refused = downloads.importFile(JSON.writeValueAsBytes(file));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(refused.text());
+        assertThat(problem.get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(paths(problem)).containsExactlyInAnyOrder("phase.index", "phaseHistory[0].to", arrow + ".to", hotspot + ".id");
+        assertThat(message(problem, "phase.index")).contains("from 1 to");
         assertThat(message(problem, arrow + ".to")).contains("No element");
         assertThat(message(problem, hotspot + ".id")).contains("Duplicate");
         assertThat(boardCount()).isEqualTo(boards);
@@ -88,15 +107,21 @@ class ImportRefusalTest {
     void namesAnUnknownFormatAndTheWrongShapeOfTheFile() {
         long boards = boardCount();
 
-        Downloads.Download unknownFormat = downloads.importFile(JsonExportTest.utf8("""
+        Downloads.Download wrongShape = downloads.importFile(JsonExportTest.utf8("""
                 {"schemaVersion":1,"meta":{"title":"T","format":"waterfall"},"phase":{"index":1},
                  "gatingLifted":false,"frozen":false,"seq":0,"elements":[{"kind":"event"}],"phaseHistory":{}}"""));
+        Downloads.Download unknownFormat = downloads.importFile(JsonExportTest.utf8("""
+                {"schemaVersion":1,"meta":{"title":"T","format":"waterfall","createdAt":"2026-11-23T09:12:00Z",
+                 "exportedAt":"2026-11-23T09:12:00Z"},"phase":{"index":1,"id":"p","name":"P"},
+                 "gatingLifted":false,"frozen":false,"seq":0,"elements":[],"phaseHistory":[]}"""));
         Downloads.Download notABoard = downloads.importFile(JsonExportTest.utf8("[1, 2, 3]"));
         Downloads.Download notJson = downloads.importFile(JsonExportTest.utf8("{\"schemaVersion\": 1,"));
 
-        assertThat(unknownFormat.status()).isEqualTo(400);
-        assertThat(paths(JSON.readTree(unknownFormat.text()))).contains("meta.format", "phaseHistory",
-                "elements[0].id", "elements[0].text", "elements[0].x", "elements[0].updatedAt");
+        assertThat(wrongShape.status()).isEqualTo(400);
+        assertThat(paths(JSON.readTree(wrongShape.text()))).contains("phaseHistory",
+                "elements[0].id", "elements[0].text", "elements[0].x", "elements[0].updatedAt").doesNotContain("meta.format");
+        assertThat(unknownFormat.status()).as(unknownFormat.text()).isEqualTo(400);
+        assertThat(paths(JSON.readTree(unknownFormat.text()))).containsExactly("meta.format");
         assertThat(notABoard.status()).isEqualTo(400);
         assertThat(paths(JSON.readTree(notABoard.text()))).containsExactly("$");
         assertThat(notJson.status()).isEqualTo(400);

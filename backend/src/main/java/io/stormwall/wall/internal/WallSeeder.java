@@ -6,7 +6,6 @@ import io.stormwall.board.Boards;
 import io.stormwall.format.FormatCatalog;
 import io.stormwall.format.SessionFormat;
 import io.stormwall.wall.BoardSummary;
-import io.stormwall.wall.Element;
 import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.WallSeed;
 import io.stormwall.wall.WallSeeding;
@@ -46,8 +45,8 @@ class WallSeeder implements WallSeeding {
     }
 
     @Override
-    public List<Element> readElements(JsonNode json, String path, List<InputProblem> problems) {
-        return ElementReader.read(json, path, limits.maxElements(), problems);
+    public void checkElements(JsonNode elements, String path, List<InputProblem> problems) {
+        ElementReader.check(elements, path, limits.maxElements(), problems);
     }
 
     @Override

@@ -42,6 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Checkpoints are batches of the op log (a phase change, or a checkpoint the facilitator took), and the wall at one
  * is the log replayed up to it: nothing is copied when one is taken, so a checkpoint can't disagree with the order.
+ * The walls replayed are kept ({@link ReplayCache}) and a later one goes on from the nearest earlier, so a long
+ * workshop's log is not replayed from its start at every read.
  */
 @Service
 class CheckpointService implements Checkpoints {
@@ -57,9 +59,10 @@ class CheckpointService implements Checkpoints {
     private final Provenances provenances;
     private final Wall wall;
     private final JsonMapper json;
+    private final ReplayCache walls;
 
     CheckpointService(BoardOrder order, OpLog log, Boards boards, FormatCatalog formats, PhaseHistory history,
-            Provenances provenances, Wall wall, JsonMapper json) {
+            Provenances provenances, Wall wall, JsonMapper json, ReplayCache walls) {
         this.order = order;
         this.log = log;
         this.boards = boards;
@@ -68,6 +71,7 @@ class CheckpointService implements Checkpoints {
         this.provenances = provenances;
         this.wall = wall;
         this.json = json;
+        this.walls = walls;
     }
 
     @Override
@@ -100,22 +104,35 @@ class CheckpointService implements Checkpoints {
         return new WallSnapshot(summary, replay.elements(), history.of(board).stream().filter(t -> t.seq() <= upTo).toList());
     }
 
-    /** The log from the board's first wall up to {@code upTo}, applied in order. */
+    /**
+     * The log from the board's first wall up to {@code upTo}, applied in order: from the nearest earlier wall this node
+     * keeps ({@link ReplayCache}) when it keeps one, so only the batches after it are read.
+     */
     private Replay replay(BoardId board, long upTo) {
+        ReplayCache.Kept start = walls.nearest(board, upTo).orElseGet(() -> first(board));
+        Replay replay = start.replay();
+        long after = start.seq();
+        while (after < upTo) {
+            List<BatchApplied> page = log.between(board, after, upTo, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(replay::apply);
+            after = replay.seq();
+        }
+        walls.keep(board, upTo, replay);
+        return replay;
+    }
+
+    /** The board's first wall: its seed, or an empty wall for a board that started empty. */
+    private ReplayCache.Kept first(BoardId board) {
         Optional<BatchApplied> seed = log.seed(board);
         if (seed.isEmpty() && (provenances.of(board).isPresent() || log.firstSeq(board).orElse(1L) > 1)) {
             throw new ApiException(HttpStatus.CONFLICT, CHECKPOINT_UNAVAILABLE, "This board was filled from another wall before"
                     + " its first wall was kept in the op log, so its checkpoints can't be replayed; its live wall is unaffected.");
         }
         Replay replay = seed.map(s -> new Replay(json).from(s)).orElseGet(() -> new Replay(json));
-        while (replay.seq() < upTo) {
-            List<BatchApplied> page = log.between(board, replay.seq(), upTo, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            page.forEach(replay::apply);
-        }
-        return replay;
+        return new ReplayCache.Kept(replay.seq(), replay);
     }
 
     @Override

@@ -44,6 +44,20 @@ final class Replay {
         return this;
     }
 
+    /**
+     * The same wall, to go on from without changing this one: the elements are shared, as {@link #apply} never
+     * changes an element but puts a new one in its place (props copied before they merge).
+     */
+    Replay copy() {
+        Replay copy = new Replay(json);
+        copy.elements.putAll(elements);
+        copy.seq = seq;
+        copy.phaseIndex = phaseIndex;
+        copy.gatingLifted = gatingLifted;
+        copy.frozen = frozen;
+        return copy;
+    }
+
     void apply(BatchApplied batch) {
         // a batch for one person (a vote, an unseen sticky) replays as everyone saw it: the reveal creates the stickies
         for (JsonNode op : json.readTree(batch.opsFor(null))) {
@@ -114,6 +128,10 @@ final class Replay {
 
     boolean frozen() {
         return frozen;
+    }
+
+    int size() {
+        return elements.size();
     }
 
     List<Element> elements() {

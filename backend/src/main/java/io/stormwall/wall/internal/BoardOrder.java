@@ -105,10 +105,10 @@ class BoardOrder {
         if (TransactionSynchronizationManager.hasResource(key)) {
             return;
         }
-        Optional<LiveStates.Locked> locked = states.lock(id, sent);
+        Optional<LiveState> locked = states.lock(id);
         Optional<Board> board = locked.isEmpty() ? Optional.empty() : identity(id);
         if (board.isPresent()) {
-            Held held = new Held(key, board.get(), locked.get().state(), Set.copyOf(sent), locked.get().applied());
+            Held held = new Held(key, board.get(), locked.get(), Set.copyOf(sent), log.seqsOf(id, sent));
             TransactionSynchronizationManager.bindResource(key, held);
             TransactionSynchronizationManager.registerSynchronization(held);
         }

@@ -1,18 +1,13 @@
 package io.stormwall.wall.internal;
 
 import io.stormwall.board.BoardId;
-import io.stormwall.wall.Origin;
-import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.WallTimer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,39 +45,6 @@ class LiveStates {
                 .param("board", board.value())
                 .query(LiveStates::map)
                 .optional();
-    }
-
-    /** The state of a locked board, with the seqs of the batches asked about that its log holds. */
-    record Locked(LiveState state, Map<SentBatch, Long> applied) {}
-
-    /**
-     * {@link #lock} and, in the same statement, which of {@code sent} the op log holds with their seqs: a group of
-     * live batches starts with one round trip to the database instead of two.
-     */
-    Optional<Locked> lock(BoardId board, Collection<SentBatch> sent) {
-        if (sent.isEmpty()) {
-            return lock(board).map(state -> new Locked(state, new HashMap<>()));
-        }
-        String applied = " from op_log o where o.board_id = :board and (o.origin, o.client_op_id) in (:sent)";
-        return jdbc.sql("select " + COLUMNS + ", array(select o.origin" + applied + " order by o.seq) as applied_origins,"
-                        + " array(select o.client_op_id" + applied + " order by o.seq) as applied_ops,"
-                        + " array(select o.seq" + applied + " order by o.seq) as applied_seqs"
-                        + " from board where id = :board for update")
-                .param("board", board.value())
-                .param("sent", sent.stream().map(s -> new Object[] {s.origin().value(), s.clientOpId()}).toList())
-                .query((rs, row) -> new Locked(map(rs, row), applied(rs)))
-                .optional();
-    }
-
-    private static Map<SentBatch, Long> applied(ResultSet rs) throws SQLException {
-        String[] origins = (String[]) rs.getArray("applied_origins").getArray();
-        String[] ops = (String[]) rs.getArray("applied_ops").getArray();
-        Long[] seqs = (Long[]) rs.getArray("applied_seqs").getArray();
-        Map<SentBatch, Long> applied = new HashMap<>();
-        for (int i = 0; i < seqs.length; i++) {
-            applied.put(new SentBatch(new Origin(origins[i]), ops[i]), seqs[i]);
-        }
-        return applied;
     }
 
     void save(BoardId board, LiveState state) {

@@ -4,12 +4,16 @@ import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
+import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +48,21 @@ class OpLog {
                 .param("op", clientOpId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** The seqs that those of these batches which were applied before got, in one read. */
+    Map<SentBatch, Long> seqsOf(BoardId board, Collection<SentBatch> sent) {
+        Map<SentBatch, Long> seqs = new HashMap<>();
+        if (sent.isEmpty()) {
+            return seqs;
+        }
+        jdbc.sql("select origin, client_op_id, seq from op_log where board_id = :board and (origin, client_op_id) in (:sent)")
+                .param("board", board.value())
+                .param("sent", sent.stream().map(s -> new Object[] {s.origin().value(), s.clientOpId()}).toList())
+                .query(rs -> {
+                    seqs.put(new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
+                });
+        return seqs;
     }
 
     void append(BatchApplied batch) {

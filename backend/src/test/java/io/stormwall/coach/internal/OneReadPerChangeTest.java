@@ -36,8 +36,7 @@ class OneReadPerChangeTest {
         BoardId id = BoardId.parse(board.id());
         String event = UUID.randomUUID().toString();
         try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null)) {
-            ada.send(object("type", "ops", "clientOpId", "ada:1", "ops", List.of(object("op", "create", "element",
-                    object("id", event, "kind", "event", "text", "Invoice Sends", "x", 0, "y", 0)))));
+            create(ada, "ada:1", event, "Invoice Sends");
             ada.await(finding(true), "the finding", DEADLINE);
             long before = coach.readings(id);
 
@@ -58,8 +57,7 @@ class OneReadPerChangeTest {
         BoardId id = BoardId.parse(board.id());
         String event = UUID.randomUUID().toString();
         try (WsClient ada = WsClient.join(port, board.id(), board.participant(), "ada", null)) {
-            ada.send(object("type", "ops", "clientOpId", "ada:0", "ops", List.of(object("op", "create", "element",
-                    object("id", event, "kind", "event", "text", "Invoice Sent", "x", 0, "y", 0)))));
+            create(ada, "ada:0", event, "Invoice Sent");
             ada.await("applied");
             long before = coach.logReads(id);
 
@@ -75,6 +73,11 @@ class OneReadPerChangeTest {
             assertThat(coach.logReads(id) - before).as("reads of the op log for %d changes committed here", changes)
                     .isLessThan(changes);
         }
+    }
+
+    private static void create(WsClient client, String clientOpId, String event, String text) {
+        client.send(object("type", "ops", "clientOpId", clientOpId, "ops", List.of(object("op", "create", "element",
+                object("id", event, "kind", "event", "text", text, "x", 0, "y", 0)))));
     }
 
     /** The coach's message that has, or no longer has, the finding on the event. */

@@ -30,6 +30,8 @@ final class NameReader {
             "burst", "hurt", "input", "output", "offset", "sublet", "undercut", "beset", "thrust", "slit");
 
     private static final Set<String> VERB_LIKE = Set.of(EnglishModels.VERB, "AUX", "ADJ");
+    /** What a phrasal verb's particle is tagged: "went on", "went out", "came back". */
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART");
     /**
      * Below this a command's first word is a noun or an adjective ("Customer Registration", "New Order"). Tuned on
      * the labelled list: higher floors start taking verbs the corpus mostly saw as nouns ("Ship", "Archive").
@@ -89,6 +91,9 @@ final class NameReader {
         // the verb of a fact follows its subject; a single word may be the bare participle ("… / Resumed")
         for (int i = Math.min(1, words.size() - 1); i < words.size(); i++) {
             if (!VERB_LIKE.contains(tagging.tag(i + 1))) {
+                if (isPastBeforeParticle(words, tagging, i)) {
+                    return EventPart.PAST;
+                }
                 continue;
             }
             String word = words.get(i);
@@ -103,6 +108,20 @@ final class NameReader {
             return last;
         }
         return sawVerb ? EventPart.NOT_PAST : EventPart.NO_VERB;
+    }
+
+    /**
+     * "Understudy Went On", "Power Went Out": the tagger takes a past form it met mostly in running prose for a noun
+     * when a particle follows it. A word WordNet lists as an irregular past of a verb, and has as no noun, is the
+     * verb all the same ("Understudy Goes On" stays present: "goes" is irregular, but no past).
+     */
+    private boolean isPastBeforeParticle(List<String> words, EnglishModels.Tagging tagging, int i) {
+        if (i + 1 >= words.size() || !PARTICLE_TAGS.contains(tagging.tag(i + 2))) {
+            return false;
+        }
+        String word = words.get(i);
+        return dictionary.isIrregularVerbForm(word)
+                && dictionary.verbOfPastForm(word).filter(lemma -> isPastForm(word, lemma)).isPresent();
     }
 
     /**

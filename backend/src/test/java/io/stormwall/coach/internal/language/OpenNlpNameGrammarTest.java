@@ -39,7 +39,13 @@ class OpenNlpNameGrammarTest {
             Payment Failed (Card Expired)     | PAST_FACT
             InvoiceSent                       | PAST_FACT
             invoice_sent                      | PAST_FACT
+            Understudy Went On                | PAST_FACT
+            Power Went Out                    | PAST_FACT
+            Curtain Came Down                 | PAST_FACT
             Invoice Sends                     | NOT_PAST_TENSE
+            Understudy Goes On                | NOT_PAST_TENSE
+            Team Goes Live                    | NOT_PAST_TENSE
+            Guest Checks Out                  | NOT_PAST_TENSE
             Payment Capture                   | NOT_PAST_TENSE
             Send Invoice                      | NOT_PAST_TENSE
             Scheduled Payment                 | NOT_PAST_TENSE

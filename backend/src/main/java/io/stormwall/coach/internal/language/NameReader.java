@@ -43,6 +43,7 @@ final class NameReader {
     private final EnglishModels models;
     private final EnglishWords english;
     private final WordNet dictionary;
+    private final SelectionalPreferences preferences;
 
     NameReader(EnglishModels models) {
         this(models, WordNet.english());
@@ -52,6 +53,7 @@ final class NameReader {
         this.models = models;
         this.english = new EnglishWords(models);
         this.dictionary = dictionary;
+        this.preferences = SelectionalPreferences.english();
     }
 
     EventReading readEvent(NameWords name) {
@@ -176,7 +178,8 @@ final class NameReader {
         if (words.size() == 1) {
             return english.verbness(first) >= loneFloor;
         }
-        return !readsAsFact(words);
+        // "Contract Termination": WordNet's text has the act's verb take the subject, and the first word no such act
+        return !readsAsFact(words) && !preferences.namesAnAct(words);
     }
 
     private boolean opensWithAVerb(List<String> words) {

@@ -43,7 +43,6 @@ final class NameReader {
     private final EnglishModels models;
     private final EnglishWords english;
     private final WordNet dictionary;
-    private final SelectionalPreferences preferences;
 
     NameReader(EnglishModels models) {
         this(models, WordNet.english());
@@ -53,7 +52,6 @@ final class NameReader {
         this.models = models;
         this.english = new EnglishWords(models);
         this.dictionary = dictionary;
-        this.preferences = SelectionalPreferences.english();
     }
 
     EventReading readEvent(NameWords name) {
@@ -178,8 +176,7 @@ final class NameReader {
         if (words.size() == 1) {
             return english.verbness(first) >= loneFloor;
         }
-        // "Contract Termination": WordNet's text has the act's verb take the subject, and the first word no such act
-        return !readsAsFact(words) && !preferences.namesAnAct(words);
+        return !readsAsFact(words);
     }
 
     private boolean opensWithAVerb(List<String> words) {

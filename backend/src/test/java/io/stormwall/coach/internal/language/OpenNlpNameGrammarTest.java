@@ -73,13 +73,6 @@ class OpenNlpNameGrammarTest {
             Place Booking                | IMPERATIVE
             Schedule Maintenance         | IMPERATIVE
             Cancel Subscription          | IMPERATIVE
-            Terminate Contract           | IMPERATIVE
-            Deposit Cheque               | IMPERATIVE
-            Archive Booking              | IMPERATIVE
-            Pledge Donation              | IMPERATIVE
-            Contract Termination         | NOT_IMPERATIVE
-            Cheque Deposit               | NOT_IMPERATIVE
-            Employment Termination       | NOT_IMPERATIVE
             Patient Triage               | NOT_IMPERATIVE
             Driver Assignment            | NOT_IMPERATIVE
             Invoice Sent                 | NOT_IMPERATIVE

@@ -24,9 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads the rules over a board's wall. For boards with live clients it does so on its own thread, after the edits
  * have committed and been delivered, so an edit never waits for it: a burst of changes to one board is read once,
- * at the latest seq, and only a list that differs from the one last published goes out.
+ * at the latest seq ({@link ReadingPace}), and only a list that differs from the one last published goes out.
  */
 @Service
 class CoachService implements Coach, SmartLifecycle {
@@ -70,7 +71,8 @@ class CoachService implements Coach, SmartLifecycle {
     /** The last seq each watched board is known to have reached; unknown is read from the log. */
     private final Map<BoardId, Long> announced = new ConcurrentHashMap<>();
     private final JsonMapper json;
-    private volatile ExecutorService thread;
+    private final ReadingPace pace;
+    private volatile ScheduledExecutorService thread;
 
     CoachService(Wall wall, FormatCatalog formats, NameGrammar grammar, CoachSettings settings, Facilitation facilitation,
             ApplicationEventPublisher events, CoachProperties properties, JsonMapper json) {
@@ -82,6 +84,7 @@ class CoachService implements Coach, SmartLifecycle {
         this.facilitation = facilitation;
         this.events = events;
         this.properties = properties;
+        this.pace = new ReadingPace(properties.readingInterval().toNanos());
     }
 
     @Override
@@ -253,15 +256,15 @@ class CoachService implements Coach, SmartLifecycle {
     }
 
     private void queueReading(BoardId board) {
-        ExecutorService executor = thread;
+        ScheduledExecutorService executor = thread;
         if (executor == null || !watched.contains(board) || !pending.add(board)) {
             return; // nobody to tell, or a reading of this board is queued and will see this change too
         }
         try {
-            executor.execute(() -> {
+            executor.schedule(() -> {
                 pending.remove(board);
                 read(board);
-            });
+            }, pace.delayNanos(board, System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             pending.remove(board);
         }
@@ -274,6 +277,7 @@ class CoachService implements Coach, SmartLifecycle {
         announced.remove(board);
         published.remove(board);
         copies.remove(board);
+        pace.forget(board);
     }
 
     /** How often the rules have read the board's current copy: once per change is the aim. */
@@ -301,6 +305,7 @@ class CoachService implements Coach, SmartLifecycle {
                 return;
             }
             copy.reading();
+            pace.reading(board, started);
             Checks now = checksOfCopy(copy);
             Checks before = published.get(board);
             boolean changed = !now.saysTheSameAs(before);
@@ -347,7 +352,7 @@ class CoachService implements Coach, SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "notation-coach"));
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "notation-coach"));
         // the models load once per process; on a thread of their own, so neither the coach's first reading nor a
         // request waits for them unless it comes within the first seconds
         daemon(grammar::load, "english-models").start();
@@ -361,7 +366,7 @@ class CoachService implements Coach, SmartLifecycle {
 
     @Override
     public void stop() {
-        ExecutorService executor = thread;
+        ScheduledExecutorService executor = thread;
         thread = null;
         if (executor != null) {
             executor.shutdownNow();
@@ -372,6 +377,7 @@ class CoachService implements Coach, SmartLifecycle {
         heard.clear();
         announced.clear();
         watched.clear();
+        pace.clear();
     }
 
     @Override

@@ -77,17 +77,6 @@ class ReplayCache {
         }
     }
 
-    /**
-     * Drops every wall kept of a board. Boards are not deleted yet; until they are, a board nobody opens leaves as
-     * its walls grow old, and this is what a deletion would call.
-     */
-    synchronized void forget(BoardId board) {
-        NavigableMap<Long, Replay> gone = walls.remove(board);
-        if (gone != null) {
-            gone.keySet().forEach(seq -> held -= recent.remove(new Key(board, seq)));
-        }
-    }
-
     synchronized Held held() {
         return new Held(recent.size(), held);
     }

@@ -49,17 +49,6 @@ class ReplayCacheTest {
         assertThat(holding(0).held()).isEqualTo(new ReplayCache.Held(0, 0));
     }
 
-    @Test
-    void aBoardForgottenKeepsNoWall() {
-        ReplayCache cache = holding(100);
-        BoardId other = BoardId.parse(UUID.randomUUID().toString());
-        cache.keep(board, 1, wall(1, 1));
-        cache.keep(other, 1, wall(1, 1));
-        cache.forget(board);
-        assertThat(cache.nearest(board, 1)).isEmpty();
-        assertThat(cache.held()).isEqualTo(new ReplayCache.Held(1, 2));
-    }
-
     /** A wall at {@code seq} holding {@code elements} stickies. */
     private Replay wall(long seq, int elements) {
         Replay replay = new Replay(JSON);

@@ -33,6 +33,10 @@ class ElementStore {
             + " :kind, :text, :x, :y, :w, :h, :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt,"
             + " cast(:hiddenFor as text))";
 
+    private static final String UPDATE = "update element set kind = :kind, text = :text, x = :x, y = :y, w = :w, h = :h,"
+            + " z = :z, from_id = :from, to_id = :to, label = :label, props = cast(:props as jsonb), version = :version,"
+            + " updated_by = :updatedBy, updated_at = :updatedAt where board_id = :board and id = :id";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
@@ -157,11 +161,19 @@ class ElementStore {
                 .single();
     }
 
-    /** {@code hiddenFor}: the author of an unseen sticky of silent writing (null: everyone sees it). */
-    void insert(BoardId board, Element e, PersonId hiddenFor) {
+    /**
+     * The insert of a new element, to be sent with the batch's other writes ({@link RoundTrips}); {@code hiddenFor}:
+     * the author of an unseen sticky of silent writing (null: everyone sees it). An id the board already has is not
+     * an error of the round trip, which goes on: {@code clash} is called instead, and refuses the batch.
+     */
+    Statement insertion(BoardId board, Element e, PersonId hiddenFor, Runnable clash) {
         Map<String, Object> params = params(board, e);
         params.put("hiddenFor", hiddenFor == null ? null : hiddenFor.value());
-        jdbc.sql(INSERT).params(params).update();
+        return Statement.named(INSERT + " on conflict (board_id, id) do nothing", params, null, inserted -> {
+            if (inserted == 0) {
+                clash.run();
+            }
+        });
     }
 
     /** A whole wall at once (a new board's), in one round trip per batch rather than one per element. */
@@ -173,19 +185,18 @@ class ElementStore {
     }
 
     void update(BoardId board, Element e) {
-        jdbc.sql("update element set kind = :kind, text = :text, x = :x, y = :y, w = :w, h = :h, z = :z,"
-                        + " from_id = :from, to_id = :to, label = :label, props = cast(:props as jsonb),"
-                        + " version = :version, updated_by = :updatedBy, updated_at = :updatedAt"
-                        + " where board_id = :board and id = :id")
-                .params(params(board, e))
-                .update();
+        jdbc.sql(UPDATE).params(params(board, e)).update();
     }
 
-    void delete(BoardId board, UUID id) {
-        jdbc.sql("delete from element where board_id = :board and id = :id")
-                .param("board", board.value())
-                .param("id", id)
-                .update();
+    /** The update of an element, to be sent with the batch's other writes ({@link RoundTrips}). */
+    Statement updating(BoardId board, Element e) {
+        return Statement.write(UPDATE, params(board, e));
+    }
+
+    /** The removal of an element, to be sent with the batch's other writes ({@link RoundTrips}). */
+    Statement deletion(BoardId board, UUID id) {
+        return Statement.write("delete from element where board_id = :board and id = :id",
+                Map.of("board", board.value(), "id", id));
     }
 
     private static Map<String, Object> params(BoardId board, Element e) {

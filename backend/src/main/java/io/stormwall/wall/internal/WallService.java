@@ -41,9 +41,12 @@ class WallService implements Wall {
     private final WallProperties limits;
     private final Votes votes;
     private final SilentWriting silent;
+    private final RoundTrips trips;
 
     WallService(BoardOrder order, OpLog log, LiveStates states, ElementStore elements, Boards boards, JsonMapper json,
-            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes, SilentWriting silent) {
+            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes, SilentWriting silent,
+            RoundTrips trips) {
+        this.trips = trips;
         this.votes = votes;
         this.silent = silent;
         this.order = order;
@@ -81,8 +84,13 @@ class WallService implements Wall {
                 throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
                         "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
             }
-            wall.flush(unseen ? person : null);
-            return unseen ? this.silent.hide(board, person, wall, state) : new BoardOrder.Step(wall.appliedOps(), state);
+            if (unseen) {
+                // the count of the person's unseen stickies that the others are told includes these
+                trips.send(wall.writes(person));
+                return this.silent.hide(board, person, wall, state);
+            }
+            turn.writes().addAll(wall.writes(null));
+            return new BoardOrder.Step(wall.appliedOps(), state);
         }).outcome();
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One batch applied to the part of the wall it touches, in memory, op by op, so that every op sees the ones before
- * it and a refusal anywhere leaves the database untouched. {@link #flush} writes the result.
+ * it and a refusal anywhere leaves the database untouched. {@link #writes} are the statements that write the result.
  */
 final class WorkingSet {
 
@@ -114,33 +113,30 @@ final class WorkingSet {
         return applied;
     }
 
-    /** Writes the batch; {@code unseenBy}: the person whose unseen stickies the new ones are (null: everyone sees them). */
-    void flush(PersonId unseenBy) {
+    /**
+     * The statements that write the batch, to be sent together ({@link RoundTrips}); {@code unseenBy}: the person whose
+     * unseen stickies the new ones are (null: everyone sees them). A new element's id is the board's primary key with
+     * it: an id the batch could not see (none outside silent writing, as every element with an id it names is read)
+     * refuses the batch when the writes are sent.
+     */
+    List<Statement> writes(PersonId unseenBy) {
+        List<Statement> writes = new ArrayList<>();
         for (Map.Entry<UUID, Element> entry : current.entrySet()) {
             Element before = stored.get(entry.getKey());
             Element after = entry.getValue();
             if (after == null) {
                 if (before != null) {
-                    store.delete(board, entry.getKey());
+                    writes.add(store.deletion(board, entry.getKey()));
                 }
             } else if (before == null) {
-                insert(after, unseenBy);
+                writes.add(store.insertion(board, after, unseenBy, () -> {
+                    throw exists(after.id(), createdAt.get(after.id()));
+                }));
             } else if (before != after) {
-                store.update(board, after);
+                writes.add(store.updating(board, after));
             }
         }
-    }
-
-    /**
-     * The element's id is the board's primary key with it: an id the batch could not see (none outside silent
-     * writing, as every element with an id it names is read) is refused there.
-     */
-    private void insert(Element element, PersonId unseenBy) {
-        try {
-            store.insert(board, element, unseenBy);
-        } catch (DuplicateKeyException e) {
-            throw exists(element.id(), createdAt.get(element.id()));
-        }
+        return writes;
     }
 
     private static io.stormwall.web.ApiException exists(UUID id, String path) {

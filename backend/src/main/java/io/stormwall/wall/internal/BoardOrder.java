@@ -105,9 +105,10 @@ class BoardOrder {
     /**
      * Locks the board for the rest of the current transaction and keeps its live state in memory for the acts that
      * follow in it (see the class comment), with which of the {@code sent} batches were applied before (read in the
-     * lock's round trip, for all of them at once). Called before any savepoint of the transaction: a lock taken within
-     * one would be released if it were rolled back. A board that doesn't exist is not held; its acts are refused as
-     * ever.
+     * lock's round trip, for all of them at once). Several batches are locked for at once, before any savepoint of
+     * the transaction: a lock taken within one would be released if it were rolled back. One batch, which needs no
+     * savepoint, is locked for by its act ({@link #take}), so that what the act reads first goes in the lock's round
+     * trip. A board that doesn't exist is not held; its acts are refused as ever.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void hold(BoardId id, Collection<SentBatch> sent) {
@@ -115,31 +116,56 @@ class BoardOrder {
         if (TransactionSynchronizationManager.hasResource(key)) {
             return;
         }
-        Locked locked = lock(id, sent);
-        Optional<Board> board = locked.state().isEmpty() ? Optional.empty() : identity(id);
-        if (board.isPresent()) {
-            Held held = new Held(key, board.get(), locked.state().get(), Set.copyOf(sent), locked.applied());
-            TransactionSynchronizationManager.bindResource(key, held);
-            TransactionSynchronizationManager.registerSynchronization(held);
+        Held held = new Held(key, Set.copyOf(sent));
+        if (sent.size() != 1 && !held.lock(List.of())) {
+            return;
         }
+        TransactionSynchronizationManager.bindResource(key, held);
+        TransactionSynchronizationManager.registerSynchronization(held);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     Taken take(Access access, Origin origin, String clientOpId, String actor, Act act) {
+        return take(access, origin, clientOpId, actor, List.of(), act);
+    }
+
+    /**
+     * {@code reads}: what the act reads first, whatever the board's state; sent with the board's lock when this act
+     * takes it, else just before the act, and never for a resend.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Taken take(Access access, Origin origin, String clientOpId, String actor, List<Statement> reads, Act act) {
         BoardId id = access.boardId();
         Held held = (Held) TransactionSynchronizationManager.getResource(new HeldKey(id));
         SentBatch sent = new SentBatch(origin, clientOpId);
         LiveState before;
+        Board board;
         Optional<Long> earlier;
-        if (held != null) {
-            before = held.state;
-            earlier = held.asked.contains(sent) ? Optional.ofNullable(held.applied.get(sent)) : appliedBefore(id, sent);
-        } else {
-            Locked locked = lock(id, List.of(sent));
+        if (held == null) {
+            Locked locked = lock(id, List.of(sent), reads);
             before = locked.state().orElseThrow(BoardId::notFound);
+            board = identity(id).orElseThrow(BoardId::notFound);
             earlier = Optional.ofNullable(locked.applied().get(sent));
+        } else {
+            List<Statement> unread = reads;
+            if (!held.locked) {
+                if (!held.lock(reads)) {
+                    throw BoardId.notFound();
+                }
+                unread = List.of();
+            }
+            before = held.state;
+            board = held.board;
+            if (held.asked.contains(sent)) {
+                earlier = Optional.ofNullable(held.applied.get(sent));
+            } else {
+                earlier = appliedBefore(id, sent, unread);
+                unread = List.of();
+            }
+            if (earlier.isEmpty()) {
+                trips.send(unread);
+            }
         }
-        Board board = held != null ? held.board : identity(id).orElseThrow(BoardId::notFound);
         if (earlier.isPresent()) {
             return new Taken(new EditOutcome.Duplicate(earlier.get()), board, before);
         }
@@ -173,23 +199,30 @@ class BoardOrder {
         return new Taken(new EditOutcome.Applied(batch), board, after);
     }
 
-    /** The board's live state, its row locked, and the seqs of those of {@code sent} applied before: one round trip. */
-    private Locked lock(BoardId id, Collection<SentBatch> sent) {
+    /**
+     * The board's live state, its row locked, and the seqs of those of {@code sent} applied before, then {@code reads}
+     * (which run with the lock held): one round trip.
+     */
+    private Locked lock(BoardId id, Collection<SentBatch> sent, List<Statement> reads) {
         LiveState[] state = new LiveState[1];
         Map<SentBatch, Long> applied = new HashMap<>();
-        List<Statement> statements = new ArrayList<>(2);
+        List<Statement> statements = new ArrayList<>(2 + reads.size());
         statements.add(states.locking(id, locked -> state[0] = locked));
         if (!sent.isEmpty()) {
             statements.add(log.seqsOf(id, sent, applied));
         }
+        statements.addAll(reads);
         trips.send(statements);
         return new Locked(Optional.ofNullable(state[0]), applied);
     }
 
-    /** The seq {@code sent} got if it was applied before, for a batch whose board was held for others. */
-    private Optional<Long> appliedBefore(BoardId id, SentBatch sent) {
+    /** The seq {@code sent} got if it was applied before, for a batch whose board was held for others; {@code reads} with it. */
+    private Optional<Long> appliedBefore(BoardId id, SentBatch sent, List<Statement> reads) {
         Map<SentBatch, Long> applied = new HashMap<>();
-        trips.send(List.of(log.seqsOf(id, List.of(sent), applied)));
+        List<Statement> statements = new ArrayList<>(1 + reads.size());
+        statements.add(log.seqsOf(id, List.of(sent), applied));
+        statements.addAll(reads);
+        trips.send(statements);
         return Optional.ofNullable(applied.get(sent));
     }
 
@@ -212,24 +245,36 @@ class BoardOrder {
     private final class Held implements TransactionSynchronization {
 
         private final HeldKey key;
-        private final Board board;
-        private final long lockedAt;
+        /** The batches the group was held for: whether they were applied before is known for them once locked. */
+        private final Set<SentBatch> asked;
+        private boolean locked;
+        private Board board;
+        private long lockedAt;
         private LiveState state;
         /** The seq of the state last saved and announced: the locked one, or the one a batch alone in its group left. */
         private long savedAt;
-        /** The batches the group was held for: whether they were applied before is known for them. */
-        private final Set<SentBatch> asked;
-        /** Those of them applied, before or by this group, with their seqs. */
-        private final Map<SentBatch, Long> applied;
+        /** Those of the asked batches applied, before or by this group, with their seqs. */
+        private Map<SentBatch, Long> applied;
 
-        Held(HeldKey key, Board board, LiveState locked, Set<SentBatch> asked, Map<SentBatch, Long> applied) {
+        Held(HeldKey key, Set<SentBatch> asked) {
             this.key = key;
-            this.board = board;
-            this.lockedAt = locked.seq();
-            this.savedAt = locked.seq();
-            this.state = locked;
             this.asked = asked;
-            this.applied = applied;
+        }
+
+        /** Locks the board, with {@code reads} in the same round trip; false when there is no such board. */
+        boolean lock(List<Statement> reads) {
+            Locked read = BoardOrder.this.lock(key.board(), asked, reads);
+            Optional<Board> identity = read.state().isEmpty() ? Optional.empty() : identity(key.board());
+            if (identity.isEmpty()) {
+                return false;
+            }
+            board = identity.get();
+            state = read.state().get();
+            lockedAt = state.seq();
+            savedAt = state.seq();
+            applied = read.applied();
+            locked = true;
+            return true;
         }
 
         /** Whether {@code sent} is the one batch the board was held for, and nothing has been taken before it. */
@@ -239,7 +284,7 @@ class BoardOrder {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (state.seq() != savedAt) {
+            if (locked && state.seq() != savedAt) {
                 // one NOTIFY for the group, in the statement that saves it: other nodes read every batch up to its last seq
                 trips.send(List.of(states.savingAnnounced(key.board(), state, log.announcement(key.board(), state.seq()))));
             }

@@ -114,21 +114,30 @@ class ElementStore {
                 .param("board", board.value()).update();
     }
 
-    /**
-     * The elements with these ids, and every arrow attached to one of them, as {@code viewer} sees the wall (with
-     * their own unseen stickies; null: nobody's).
-     */
-    List<Element> withAttachedArrows(BoardId board, Collection<UUID> ids, PersonId viewer) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** An element as read, with the author it is unseen by everyone else for (null: everyone sees it). */
+    record Seen(Element element, String hiddenFor) {
+
+        /** Whether {@code viewer} sees it (null: nobody's unseen stickies are seen). */
+        boolean by(PersonId viewer) {
+            return hiddenFor == null || (viewer != null && hiddenFor.equals(viewer.value()));
         }
-        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and (id in (:ids)"
-                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))" + SEEN_BY)
-                .param("board", board.value())
-                .param("ids", ids)
-                .param("viewer", viewer == null ? "" : viewer.value())
-                .query(this::map)
-                .list();
+    }
+
+    /**
+     * Reads the elements with these ids, and every arrow attached to one of them, into {@code into}. Sent before the
+     * board's live state is known (with its lock, {@link RoundTrips}), so before it is known whose unseen stickies of
+     * silent writing the batch may see: it reads what {@code person} would see, which holds what anyone else would,
+     * and says of each element whose unseen sticky it is ({@link Seen#by}).
+     */
+    Statement withAttachedArrows(BoardId board, Collection<UUID> ids, PersonId person, List<Seen> into) {
+        return Statement.named("select " + COLUMNS + ", hidden_for from element where board_id = :board and (id in (:ids)"
+                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))" + SEEN_BY,
+                Map.of("board", board.value(), "ids", ids, "viewer", person == null ? "" : person.value()),
+                rs -> {
+                    while (rs.next()) {
+                        into.add(new Seen(map(rs, 0), rs.getString("hidden_for")));
+                    }
+                }, null);
     }
 
     List<Element> byIds(BoardId board, Collection<UUID> ids) {

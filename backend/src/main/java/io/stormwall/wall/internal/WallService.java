@@ -15,9 +15,12 @@ import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,7 +68,12 @@ class WallService implements Wall {
     public EditOutcome apply(Access access, Origin origin, PersonId person, String clientOpId, JsonNode ops, String actor) {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
-        return order.take(access, origin, clientOpId, actor, turn -> {
+        BoardId board = access.boardId();
+        // the elements the batch names are read with the board's lock, before its state says what the batch may see
+        Set<UUID> ids = WorkingSet.named(parsed);
+        List<ElementStore.Seen> named = new ArrayList<>();
+        List<Statement> reads = ids.isEmpty() ? List.of() : List.of(elements.withAttachedArrows(board, ids, person, named));
+        return order.take(access, origin, clientOpId, actor, reads, turn -> {
             LiveState state = turn.state();
             // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
             if (state.frozen() && !access.role().canSteer()) {
@@ -73,10 +81,10 @@ class WallService implements Wall {
             }
             PhaseGate gate = new PhaseGate(formats.find(turn.board().format()).orElseThrow(), state.phaseIndex(),
                     state.gatingLifted(), access.role().canSteer());
-            BoardId board = access.boardId();
             boolean silent = state.silent() && !access.role().canSteer();
-            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed, silent ? person : null,
-                    state.silent());
+            PersonId viewer = silent ? person : null;
+            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate,
+                    named.stream().filter(e -> e.by(viewer)).map(ElementStore.Seen::element).toList(), viewer, state.silent());
             parsed.forEach(wall::apply);
             boolean unseen = silent && this.silent.unseen(board, person, wall);
             int growth = wall.netGrowth();

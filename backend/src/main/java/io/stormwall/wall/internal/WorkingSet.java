@@ -43,11 +43,12 @@ final class WorkingSet {
     private final Map<UUID, String> createdAt = new HashMap<>();
 
     /**
-     * {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's);
+     * {@code named}: the elements the batch names ({@link #named}) with their arrows, as {@code viewer} sees them, read
+     * beforehand; {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's);
      * {@code unseenMayExist}: whether silent writing is on, so that an id may be held by a sticky the batch can't see.
      */
-    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops,
-            PersonId viewer, boolean unseenMayExist) {
+    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate,
+            List<Element> named, PersonId viewer, boolean unseenMayExist) {
         this.unseenMayExist = unseenMayExist;
         this.board = board;
         this.store = store;
@@ -55,7 +56,7 @@ final class WorkingSet {
         this.actor = actor;
         this.now = now;
         this.gate = gate;
-        store.withAttachedArrows(board, referencedIds(ops), viewer).forEach(this::load);
+        named.forEach(this::load);
         // An arrow named by the batch is checked against its ends even when the batch leaves them alone.
         Set<UUID> ends = new HashSet<>();
         stored.values().stream().filter(e -> e.kind().isArrow()).forEach(arrow -> {
@@ -278,7 +279,8 @@ final class WorkingSet {
         return ++topZ;
     }
 
-    private static Set<UUID> referencedIds(List<Op> ops) {
+    /** The ids a batch names: the elements it reads, with the arrows attached to them. */
+    static Set<UUID> named(List<Op> ops) {
         Set<UUID> ids = new HashSet<>();
         for (Op op : ops) {
             if (op instanceof Op.Create c) {

@@ -35,7 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * history when the phase moved), publish it. Every step of it happens in the caller's transaction.
  *
  * <p>A transaction that writes a group of acts of one board ({@link #hold}) locks the board once: the acts take their
- * seqs from the live state held in memory, and that state is saved and the group announced once, as it commits.
+ * seqs from the live state held in memory, and that state is saved and the group announced once, as it commits (a
+ * group of one act: with the act's writes).
+ *
+ * <p>Every round trip to the database within the transaction delays everyone's copy of its batches, so statements
+ * that don't depend on each other's answers go together ({@link RoundTrips}): the lock, the resend check and what
+ * the act reads first; then the act's writes, its log entry and (alone in its group) the saved state with its NOTIFY.
+ * A lone live batch costs three round trips, the commit included.
  */
 @Component
 class BoardOrder {

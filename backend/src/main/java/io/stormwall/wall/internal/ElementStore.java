@@ -163,6 +163,21 @@ class ElementStore {
                 .single();
     }
 
+    /** How many elements a board has and the highest z among them (0 for none). */
+    record Extent(int count, long topZ) {}
+
+    /**
+     * Reads the board's {@link Extent} into {@code into}, to be sent with a batch's first read ({@link RoundTrips}):
+     * a batch that creates elements needs both, to stay within the board's size and to stack new ones on top.
+     */
+    Statement extent(BoardId board, Extent[] into) {
+        return Statement.named("select count(*)::int as n, coalesce(max(z), 0) as top from element where board_id = :board",
+                Map.of("board", board.value()), rs -> {
+                    rs.next();
+                    into[0] = new Extent(rs.getInt("n"), rs.getLong("top"));
+                }, null);
+    }
+
     long topZ(BoardId board) {
         return jdbc.sql("select coalesce(max(z), 0) from element where board_id = :board")
                 .param("board", board.value())

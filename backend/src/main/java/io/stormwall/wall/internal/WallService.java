@@ -72,7 +72,15 @@ class WallService implements Wall {
         // the elements the batch names are read with the board's lock, before its state says what the batch may see
         Set<UUID> ids = WorkingSet.named(parsed);
         List<ElementStore.Seen> named = new ArrayList<>();
-        List<Statement> reads = ids.isEmpty() ? List.of() : List.of(elements.withAttachedArrows(board, ids, person, named));
+        List<Statement> reads = new ArrayList<>(2);
+        if (!ids.isEmpty()) {
+            reads.add(elements.withAttachedArrows(board, ids, person, named));
+        }
+        ElementStore.Extent[] extent = new ElementStore.Extent[1];
+        boolean creates = parsed.stream().anyMatch(op -> op instanceof Op.Create);
+        if (creates) {
+            reads.add(elements.extent(board, extent));
+        }
         return order.take(access, origin, clientOpId, actor, reads, turn -> {
             LiveState state = turn.state();
             // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
@@ -85,10 +93,14 @@ class WallService implements Wall {
             PersonId viewer = silent ? person : null;
             WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate,
                     named.stream().filter(e -> e.by(viewer)).map(ElementStore.Seen::element).toList(), viewer, state.silent());
+            if (creates) {
+                wall.stackOn(extent[0].topZ());
+            }
             parsed.forEach(wall::apply);
             boolean unseen = silent && this.silent.unseen(board, person, wall);
             int growth = wall.netGrowth();
-            if (growth > 0 && elements.count(board) + growth > limits.maxElements()) {
+            // only a batch that creates elements grows the board
+            if (growth > 0 && extent[0].count() + growth > limits.maxElements()) {
                 throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
                         "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
             }

@@ -272,6 +272,11 @@ final class WorkingSet {
         return props;
     }
 
+    /** The highest z on the board before the batch, when it was read beforehand; else it is read when first needed. */
+    void stackOn(long top) {
+        topZ = top;
+    }
+
     private long nextZ() {
         if (topZ == Long.MIN_VALUE) {
             topZ = store.topZ(board);

@@ -112,6 +112,69 @@ class GroupCommitTest {
                 .query(Long.class).single()).isEqualTo(11L);
     }
 
+    @Test
+    void aBatchRefusedByItsOwnWritesLeavesNothingOfThemWhileTheBatchesAroundItLand() throws SQLException {
+        Api.TestBoard board = api.createBoard("Refused by its writes", "free");
+        UUID boardId = UUID.fromString(board.id());
+        // an element no batch can read (unseen by everyone): only the insert of a new one with its id finds it, in the
+        // round trip that also carries the batch's other writes, its log entry and, alone in its group, its live state
+        String taken = UUID.randomUUID().toString();
+        jdbc.sql("insert into element (board_id, id, kind, x, y, w, h, z, version, updated_by, updated_at, hidden_for)"
+                        + " values (:board, :id, 'event', 0, 0, 160, 100, 0, 1, 'someone', now(), 'nobody')")
+                .param("board", boardId).param("id", UUID.fromString(taken)).update();
+        String first = UUID.randomUUID().toString();
+        try (WsClient client = WsClient.join(port, board.id(), board.participant(), "clash-" + UUID.randomUUID(), null)) {
+            client.send(object("type", "ops", "clientOpId", "alone", "ops", List.of(create(first, "First"), create(taken, "Clash"))));
+            JsonNode alone = client.await("rejected");
+            assertThat(alone.get("clientOpId").asString()).isEqualTo("alone");
+            assertThat(alone.get("code").asString()).isEqualTo("ELEMENT_EXISTS");
+            assertThat(alone.get("field").asString()).isEqualTo("ops[1].element.id");
+            assertThat(boardSeq(boardId)).isZero();
+
+            try (Connection holder = TestDatabase.get().connect()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
+                    lock.setObject(1, boardId);
+                    lock.executeQuery().close();
+                }
+                client.send(object("type", "ops", "clientOpId", "before", "ops", List.of(create(first, "First"))));
+                client.send(object("type", "ops", "clientOpId", "grouped", "ops", List.of(
+                        object("op", "update", "id", first, "set", object("text", "Renamed")),
+                        create(UUID.randomUUID().toString(), "Second"), create(taken, "Clash"))));
+                client.send(object("type", "ops", "clientOpId", "after", "ops", List.of(
+                        object("op", "update", "id", first, "set", object("x", 5)))));
+                client.send(object("type", "ping", "t", 1));
+                client.await("pong");
+                holder.commit();
+            }
+            client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 2, "applied 2");
+            List<JsonNode> applied = client.received().stream().filter(m -> "applied".equals(m.path("type").asString())).toList();
+            assertThat(applied).extracting(m -> m.get("clientOpId").asString()).containsExactly("before", "after");
+            assertThat(applied).extracting(m -> m.get("seq").asLong()).containsExactly(1L, 2L);
+            // the refusal goes to its sender alone, and may come before or after the broadcasts
+            JsonNode grouped = await().atMost(WsClient.DEADLINE).until(() -> client.received().stream()
+                    .filter(m -> "rejected".equals(m.path("type").asString()) && "grouped".equals(m.path("clientOpId").asString()))
+                    .findFirst(), java.util.Optional::isPresent).get();
+            assertThat(grouped.get("code").asString()).isEqualTo("ELEMENT_EXISTS");
+            assertThat(grouped.get("field").asString()).isEqualTo("ops[2].element.id");
+        }
+        await().atMost(WsClient.DEADLINE).until(() -> boardSeq(boardId) == 2L);
+        assertThat(jdbc.sql("select client_op_id from op_log where board_id = :id order by seq").param("id", boardId)
+                .query(String.class).list()).containsExactly("before", "after");
+        assertThat(jdbc.sql("select text from element where board_id = :board and id = :id").param("board", boardId)
+                .param("id", UUID.fromString(first)).query(String.class).single()).isEqualTo("First");
+        assertThat(jdbc.sql("select count(*) from element where board_id = :id").param("id", boardId)
+                .query(Long.class).single()).as("the sticky the refused batch created is not there").isEqualTo(2L);
+    }
+
+    private long boardSeq(UUID board) {
+        return jdbc.sql("select seq from board where id = :id").param("id", board).query(Long.class).single();
+    }
+
+    private static java.util.Map<String, Object> create(String id, String text) {
+        return object("op", "create", "element", object("id", id, "kind", "event", "text", text, "x", 0, "y", 0));
+    }
+
     /** The first message of this type the client has received, or the next one to come. */
     private static JsonNode answer(WsClient client, String type) {
         return client.received().stream().filter(m -> type.equals(m.path("type").asString())).findFirst()

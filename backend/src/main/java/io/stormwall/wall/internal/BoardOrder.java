@@ -11,9 +11,12 @@ import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.SentBatch;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +35,23 @@ import tools.jackson.databind.json.JsonMapper;
  * history when the phase moved), publish it. Every step of it happens in the caller's transaction.
  *
  * <p>A transaction that writes a group of acts of one board ({@link #hold}) locks the board once: the acts take their
- * seqs from the live state held in memory, and that state is saved and the group announced once, as it commits.
+ * seqs from the live state held in memory, and that state is saved and the group announced once, as it commits (a
+ * group of one act: with the act's writes).
+ *
+ * <p>Every round trip to the database within the transaction delays everyone's copy of its batches, so statements
+ * that don't depend on each other's answers go together ({@link RoundTrips}): the lock, the resend check and what
+ * the act reads first; then the act's writes, its log entry and (alone in its group) the saved state with its NOTIFY.
+ * A lone live batch costs three round trips, the commit included.
  */
 @Component
 class BoardOrder {
 
-    /** What an act is decided on: the board, its live state before the act and the act's time. */
-    record Turn(Board board, LiveState state, Instant at) {}
+    /**
+     * What an act is decided on: the board, its live state before the act and the act's time; and the writes an act
+     * may leave for the end of it instead of making them at once, in {@code writes}: they are sent with the batch's
+     * append in one round trip, once the act has decided (nothing it reads afterwards sees them before).
+     */
+    record Turn(Board board, LiveState state, Instant at, List<Statement> writes) {}
 
     /**
      * What an act did: the ops it appends (a JSON array) and the live state it leaves, seq aside. An act only one
@@ -66,6 +79,7 @@ class BoardOrder {
     record Taken(EditOutcome outcome, Board board, LiveState state) {}
 
     private final LiveStates states;
+    private final RoundTrips trips;
     private final OpLog log;
     private final PhaseHistory history;
     private final Boards boards;
@@ -83,9 +97,10 @@ class BoardOrder {
     });
     private static final int IDENTITIES = 4096;
 
-    BoardOrder(LiveStates states, OpLog log, PhaseHistory history, Boards boards, JsonMapper json,
+    BoardOrder(LiveStates states, RoundTrips trips, OpLog log, PhaseHistory history, Boards boards, JsonMapper json,
             ApplicationEventPublisher events) {
         this.states = states;
+        this.trips = trips;
         this.log = log;
         this.history = history;
         this.boards = boards;
@@ -95,9 +110,11 @@ class BoardOrder {
 
     /**
      * Locks the board for the rest of the current transaction and keeps its live state in memory for the acts that
-     * follow in it (see the class comment), with which of the {@code sent} batches were applied before (one read for
-     * all, instead of one per act). Called before any savepoint of the transaction: a lock taken within one
-     * would be released if it were rolled back. A board that doesn't exist is not held; its acts are refused as ever.
+     * follow in it (see the class comment), with which of the {@code sent} batches were applied before (read in the
+     * lock's round trip, for all of them at once). Several batches are locked for at once, before any savepoint of
+     * the transaction: a lock taken within one would be released if it were rolled back. One batch, which needs no
+     * savepoint, is locked for by its act ({@link #take}), so that what the act reads first goes in the lock's round
+     * trip. A board that doesn't exist is not held; its acts are refused as ever.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void hold(BoardId id, Collection<SentBatch> sent) {
@@ -105,49 +122,117 @@ class BoardOrder {
         if (TransactionSynchronizationManager.hasResource(key)) {
             return;
         }
-        Optional<LiveState> locked = states.lock(id);
-        Optional<Board> board = locked.isEmpty() ? Optional.empty() : identity(id);
-        if (board.isPresent()) {
-            Held held = new Held(key, board.get(), locked.get(), Set.copyOf(sent), log.seqsOf(id, sent));
-            TransactionSynchronizationManager.bindResource(key, held);
-            TransactionSynchronizationManager.registerSynchronization(held);
+        Held held = new Held(key, Set.copyOf(sent));
+        if (sent.size() != 1 && !held.lock(List.of())) {
+            return;
         }
+        TransactionSynchronizationManager.bindResource(key, held);
+        TransactionSynchronizationManager.registerSynchronization(held);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     Taken take(Access access, Origin origin, String clientOpId, String actor, Act act) {
+        return take(access, origin, clientOpId, actor, List.of(), act);
+    }
+
+    /**
+     * {@code reads}: what the act reads first, whatever the board's state; sent with the board's lock when this act
+     * takes it, else just before the act, and never for a resend.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Taken take(Access access, Origin origin, String clientOpId, String actor, List<Statement> reads, Act act) {
         BoardId id = access.boardId();
         Held held = (Held) TransactionSynchronizationManager.getResource(new HeldKey(id));
-        LiveState before = held != null ? held.state : states.lock(id).orElseThrow(BoardId::notFound);
-        Board board = held != null ? held.board : identity(id).orElseThrow(BoardId::notFound);
         SentBatch sent = new SentBatch(origin, clientOpId);
-        Optional<Long> earlier = held != null && held.asked.contains(sent) ? Optional.ofNullable(held.applied.get(sent))
-                : log.seqOf(id, origin, clientOpId);
+        LiveState before;
+        Board board;
+        Optional<Long> earlier;
+        if (held == null) {
+            Locked locked = lock(id, List.of(sent), reads);
+            before = locked.state().orElseThrow(BoardId::notFound);
+            board = identity(id).orElseThrow(BoardId::notFound);
+            earlier = Optional.ofNullable(locked.applied().get(sent));
+        } else {
+            List<Statement> unread = reads;
+            if (!held.locked) {
+                if (!held.lock(reads)) {
+                    throw BoardId.notFound();
+                }
+                unread = List.of();
+            }
+            before = held.state;
+            board = held.board;
+            if (held.asked.contains(sent)) {
+                earlier = Optional.ofNullable(held.applied.get(sent));
+            } else {
+                earlier = appliedBefore(id, sent, unread);
+                unread = List.of();
+            }
+            if (earlier.isEmpty()) {
+                trips.send(unread);
+            }
+        }
         if (earlier.isPresent()) {
             return new Taken(new EditOutcome.Duplicate(earlier.get()), board, before);
         }
         Instant at = OpLog.now();
-        Step step = act.on(new Turn(board, before, at));
+        List<Statement> writes = new ArrayList<>();
+        Step step = act.on(new Turn(board, before, at, writes));
         BatchApplied batch = new BatchApplied(id, before.seq() + 1, origin, clientOpId, actor, at,
                 json.writeValueAsString(step.ops()), step.visibleTo(),
                 step.othersOps() == null ? null : json.writeValueAsString(step.othersOps()));
         LiveState after = step.after().atSeq(batch.seq());
-        log.append(batch);
-        if (held == null) {
-            states.saveAnnounced(id, after, log.announcement(id, batch.seq()));
+        writes.add(log.append(batch));
+        // a group of this one batch is saved and announced now, with its writes, instead of in a round trip of its own
+        boolean savedNow = held == null || held.alone(sent);
+        if (savedNow) {
+            writes.add(states.savingAnnounced(id, after, log.announcement(id, batch.seq())));
         }
         if (after.phaseIndex() != before.phaseIndex()) {
-            history.record(id, new PhaseTransition(batch.seq(), before.phaseIndex(), after.phaseIndex(), actor,
-                    access.role().id(), at));
+            writes.add(history.recording(id, new PhaseTransition(batch.seq(), before.phaseIndex(), after.phaseIndex(), actor,
+                    access.role().id(), at)));
         }
+        trips.send(writes);
         events.publishEvent(batch);
         if (held != null) {
             // last, once nothing of the act can fail any more: a refused act leaves the held state as it was
             held.state = after;
             held.applied.put(sent, batch.seq());
+            if (savedNow) {
+                held.savedAt = after.seq();
+            }
         }
         return new Taken(new EditOutcome.Applied(batch), board, after);
     }
+
+    /**
+     * The board's live state, its row locked, and the seqs of those of {@code sent} applied before, then {@code reads}
+     * (which run with the lock held): one round trip.
+     */
+    private Locked lock(BoardId id, Collection<SentBatch> sent, List<Statement> reads) {
+        LiveState[] state = new LiveState[1];
+        Map<SentBatch, Long> applied = new HashMap<>();
+        List<Statement> statements = new ArrayList<>(2 + reads.size());
+        statements.add(states.locking(id, locked -> state[0] = locked));
+        if (!sent.isEmpty()) {
+            statements.add(log.seqsOf(id, sent, applied));
+        }
+        statements.addAll(reads);
+        trips.send(statements);
+        return new Locked(Optional.ofNullable(state[0]), applied);
+    }
+
+    /** The seq {@code sent} got if it was applied before, for a batch whose board was held for others; {@code reads} with it. */
+    private Optional<Long> appliedBefore(BoardId id, SentBatch sent, List<Statement> reads) {
+        Map<SentBatch, Long> applied = new HashMap<>();
+        List<Statement> statements = new ArrayList<>(1 + reads.size());
+        statements.add(log.seqsOf(id, List.of(sent), applied));
+        statements.addAll(reads);
+        trips.send(statements);
+        return Optional.ofNullable(applied.get(sent));
+    }
+
+    private record Locked(Optional<LiveState> state, Map<SentBatch, Long> applied) {}
 
     /** Called with the board's row locked. */
     private Optional<Board> identity(BoardId id) {
@@ -166,28 +251,48 @@ class BoardOrder {
     private final class Held implements TransactionSynchronization {
 
         private final HeldKey key;
-        private final Board board;
-        private final long lockedAt;
-        private LiveState state;
-        /** The batches the group was held for: whether they were applied before is known for them. */
+        /** The batches the group was held for: whether they were applied before is known for them once locked. */
         private final Set<SentBatch> asked;
-        /** Those of them applied, before or by this group, with their seqs. */
-        private final Map<SentBatch, Long> applied;
+        private boolean locked;
+        private Board board;
+        private long lockedAt;
+        private LiveState state;
+        /** The seq of the state last saved and announced: the locked one, or the one a batch alone in its group left. */
+        private long savedAt;
+        /** Those of the asked batches applied, before or by this group, with their seqs. */
+        private Map<SentBatch, Long> applied;
 
-        Held(HeldKey key, Board board, LiveState locked, Set<SentBatch> asked, Map<SentBatch, Long> applied) {
+        Held(HeldKey key, Set<SentBatch> asked) {
             this.key = key;
-            this.board = board;
-            this.lockedAt = locked.seq();
-            this.state = locked;
             this.asked = asked;
-            this.applied = applied;
+        }
+
+        /** Locks the board, with {@code reads} in the same round trip; false when there is no such board. */
+        boolean lock(List<Statement> reads) {
+            Locked read = BoardOrder.this.lock(key.board(), asked, reads);
+            Optional<Board> identity = read.state().isEmpty() ? Optional.empty() : identity(key.board());
+            if (identity.isEmpty()) {
+                return false;
+            }
+            board = identity.get();
+            state = read.state().get();
+            lockedAt = state.seq();
+            savedAt = state.seq();
+            applied = read.applied();
+            locked = true;
+            return true;
+        }
+
+        /** Whether {@code sent} is the one batch the board was held for, and nothing has been taken before it. */
+        boolean alone(SentBatch sent) {
+            return asked.size() == 1 && asked.contains(sent) && state.seq() == lockedAt;
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (state.seq() != lockedAt) {
+            if (locked && state.seq() != savedAt) {
                 // one NOTIFY for the group, in the statement that saves it: other nodes read every batch up to its last seq
-                states.saveAnnounced(key.board(), state, log.announcement(key.board(), state.seq()));
+                trips.send(List.of(states.savingAnnounced(key.board(), state, log.announcement(key.board(), state.seq()))));
             }
         }
 

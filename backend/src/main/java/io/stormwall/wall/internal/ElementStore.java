@@ -33,6 +33,10 @@ class ElementStore {
             + " :kind, :text, :x, :y, :w, :h, :z, :from, :to, :label, cast(:props as jsonb), :version, :updatedBy, :updatedAt,"
             + " cast(:hiddenFor as text))";
 
+    private static final String UPDATE = "update element set kind = :kind, text = :text, x = :x, y = :y, w = :w, h = :h,"
+            + " z = :z, from_id = :from, to_id = :to, label = :label, props = cast(:props as jsonb), version = :version,"
+            + " updated_by = :updatedBy, updated_at = :updatedAt where board_id = :board and id = :id";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
@@ -110,21 +114,30 @@ class ElementStore {
                 .param("board", board.value()).update();
     }
 
-    /**
-     * The elements with these ids, and every arrow attached to one of them, as {@code viewer} sees the wall (with
-     * their own unseen stickies; null: nobody's).
-     */
-    List<Element> withAttachedArrows(BoardId board, Collection<UUID> ids, PersonId viewer) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** An element as read, with the author it is unseen by everyone else for (null: everyone sees it). */
+    record Seen(Element element, String hiddenFor) {
+
+        /** Whether {@code viewer} sees it (null: nobody's unseen stickies are seen). */
+        boolean by(PersonId viewer) {
+            return hiddenFor == null || (viewer != null && hiddenFor.equals(viewer.value()));
         }
-        return jdbc.sql("select " + COLUMNS + " from element where board_id = :board and (id in (:ids)"
-                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))" + SEEN_BY)
-                .param("board", board.value())
-                .param("ids", ids)
-                .param("viewer", viewer == null ? "" : viewer.value())
-                .query(this::map)
-                .list();
+    }
+
+    /**
+     * Reads the elements with these ids, and every arrow attached to one of them, into {@code into}. Sent before the
+     * board's live state is known (with its lock, {@link RoundTrips}), so before it is known whose unseen stickies of
+     * silent writing the batch may see: it reads what {@code person} would see, which holds what anyone else would,
+     * and says of each element whose unseen sticky it is ({@link Seen#by}).
+     */
+    Statement withAttachedArrows(BoardId board, Collection<UUID> ids, PersonId person, List<Seen> into) {
+        return Statement.named("select " + COLUMNS + ", hidden_for from element where board_id = :board and (id in (:ids)"
+                        + " or (kind = 'arrow' and (from_id in (:ids) or to_id in (:ids))))" + SEEN_BY,
+                Map.of("board", board.value(), "ids", ids, "viewer", person == null ? "" : person.value()),
+                rs -> {
+                    while (rs.next()) {
+                        into.add(new Seen(map(rs, 0), rs.getString("hidden_for")));
+                    }
+                }, null);
     }
 
     List<Element> byIds(BoardId board, Collection<UUID> ids) {
@@ -150,6 +163,21 @@ class ElementStore {
                 .single();
     }
 
+    /** How many elements a board has and the highest z among them (0 for none). */
+    record Extent(int count, long topZ) {}
+
+    /**
+     * Reads the board's {@link Extent} into {@code into}, to be sent with a batch's first read ({@link RoundTrips}):
+     * a batch that creates elements needs both, to stay within the board's size and to stack new ones on top.
+     */
+    Statement extent(BoardId board, Extent[] into) {
+        return Statement.named("select count(*)::int as n, coalesce(max(z), 0) as top from element where board_id = :board",
+                Map.of("board", board.value()), rs -> {
+                    rs.next();
+                    into[0] = new Extent(rs.getInt("n"), rs.getLong("top"));
+                }, null);
+    }
+
     long topZ(BoardId board) {
         return jdbc.sql("select coalesce(max(z), 0) from element where board_id = :board")
                 .param("board", board.value())
@@ -157,11 +185,19 @@ class ElementStore {
                 .single();
     }
 
-    /** {@code hiddenFor}: the author of an unseen sticky of silent writing (null: everyone sees it). */
-    void insert(BoardId board, Element e, PersonId hiddenFor) {
+    /**
+     * The insert of a new element, to be sent with the batch's other writes ({@link RoundTrips}); {@code hiddenFor}:
+     * the author of an unseen sticky of silent writing (null: everyone sees it). An id the board already has is not
+     * an error of the round trip, which goes on: {@code clash} is called instead, and refuses the batch.
+     */
+    Statement insertion(BoardId board, Element e, PersonId hiddenFor, Runnable clash) {
         Map<String, Object> params = params(board, e);
         params.put("hiddenFor", hiddenFor == null ? null : hiddenFor.value());
-        jdbc.sql(INSERT).params(params).update();
+        return Statement.named(INSERT + " on conflict (board_id, id) do nothing", params, null, inserted -> {
+            if (inserted == 0) {
+                clash.run();
+            }
+        });
     }
 
     /** A whole wall at once (a new board's), in one round trip per batch rather than one per element. */
@@ -173,19 +209,18 @@ class ElementStore {
     }
 
     void update(BoardId board, Element e) {
-        jdbc.sql("update element set kind = :kind, text = :text, x = :x, y = :y, w = :w, h = :h, z = :z,"
-                        + " from_id = :from, to_id = :to, label = :label, props = cast(:props as jsonb),"
-                        + " version = :version, updated_by = :updatedBy, updated_at = :updatedAt"
-                        + " where board_id = :board and id = :id")
-                .params(params(board, e))
-                .update();
+        jdbc.sql(UPDATE).params(params(board, e)).update();
     }
 
-    void delete(BoardId board, UUID id) {
-        jdbc.sql("delete from element where board_id = :board and id = :id")
-                .param("board", board.value())
-                .param("id", id)
-                .update();
+    /** The update of an element, to be sent with the batch's other writes ({@link RoundTrips}). */
+    Statement updating(BoardId board, Element e) {
+        return Statement.write(UPDATE, params(board, e));
+    }
+
+    /** The removal of an element, to be sent with the batch's other writes ({@link RoundTrips}). */
+    Statement deletion(BoardId board, UUID id) {
+        return Statement.write("delete from element where board_id = :board and id = :id",
+                Map.of("board", board.value(), "id", id));
     }
 
     private static Map<String, Object> params(BoardId board, Element e) {

@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,12 +42,18 @@ class LiveStates {
                 .optional();
     }
 
-    /** Reads the state and locks the board's row until the transaction ends: batches of one board commit one at a time. */
-    Optional<LiveState> lock(BoardId board) {
-        return jdbc.sql("select " + COLUMNS + " from board where id = :board for update")
-                .param("board", board.value())
-                .query(LiveStates::map)
-                .optional();
+    /**
+     * Reads the state into {@code locked} (nothing when there is no such board) and locks the board's row until the
+     * transaction ends: batches of one board commit one at a time. The statements sent after it in the same round
+     * trip ({@link RoundTrips}) run once the lock is granted.
+     */
+    Statement locking(BoardId board, Consumer<LiveState> locked) {
+        return Statement.named("select " + COLUMNS + " from board where id = :board for update", Map.of("board", board.value()),
+                rs -> {
+                    if (rs.next()) {
+                        locked.accept(map(rs, 0));
+                    }
+                }, null);
     }
 
     void save(BoardId board, LiveState state) {
@@ -52,33 +61,39 @@ class LiveStates {
     }
 
     /**
-     * Saves the state and sends {@code announcement} in one statement: a live batch is written in few round trips to
-     * the database, and each of them delays everyone's copy of it.
+     * Saves the state and sends {@code announcement} in one statement, to be sent with a batch's other writes
+     * ({@link RoundTrips}): a live batch is written in few round trips to the database, and each of them delays
+     * everyone's copy of it.
      */
-    void saveAnnounced(BoardId board, LiveState state, OpLog.Announcement announcement) {
-        bind(jdbc.sql("with saved as (" + UPDATE + " returning id) select pg_notify(:channel, :payload) from saved"), board, state)
-                .param("channel", announcement.channel())
-                .param("payload", announcement.payload())
-                .query(Object.class)
-                .optional();
+    Statement savingAnnounced(BoardId board, LiveState state, OpLog.Announcement announcement) {
+        Map<String, Object> params = params(board, state);
+        params.put("channel", announcement.channel());
+        params.put("payload", announcement.payload());
+        return Statement.named("with saved as (" + UPDATE + " returning id) select pg_notify(:channel, :payload) from saved",
+                params, null, null);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, BoardId board, LiveState state) {
+        return sql.params(params(board, state));
+    }
+
+    private static Map<String, Object> params(BoardId board, LiveState state) {
         WallTimer timer = state.timer();
-        return sql
-                .param("board", board.value())
-                .param("seq", state.seq())
-                .param("phase", state.phaseIndex())
-                .param("gating", state.gatingLifted())
-                .param("frozen", state.frozen())
-                .param("duration", timer.durationMs())
-                .param("endsAt", timer.endsAt() == null ? null : OffsetDateTime.ofInstant(timer.endsAt(), ZoneOffset.UTC))
-                .param("remaining", timer.remainingMs())
-                .param("votingState", state.voting().state())
-                .param("votesPerPerson", state.voting().votesPerPerson())
-                .param("votingKinds", state.voting().kinds() == null ? null : state.voting().kinds().toArray(String[]::new))
-                .param("votingRevealed", state.voting().revealed())
-                .param("silent", state.silent());
+        Map<String, Object> p = new HashMap<>();
+        p.put("board", board.value());
+        p.put("seq", state.seq());
+        p.put("phase", state.phaseIndex());
+        p.put("gating", state.gatingLifted());
+        p.put("frozen", state.frozen());
+        p.put("duration", timer.durationMs());
+        p.put("endsAt", timer.endsAt() == null ? null : OffsetDateTime.ofInstant(timer.endsAt(), ZoneOffset.UTC));
+        p.put("remaining", timer.remainingMs());
+        p.put("votingState", state.voting().state());
+        p.put("votesPerPerson", state.voting().votesPerPerson());
+        p.put("votingKinds", state.voting().kinds() == null ? null : state.voting().kinds().toArray(String[]::new));
+        p.put("votingRevealed", state.voting().revealed());
+        p.put("silent", state.silent());
+        return p;
     }
 
     private static LiveState map(ResultSet rs, int row) throws SQLException {

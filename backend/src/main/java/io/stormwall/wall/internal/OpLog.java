@@ -40,45 +40,37 @@ class OpLog {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The seq a client op got when it was applied before, if it was: a resend is answered with it. */
-    Optional<Long> seqOf(BoardId board, Origin origin, String clientOpId) {
-        return jdbc.sql("select seq from op_log where board_id = :board and origin = :origin and client_op_id = :op")
-                .param("board", board.value())
-                .param("origin", origin.value())
-                .param("op", clientOpId)
-                .query(Long.class)
-                .optional();
+    /**
+     * Reads the seqs that those of these batches which were applied before got into {@code seqs}, in one statement
+     * sent with the board's lock ({@link LiveStates#locking}): it runs once the lock is granted, so it sees every
+     * batch committed before.
+     */
+    Statement seqsOf(BoardId board, Collection<SentBatch> sent, Map<SentBatch, Long> seqs) {
+        return Statement.named("select origin, client_op_id, seq from op_log where board_id = :board"
+                        + " and (origin, client_op_id) in (:sent)",
+                Map.of("board", board.value(), "sent", sent.stream().map(s -> new Object[] {s.origin().value(), s.clientOpId()}).toList()),
+                rs -> {
+                    while (rs.next()) {
+                        seqs.put(new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
+                    }
+                }, null);
     }
 
-    /** The seqs that those of these batches which were applied before got, in one read. */
-    Map<SentBatch, Long> seqsOf(BoardId board, Collection<SentBatch> sent) {
-        Map<SentBatch, Long> seqs = new HashMap<>();
-        if (sent.isEmpty()) {
-            return seqs;
-        }
-        jdbc.sql("select origin, client_op_id, seq from op_log where board_id = :board and (origin, client_op_id) in (:sent)")
-                .param("board", board.value())
-                .param("sent", sent.stream().map(s -> new Object[] {s.origin().value(), s.clientOpId()}).toList())
-                .query(rs -> {
-                    seqs.put(new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
-                });
-        return seqs;
-    }
-
-    void append(BatchApplied batch) {
-        jdbc.sql("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at, visible_to, others_ops)"
-                        + " values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at, cast(:visibleTo as text),"
-                        + " cast(:othersOps as jsonb))")
-                .param("board", batch.board().value())
-                .param("seq", batch.seq())
-                .param("origin", batch.origin().value())
-                .param("op", batch.clientOpId())
-                .param("actor", batch.by())
-                .param("ops", batch.ops())
-                .param("at", OffsetDateTime.ofInstant(batch.at(), ZoneOffset.UTC))
-                .param("visibleTo", batch.visibleTo() == null ? null : batch.visibleTo().value())
-                .param("othersOps", batch.othersOps())
-                .update();
+    /** The batch's append, to be sent with the writes of its act ({@link RoundTrips}). */
+    Statement append(BatchApplied batch) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("board", batch.board().value());
+        params.put("seq", batch.seq());
+        params.put("origin", batch.origin().value());
+        params.put("op", batch.clientOpId());
+        params.put("actor", batch.by());
+        params.put("ops", batch.ops());
+        params.put("at", OffsetDateTime.ofInstant(batch.at(), ZoneOffset.UTC));
+        params.put("visibleTo", batch.visibleTo() == null ? null : batch.visibleTo().value());
+        params.put("othersOps", batch.othersOps());
+        return Statement.write("insert into op_log (board_id, seq, origin, client_op_id, actor, ops, created_at, visible_to,"
+                + " others_ops) values (:board, :seq, :origin, :op, :actor, cast(:ops as jsonb), :at, cast(:visibleTo as text),"
+                + " cast(:othersOps as jsonb))", params);
     }
 
     /** What tells every node, once the transaction commits, that the board's log holds batches up to {@code seq}. */
@@ -86,7 +78,7 @@ class OpLog {
         return new Announcement(Wall.COMMIT_CHANNEL, board + ":" + seq);
     }
 
-    /** A NOTIFY, sent by the statement that saves the state it announces ({@link LiveStates#saveAnnounced}). */
+    /** A NOTIFY, sent by the statement that saves the state it announces ({@link LiveStates#savingAnnounced}). */
     record Announcement(String channel, String payload) {}
 
     List<BatchApplied> after(BoardId board, long afterSeq, int limit) {

@@ -4,13 +4,18 @@ import io.stormwall.board.BoardId;
 import io.stormwall.wall.PhaseTransition;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The board's phase changes, kept apart from the op log so durations are one query away. */
 @Repository
 class PhaseHistory {
+
+    private static final String INSERT = "insert into phase_transition (board_id, seq, from_index, to_index, actor, role,"
+            + " changed_at) values (:board, :seq, :from, :to, :actor, :role, :at)";
 
     private final JdbcClient jdbc;
 
@@ -19,16 +24,24 @@ class PhaseHistory {
     }
 
     void record(BoardId board, PhaseTransition t) {
-        jdbc.sql("insert into phase_transition (board_id, seq, from_index, to_index, actor, role, changed_at)"
-                        + " values (:board, :seq, :from, :to, :actor, :role, :at)")
-                .param("board", board.value())
-                .param("seq", t.seq())
-                .param("from", t.from())
-                .param("to", t.to())
-                .param("actor", t.by())
-                .param("role", t.role())
-                .param("at", OffsetDateTime.ofInstant(t.at(), ZoneOffset.UTC))
-                .update();
+        jdbc.sql(INSERT).params(params(board, t)).update();
+    }
+
+    /** A phase change, to be sent with the writes of the batch that made it ({@link RoundTrips}). */
+    Statement recording(BoardId board, PhaseTransition t) {
+        return Statement.write(INSERT, params(board, t));
+    }
+
+    private static Map<String, Object> params(BoardId board, PhaseTransition t) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("board", board.value());
+        p.put("seq", t.seq());
+        p.put("from", t.from());
+        p.put("to", t.to());
+        p.put("actor", t.by());
+        p.put("role", t.role());
+        p.put("at", OffsetDateTime.ofInstant(t.at(), ZoneOffset.UTC));
+        return p;
     }
 
     List<PhaseTransition> of(BoardId board) {

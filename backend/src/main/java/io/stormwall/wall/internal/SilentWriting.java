@@ -63,7 +63,7 @@ class SilentWriting {
         return true;
     }
 
-    /** After the batch is stored, its new stickies the author's ({@link WorkingSet#flush}): the others learn only the count. */
+    /** After the batch is stored, its new stickies the author's ({@link WorkingSet#writes}): the others learn only the count. */
     BoardOrder.Step hide(BoardId board, PersonId person, WorkingSet batch, LiveState state) {
         int count = elements.hiddenCount(board, person);
         ArrayNode others = JsonNodeFactory.instance.arrayNode();

@@ -15,9 +15,12 @@ import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,9 +44,12 @@ class WallService implements Wall {
     private final WallProperties limits;
     private final Votes votes;
     private final SilentWriting silent;
+    private final RoundTrips trips;
 
     WallService(BoardOrder order, OpLog log, LiveStates states, ElementStore elements, Boards boards, JsonMapper json,
-            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes, SilentWriting silent) {
+            FormatCatalog formats, PhaseHistory history, WallProperties limits, Votes votes, SilentWriting silent,
+            RoundTrips trips) {
+        this.trips = trips;
         this.votes = votes;
         this.silent = silent;
         this.order = order;
@@ -62,7 +68,20 @@ class WallService implements Wall {
     public EditOutcome apply(Access access, Origin origin, PersonId person, String clientOpId, JsonNode ops, String actor) {
         access.requireEdit();
         List<Op> parsed = OpParser.parse(ops);
-        return order.take(access, origin, clientOpId, actor, turn -> {
+        BoardId board = access.boardId();
+        // the elements the batch names are read with the board's lock, before its state says what the batch may see
+        Set<UUID> ids = WorkingSet.named(parsed);
+        List<ElementStore.Seen> named = new ArrayList<>();
+        List<Statement> reads = new ArrayList<>(2);
+        if (!ids.isEmpty()) {
+            reads.add(elements.withAttachedArrows(board, ids, person, named));
+        }
+        ElementStore.Extent[] extent = new ElementStore.Extent[1];
+        boolean creates = parsed.stream().anyMatch(op -> op instanceof Op.Create);
+        if (creates) {
+            reads.add(elements.extent(board, extent));
+        }
+        return order.take(access, origin, clientOpId, actor, reads, turn -> {
             LiveState state = turn.state();
             // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
             if (state.frozen() && !access.role().canSteer()) {
@@ -70,19 +89,28 @@ class WallService implements Wall {
             }
             PhaseGate gate = new PhaseGate(formats.find(turn.board().format()).orElseThrow(), state.phaseIndex(),
                     state.gatingLifted(), access.role().canSteer());
-            BoardId board = access.boardId();
             boolean silent = state.silent() && !access.role().canSteer();
-            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate, parsed, silent ? person : null,
-                    state.silent());
+            PersonId viewer = silent ? person : null;
+            WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate,
+                    named.stream().filter(e -> e.by(viewer)).map(ElementStore.Seen::element).toList(), viewer, state.silent());
+            if (creates) {
+                wall.stackOn(extent[0].topZ());
+            }
             parsed.forEach(wall::apply);
             boolean unseen = silent && this.silent.unseen(board, person, wall);
             int growth = wall.netGrowth();
-            if (growth > 0 && elements.count(board) + growth > limits.maxElements()) {
+            // only a batch that creates elements grows the board
+            if (growth > 0 && extent[0].count() + growth > limits.maxElements()) {
                 throw WallErrors.conflict(WallErrors.BOARD_FULL, "ops",
                         "A board holds at most " + limits.maxElements() + " elements; this batch would pass that.");
             }
-            wall.flush(unseen ? person : null);
-            return unseen ? this.silent.hide(board, person, wall, state) : new BoardOrder.Step(wall.appliedOps(), state);
+            if (unseen) {
+                // the count of the person's unseen stickies that the others are told includes these
+                trips.send(wall.writes(person));
+                return this.silent.hide(board, person, wall, state);
+            }
+            turn.writes().addAll(wall.writes(null));
+            return new BoardOrder.Step(wall.appliedOps(), state);
         }).outcome();
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One batch applied to the part of the wall it touches, in memory, op by op, so that every op sees the ones before
- * it and a refusal anywhere leaves the database untouched. {@link #flush} writes the result.
+ * it and a refusal anywhere leaves the database untouched. {@link #writes} are the statements that write the result.
  */
 final class WorkingSet {
 
@@ -44,11 +43,12 @@ final class WorkingSet {
     private final Map<UUID, String> createdAt = new HashMap<>();
 
     /**
-     * {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's);
+     * {@code named}: the elements the batch names ({@link #named}) with their arrows, as {@code viewer} sees them, read
+     * beforehand; {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's);
      * {@code unseenMayExist}: whether silent writing is on, so that an id may be held by a sticky the batch can't see.
      */
-    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate, List<Op> ops,
-            PersonId viewer, boolean unseenMayExist) {
+    WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate,
+            List<Element> named, PersonId viewer, boolean unseenMayExist) {
         this.unseenMayExist = unseenMayExist;
         this.board = board;
         this.store = store;
@@ -56,7 +56,7 @@ final class WorkingSet {
         this.actor = actor;
         this.now = now;
         this.gate = gate;
-        store.withAttachedArrows(board, referencedIds(ops), viewer).forEach(this::load);
+        named.forEach(this::load);
         // An arrow named by the batch is checked against its ends even when the batch leaves them alone.
         Set<UUID> ends = new HashSet<>();
         stored.values().stream().filter(e -> e.kind().isArrow()).forEach(arrow -> {
@@ -114,33 +114,30 @@ final class WorkingSet {
         return applied;
     }
 
-    /** Writes the batch; {@code unseenBy}: the person whose unseen stickies the new ones are (null: everyone sees them). */
-    void flush(PersonId unseenBy) {
+    /**
+     * The statements that write the batch, to be sent together ({@link RoundTrips}); {@code unseenBy}: the person whose
+     * unseen stickies the new ones are (null: everyone sees them). A new element's id is the board's primary key with
+     * it: an id the batch could not see (none outside silent writing, as every element with an id it names is read)
+     * refuses the batch when the writes are sent.
+     */
+    List<Statement> writes(PersonId unseenBy) {
+        List<Statement> writes = new ArrayList<>();
         for (Map.Entry<UUID, Element> entry : current.entrySet()) {
             Element before = stored.get(entry.getKey());
             Element after = entry.getValue();
             if (after == null) {
                 if (before != null) {
-                    store.delete(board, entry.getKey());
+                    writes.add(store.deletion(board, entry.getKey()));
                 }
             } else if (before == null) {
-                insert(after, unseenBy);
+                writes.add(store.insertion(board, after, unseenBy, () -> {
+                    throw exists(after.id(), createdAt.get(after.id()));
+                }));
             } else if (before != after) {
-                store.update(board, after);
+                writes.add(store.updating(board, after));
             }
         }
-    }
-
-    /**
-     * The element's id is the board's primary key with it: an id the batch could not see (none outside silent
-     * writing, as every element with an id it names is read) is refused there.
-     */
-    private void insert(Element element, PersonId unseenBy) {
-        try {
-            store.insert(board, element, unseenBy);
-        } catch (DuplicateKeyException e) {
-            throw exists(element.id(), createdAt.get(element.id()));
-        }
+        return writes;
     }
 
     private static io.stormwall.web.ApiException exists(UUID id, String path) {
@@ -275,6 +272,11 @@ final class WorkingSet {
         return props;
     }
 
+    /** The highest z on the board before the batch, when it was read beforehand; else it is read when first needed. */
+    void stackOn(long top) {
+        topZ = top;
+    }
+
     private long nextZ() {
         if (topZ == Long.MIN_VALUE) {
             topZ = store.topZ(board);
@@ -282,7 +284,8 @@ final class WorkingSet {
         return ++topZ;
     }
 
-    private static Set<UUID> referencedIds(List<Op> ops) {
+    /** The ids a batch names: the elements it reads, with the arrows attached to them. */
+    static Set<UUID> named(List<Op> ops) {
         Set<UUID> ids = new HashSet<>();
         for (Op op : ops) {
             if (op instanceof Op.Create c) {

@@ -153,7 +153,13 @@ final class BoardRoom {
         WallSnapshot common = read.forEveryone();
         SharedSnapshot everyone = new SharedSnapshot(common, messages);
         if (keep) {
-            keep(wall.copyOf(common), everyone);
+            try {
+                keep(wall.copyOf(common), everyone);
+            } catch (RuntimeException e) {
+                // this join has its wall all the same; the next one reads again
+                keepFailed();
+                log.warn("Could not keep the wall of board {} in memory", board, e);
+            }
         }
         return new Snapshot(everyone.seq(), common == read ? client.snapshotSender(everyone)
                 : client.snapshotSender(SharedSnapshot.write(messages, read)));

@@ -3,8 +3,11 @@
 // without lastSeq and times join sent -> snapshot decoded (with --gzip, asking for the compressed snapshot). With
 // --burst K, K joins go at once while a second board gets --rate edits/s from one client and one receiver times them
 // (in a thread of their own, so that decoding the burst's snapshots does not delay their receipts).
+// With --live, one client stays on the large board throughout and moves one of its stickies (awaiting the edit's
+// applied) before each join in turn, and once before the burst: every join finds a live room whose board has moved on
+// since the join before it, as joins in a running workshop do, instead of an empty room.
 // Usage: node large-join.mjs --url http://127.0.0.1:PORT [--stickies 5000] [--arrows 1000] [--joins 20] [--gzip]
-//        [--burst 20 --rate 20]
+//        [--live] [--burst 20 --rate 20]
 import { randomUUID } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
@@ -18,7 +21,8 @@ const { values: a } = parseArgs({
     joins: { type: 'string', default: '20' },
     burst: { type: 'string', default: '0' },
     rate: { type: 'string', default: '20' },
-    gzip: { type: 'boolean', default: false }
+    gzip: { type: 'boolean', default: false },
+    live: { type: 'boolean', default: false }
   }
 })
 if (!a.url || !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(a.url)) throw new Error('--url http://127.0.0.1:PORT (this machine only)')
@@ -40,7 +44,22 @@ async function board (stickies, arrows) {
   const ops = ids.map((id, i) => ({ op: 'create', element: { id, kind: 'event', text: `Order ${i} Placed`, x: (i % 100) * 220, y: Math.floor(i / 100) * 180 } }))
   for (let i = 0; i < arrows; i++) ops.push({ op: 'create', element: { kind: 'arrow', from: ids[i], to: ids[i + 1] } })
   for (let i = 0; i < ops.length; i += 500) await post(`/api/boards/${b.id}/ops`, { clientOpId: `setup-${i}`, ops: ops.slice(i, i + 500) }, b.tokens.participant)
-  return b
+  return { ...b, ids }
+}
+
+/** With --live: a client that stays on the board and moves one of its stickies whenever asked, until it is applied. */
+async function stayOn (b) {
+  const waiting = new Map()
+  const holder = await join(b, (m) => { const done = waiting.get(m.clientOpId); if (done) { waiting.delete(m.clientOpId); done() } }, b.tokens.participant)
+  let n = 0
+  return {
+    move: () => new Promise((resolve) => {
+      const id = `live-${n++}`
+      waiting.set(id, resolve)
+      holder.socket.send(JSON.stringify({ type: 'ops', clientOpId: id, ops: [{ op: 'update', id: b.ids[n % b.ids.length], set: { x: n } }] }))
+    }),
+    close: () => holder.socket.close()
+  }
 }
 
 /** Resolves with the ms from sending the join to having the snapshot decoded, and the snapshot frame's bytes. */
@@ -98,16 +117,19 @@ if (!isMainThread) {
 } else {
   const big = await board(Number(a.stickies), Number(a.arrows))
   console.error(`board ${big.id}: ${a.stickies} stickies, ${a.arrows} arrows`)
+  const live = a.live ? await stayOn(big) : null
   if (Number(a.burst) === 0) {
     const times = []
     let bytes = 0
     for (let i = 0; i < Number(a.joins); i++) {
+      if (live) await live.move()
       const r = await join(big)
       times.push(r.ms)
       bytes = r.bytes
       r.socket.close()
     }
-    console.log(JSON.stringify({ joins: times.length, gzip: a.gzip, snapshot_bytes: bytes, p50_ms: pct(times, 0.5), p99_ms: pct(times, 0.99), max_ms: Math.max(...times) }))
+    live?.close()
+    console.log(JSON.stringify({ joins: times.length, gzip: a.gzip, live: a.live, snapshot_bytes: bytes, p50_ms: pct(times, 0.5), p99_ms: pct(times, 0.99), max_ms: Math.max(...times) }))
   } else {
     // another board, busy: one editor at --rate and one receiver timing every edit, in a thread of their own
     const other = await board(10, 0)
@@ -115,6 +137,7 @@ if (!isMainThread) {
     const next = () => new Promise((resolve) => worker.once('message', resolve))
     await next() // ready
     await new Promise((resolve) => setTimeout(resolve, 5000))
+    if (live) await live.move()
     worker.postMessage('burst')
     const joined = await Promise.all(Array.from({ length: Number(a.burst) }, () => join(big)))
     // the edits during the burst: from its start until 3 s after every join has its snapshot
@@ -125,10 +148,12 @@ if (!isMainThread) {
     const lat = await finished
     await worker.terminate()
     joined.forEach((r) => r.socket.close())
+    live?.close()
     const ms = joined.map((r) => r.ms)
     console.log(JSON.stringify({
       burst: ms.length,
       gzip: a.gzip,
+      live: a.live,
       join_p50_ms: pct(ms, 0.5),
       join_max_ms: Math.max(...ms),
       other_board_quiet: { n: lat.quiet.length, p50: pct(lat.quiet, 0.5), p99: pct(lat.quiet, 0.99) },

@@ -49,6 +49,12 @@ public interface Wall {
      */
     Optional<PrivateView> privateViewAt(BoardId board, PersonId viewer, long seq);
 
+    /**
+     * A copy of {@code everyone} (a wall as everyone sees it: {@link WallSnapshot#forEveryone}) to keep in memory and
+     * bring up to date with each batch after it, reading nothing.
+     */
+    WallCopy copyOf(WallSnapshot everyone);
+
     /** The board's identity and the wall's live state, without its elements. */
     Optional<BoardSummary> summary(BoardId board);
 

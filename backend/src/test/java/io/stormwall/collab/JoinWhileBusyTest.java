@@ -45,9 +45,10 @@ class JoinWhileBusyTest {
         String sticky = UUID.randomUUID().toString();
         try (WsClient editor = WsClient.join(port, busy.id(), busy.participant(), "editor-" + UUID.randomUUID(), null);
                 WsClient watcher = WsClient.join(port, busy.id(), busy.observer(), "watcher-" + UUID.randomUUID(), null);
-                WsClient present = WsClient.join(port, joined.id(), joined.participant(), "present-" + UUID.randomUUID(), null)) {
-            // an edit after the present client's join, so the board is no longer at the seq of the wall it was sent
-            // (which a join would share instead of reading the board again)
+                // joined with the board's seq, so it is sent no snapshot: the room keeps no copy of the wall, which a
+                // join would build its snapshot from instead of reading the board
+                WsClient present = WsClient.join(port, joined.id(), joined.participant(), "present-" + UUID.randomUUID(), 0L)) {
+            // an edit after the present client's join, so the board is no longer at the seq it joined at
             present.send(object("type", "ops", "clientOpId", "before", "ops", List.of(object("op", "create", "element",
                     object("kind", "event", "text", "Order Drafted", "x", 0, "y", 200)))));
             assertThat(present.await("applied").get("clientOpId").asString()).isEqualTo("before");

@@ -3,9 +3,12 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.Role;
 import io.stormwall.wall.BatchApplied;
+import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
+import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.Wall;
+import io.stormwall.wall.WallCopy;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,12 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The clients of one board on this node, and the board's delivery order: batches go out strictly in seq order,
  * each once, whether they were committed here or on another node. {@code delivered} is the last seq sent.
  */
 final class BoardRoom {
+
+    private static final Logger log = LoggerFactory.getLogger(BoardRoom.class);
 
     private final BoardId board;
     private final Wall wall;
@@ -34,16 +41,22 @@ final class BoardRoom {
     private long delivered;
     /** Held while a joining client's catch-up is read (never together with the room's own lock held first). */
     private final Object reading = new Object();
-    /** The wall last read for a join, which later joins share while the board stays at its seq. */
-    private volatile SharedSnapshot shared;
+    /** The wall as everyone sees it at {@code delivered}, which joins build their snapshots from. */
+    private final RoomWall kept;
+    private final RoomWalls walls;
+    /** Times a join waits for the room to deliver what the board committed before it reads the wall instead. */
+    private static final int OWN_PART_ATTEMPTS = 3;
+    private static final long OWN_PART_WAIT_MILLIS = 200;
     /** Clients whose catch-up is being read, not yet admitted. */
     private int reserved;
     /** The last applied messages sent, by seq: what a client admitted after reading its catch-up still needs. */
     private final TreeMap<Long, AppliedMessage> recent = new TreeMap<>();
     private static final int RECENT = 1024;
 
-    BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp) {
+    BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp, RoomWalls walls) {
         this.board = board;
+        this.walls = walls;
+        this.kept = new RoomWall(walls, messages);
         this.delivered = delivered;
         this.wall = wall;
         this.messages = messages;
@@ -102,26 +115,100 @@ final class BoardRoom {
     private record Snapshot(long seq, Runnable send) {}
 
     /**
-     * The whole wall for a joining client: the wall last read for a join, if the board is still at its seq, with the
-     * client's own dots and unseen stickies added; else a fresh read, which the next joins may share. Called holding
-     * {@code reading}.
+     * The whole wall for a joining client: the room's copy of the wall everyone sees, at the seq the room has
+     * delivered, with the client's own dots and unseen stickies added (read for that seq; none can exist while no
+     * voting round has been held and silent writing is off). Without a copy the wall is read from the database, and
+     * kept for the joins after it. Called holding {@code reading}.
      */
     private Snapshot snapshotFor(Client client) {
         PersonId person = client.joined().person();
-        SharedSnapshot last = shared;
-        if (last != null && last.seq() >= delivered()) {
-            Optional<PrivateView> own = wall.privateViewAt(board, person, last.seq());
-            if (own.isPresent()) {
-                return new Snapshot(last.seq(), own.get().isEmpty() ? client.snapshotSender(last)
-                        : client.snapshotSender(SharedSnapshot.write(messages, last.wall().seenBy(own.get()))));
+        for (int attempt = 0; attempt < OWN_PART_ATTEMPTS; attempt++) {
+            SharedSnapshot everyone = keptWall();
+            if (everyone == null) {
+                break;
             }
+            if (!mayHoldOwnParts(everyone.wall().board())) {
+                return new Snapshot(everyone.seq(), client.snapshotSender(everyone));
+            }
+            Optional<PrivateView> own = wall.privateViewAt(board, person, everyone.seq());
+            if (own.isPresent()) {
+                return new Snapshot(everyone.seq(), own.get().isEmpty() ? client.snapshotSender(everyone)
+                        : client.snapshotSender(SharedSnapshot.write(messages, everyone.wall().seenBy(own.get()))));
+            }
+            // the board has moved on past what this room delivered: its own part is read at the seq the room reaches
+            awaitDeliveredPast(everyone.seq());
         }
-        WallSnapshot read = wall.snapshot(board, person);
+        walls.readFromDatabase();
+        log.debug("A join of board {} reads the wall from the database", board);
+        boolean keep = startKeeping();
+        WallSnapshot read;
+        try {
+            read = wall.snapshot(board, person);
+        } catch (RuntimeException e) {
+            if (keep) {
+                keepFailed();
+            }
+            throw e;
+        }
         WallSnapshot common = read.forEveryone();
         SharedSnapshot everyone = new SharedSnapshot(common, messages);
-        shared = everyone;
+        if (keep) {
+            try {
+                keep(wall.copyOf(common), everyone);
+            } catch (RuntimeException e) {
+                // this join has its wall all the same; the next one reads again
+                keepFailed();
+                log.warn("Could not keep the wall of board {} in memory", board, e);
+            }
+        }
         return new Snapshot(everyone.seq(), common == read ? client.snapshotSender(everyone)
                 : client.snapshotSender(SharedSnapshot.write(messages, read)));
+    }
+
+    /** A person's own part of the wall: dots of a round (kept after it closes, until the next opens), unseen stickies. */
+    private static boolean mayHoldOwnParts(BoardSummary at) {
+        return !VotingRound.NONE.equals(at.voting().state()) || at.silent().on();
+    }
+
+    private synchronized SharedSnapshot keptWall() {
+        return kept.current();
+    }
+
+    private synchronized boolean startKeeping() {
+        return kept.startLoading();
+    }
+
+    private synchronized void keep(WallCopy copy, SharedSnapshot asRead) {
+        kept.loaded(copy, asRead);
+    }
+
+    private synchronized void keepFailed() {
+        kept.loadFailed();
+    }
+
+    /** Waits, a little at most, until the room has delivered a batch after {@code seq}. */
+    private synchronized void awaitDeliveredPast(long seq) {
+        long until = System.nanoTime() + OWN_PART_WAIT_MILLIS * 1_000_000;
+        long left;
+        while (delivered <= seq && (left = until - System.nanoTime()) > 0) {
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The room delivered {@code batch}: its copy of the wall follows, and joins waiting for it go on. */
+    private void followed(BatchApplied batch) {
+        kept.delivered(batch);
+        notifyAll();
+    }
+
+    /** The room is empty and goes: its copy of the wall with it. */
+    synchronized void emptied() {
+        kept.drop();
     }
 
     /** Gives back a place {@link #reserve} held, for a join that failed. */
@@ -311,9 +398,7 @@ final class BoardRoom {
                 AppliedMessage message = AppliedMessage.of(next, messages);
                 clients.values().forEach(c -> c.send(message.to(c)));
                 delivered = next.seq();
-                if (shared != null && shared.seq() < delivered) {
-                    shared = null; // the board has moved on: no join can use it any more
-                }
+                followed(next);
                 recent.put(delivered, message);
                 if (recent.size() > RECENT) {
                     recent.pollFirstEntry();

@@ -29,6 +29,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readBufferChars     characters of a text frame the server reads at once per connection; a longer message
  *                            is gathered from such pieces up to {@code maxFrameBytes}. Every open connection holds a
  *                            buffer this large, so it sets most of the heap an idle connection costs.
+ * @param roomWallElements    elements the in-memory copies of the live rooms' walls may hold together on one node
+ *                            (a join builds its snapshot from its room's copy); a room whose copy would pass it keeps
+ *                            none, and its joins read the wall from the database
  */
 @ConfigurationProperties("stormwall.collab")
 record CollabProperties(
@@ -48,4 +51,5 @@ record CollabProperties(
         @DefaultValue("1000") int maxConnectionsPerAddress,
         @DefaultValue("64") int maxBatchesInFlight,
         @DefaultValue("8") int editThreads,
-        @DefaultValue("8192") int readBufferChars) {}
+        @DefaultValue("8192") int readBufferChars,
+        @DefaultValue("50000") long roomWallElements) {}

@@ -40,11 +40,14 @@ class Rooms implements SmartLifecycle {
     private final ClusterRelay cluster;
     private final SessionCloser closer;
     private final Coach coach;
+    private final RoomWalls walls;
     /** Made anew on every start: a context can be stopped and started again (tests pause idle contexts). */
     private volatile ExecutorService delivery;
     private ScheduledExecutorService presenceClock;
 
-    Rooms(Wall wall, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer, Coach coach) {
+    Rooms(Wall wall, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer, Coach coach,
+            RoomWalls walls) {
+        this.walls = walls;
         this.closer = closer;
         this.coach = coach;
         this.wall = wall;
@@ -59,7 +62,7 @@ class Rooms implements SmartLifecycle {
         BoardId board = client.joined().access().boardId();
         BoardRoom[] reserved = {null};
         rooms.compute(board, (id, room) -> {
-            BoardRoom joined = room != null ? room : new BoardRoom(id, currentSeq(id), wall, messages, properties.maxCatchUpBatches());
+            BoardRoom joined = room != null ? room : new BoardRoom(id, currentSeq(id), wall, messages, properties.maxCatchUpBatches(), walls);
             if (joined.reserve(properties.maxConnectionsPerBoard())) {
                 reserved[0] = joined;
             }
@@ -80,7 +83,13 @@ class Rooms implements SmartLifecycle {
         try {
             room.join(client, lastSeq);
         } finally {
-            rooms.computeIfPresent(room.board(), (id, r) -> r.isEmpty() ? null : r);
+            rooms.computeIfPresent(room.board(), (id, r) -> {
+                if (r.isEmpty()) {
+                    r.emptied();
+                    return null;
+                }
+                return r;
+            });
         }
     }
 
@@ -91,6 +100,7 @@ class Rooms implements SmartLifecycle {
         BoardId board = client.joined().access().boardId();
         rooms.computeIfPresent(board, (id, room) -> {
             if (room.leave(client)) {
+                room.emptied();
                 coach.forget(id);
                 return null;
             }

@@ -63,7 +63,7 @@ final class Replay {
         for (JsonNode op : json.readTree(batch.opsFor(null))) {
             switch (op.path("op").asString("")) {
                 case "create" -> put(json.treeToValue(op.get("element"), Element.class));
-                case "update" -> put(updated(elements.get(UUID.fromString(op.get("id").asString())), (ObjectNode) op.get("set"),
+                case "update" -> put(updated(json, elements.get(UUID.fromString(op.get("id").asString())), (ObjectNode) op.get("set"),
                         op.get("version").asLong(), batch));
                 case "delete" -> elements.remove(UUID.fromString(op.get("id").asString()));
                 case "phase" -> phaseIndex = op.get("to").asInt();
@@ -80,7 +80,7 @@ final class Replay {
     }
 
     /** As {@link WorkingSet} changed it: given fields replace, props merge (keyed props one level deeper). */
-    private Element updated(Element old, ObjectNode set, long version, BatchApplied batch) {
+    static Element updated(JsonMapper json, Element old, ObjectNode set, long version, BatchApplied batch) {
         if (old == null) {
             throw new IllegalStateException("The op log of " + batch.board() + " updates an element it never created, at seq " + batch.seq());
         }

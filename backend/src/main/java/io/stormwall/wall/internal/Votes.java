@@ -59,10 +59,13 @@ class Votes {
         jdbc.sql("delete from vote where board_id = :board").param("board", board.value()).update();
     }
 
-    /** How many dots each person has placed, not where: what everyone may know while the votes are hidden. */
+    /**
+     * How many dots each person has placed, not where: what everyone may know while the votes are hidden. Ordered by
+     * the ids' characters whatever the database's collation, as a copy of the wall kept in memory orders them.
+     */
     List<VotingRound.Used> used(BoardId board) {
         return jdbc.sql("select person_id, sum(dots)::int as used from vote where board_id = :board"
-                        + " group by person_id order by person_id")
+                        + " group by person_id order by person_id collate \"C\"")
                 .param("board", board.value())
                 .query((rs, n) -> new VotingRound.Used(rs.getString("person_id"), rs.getInt("used")))
                 .list();

@@ -13,6 +13,7 @@ import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
 import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
+import io.stormwall.wall.WallCopy;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
@@ -140,6 +141,11 @@ class WallService implements Wall {
 
     private PrivateView privateView(BoardId board, PersonId viewer) {
         return new PrivateView(votes.of(board, viewer), elements.hiddenFor(board, viewer));
+    }
+
+    @Override
+    public WallCopy copyOf(WallSnapshot everyone) {
+        return new FollowedWall(json, everyone);
     }
 
     @Override

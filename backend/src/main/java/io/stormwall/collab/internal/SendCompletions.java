@@ -2,11 +2,12 @@ package io.stormwall.collab.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
+import org.apache.tomcat.util.threads.ResizableExecutor;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.apache.tomcat.websocket.server.WsRemoteEndpointImplServer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -52,7 +53,7 @@ class SendCompletions implements ApplicationListener<WebServerInitializedEvent>,
         }
         for (Connector connector : tomcat.getTomcat().getService().findConnectors()) {
             if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol
-                    && protocol.getExecutor() instanceof ExecutorService pool) {
+                    && protocol.getExecutor() instanceof ThreadPoolExecutor pool) {
                 pools.add(pool);
                 protocol.setExecutor(new Inline(pool, ranInline));
             }
@@ -70,8 +71,11 @@ class SendCompletions implements ApplicationListener<WebServerInitializedEvent>,
         pools.forEach(ExecutorService::shutdownNow);
     }
 
-    /** The pool as before, except for send completions, which run at once on the calling thread. */
-    private record Inline(Executor pool, LongAdder ranInline) implements Executor {
+    /**
+     * The pool as before, except for send completions, which run at once on the calling thread. Tomcat reads its
+     * threads' counts (for JMX) through {@link ResizableExecutor}.
+     */
+    private record Inline(ThreadPoolExecutor pool, LongAdder ranInline) implements ResizableExecutor {
         @Override
         public void execute(Runnable task) {
             if (isSendCompletion(task)) {
@@ -80,6 +84,33 @@ class SendCompletions implements ApplicationListener<WebServerInitializedEvent>,
             } else {
                 pool.execute(task);
             }
+        }
+
+        @Override
+        public int getPoolSize() {
+            return pool.getPoolSize();
+        }
+
+        @Override
+        public int getMaxThreads() {
+            return pool.getMaximumPoolSize();
+        }
+
+        @Override
+        public int getActiveCount() {
+            return pool.getActiveCount();
+        }
+
+        @Override
+        public boolean resizePool(int corePoolSize, int maximumPoolSize) {
+            pool.setCorePoolSize(corePoolSize);
+            pool.setMaximumPoolSize(maximumPoolSize);
+            return true;
+        }
+
+        @Override
+        public boolean resizeQueue(int capacity) {
+            return false;
         }
     }
 }

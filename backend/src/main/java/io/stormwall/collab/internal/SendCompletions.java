@@ -16,13 +16,16 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the completion of an asynchronous WebSocket send run on the thread whose write completed it, instead of on one
- * of the web server's worker threads. Tomcat hands every such completion to its pool, so a batch broadcast to N
- * clients woke worker threads N times, and a profile of 200 receivers put those wake-ups (and the threads' parking
- * again) at about a fifth of the server's CPU. A completion is small: Tomcat releases the connection for its next
- * message, and {@link Outbox#onResult} starts that message if one waits, both without blocking. A write that the
- * socket can't take at once still completes later on a worker thread, as before: only the completion that follows it
- * is no longer handed on a second time.
+ * Lets the completion of an asynchronous WebSocket send run on the thread whose write completed it, when that thread
+ * is an {@link Outbox} handing the message to Tomcat, instead of on one of the web server's worker threads. Tomcat
+ * hands every such completion to its pool, so a batch broadcast to N clients woke worker threads N times, and a
+ * profile of 200 receivers put those wake-ups (and the threads' parking again) at about a fifth of the server's CPU.
+ * A completion is small: Tomcat releases the connection for its next message, and {@link Outbox#onResult} starts that
+ * message if one waits, both without blocking, and the writing thread already holds the outbox's lock.
+ *
+ * <p>Every other completion still goes to the pool: the one that follows a write a slow socket could not take at once,
+ * and above all one that Tomcat gives from a thread holding its own lock of the connection (a close): run there, it
+ * would wait for the outbox's lock while the outbox's writer waits for Tomcat's.
  *
  * <p>Tomcat's completion is a {@code Runnable} nested in {@link WsRemoteEndpointImplServer}; should that change, every
  * task goes to the pool again (the server works, only dearer), and {@code SendCompletionsTest} fails the build.
@@ -40,6 +43,20 @@ class SendCompletions implements ApplicationListener<WebServerInitializedEvent>,
     /** Tomcat's own pools, once wrapped: no longer Tomcat's to stop, so stopped here. */
     private final List<ExecutorService> pools = new CopyOnWriteArrayList<>();
     private final LongAdder ranInline = new LongAdder();
+
+    /** Set while an outbox hands a message to Tomcat on this thread: only then may the send's completion run here. */
+    private static final ThreadLocal<Boolean> WRITING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /** Marks this thread as an outbox's writer; {@link #doneWriting} with the result ends it. */
+    static boolean writing() {
+        Boolean before = WRITING.get();
+        WRITING.set(Boolean.TRUE);
+        return before;
+    }
+
+    static void doneWriting(boolean before) {
+        WRITING.set(before);
+    }
 
     /** Whether {@code task} is Tomcat's completion of an asynchronous WebSocket send. */
     static boolean isSendCompletion(Runnable task) {
@@ -72,13 +89,14 @@ class SendCompletions implements ApplicationListener<WebServerInitializedEvent>,
     }
 
     /**
-     * The pool as before, except for send completions, which run at once on the calling thread. Tomcat reads its
+     * The pool as before, except for the completion of a send an outbox is writing on this thread, which runs at once
+     * (the thread holds the outbox's lock, which the completion takes again). Tomcat reads its
      * threads' counts (for JMX) through {@link ResizableExecutor}.
      */
     private record Inline(ThreadPoolExecutor pool, LongAdder ranInline) implements ResizableExecutor {
         @Override
         public void execute(Runnable task) {
-            if (isSendCompletion(task)) {
+            if (WRITING.get() && isSendCompletion(task)) {
                 ranInline.increment();
                 task.run();
             } else {

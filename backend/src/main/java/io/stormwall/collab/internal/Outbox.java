@@ -130,6 +130,7 @@ final class Outbox implements SendHandler {
             }
             sending = true;
             pumping = true;
+            boolean writing = SendCompletions.writing();
             try {
                 if (next instanceof TextFrame text) {
                     queuedBytes -= text.size();
@@ -147,6 +148,7 @@ final class Outbox implements SendHandler {
                 queue.clear();
                 onGiveUp.accept(this);
             } finally {
+                SendCompletions.doneWriting(writing);
                 pumping = false;
             }
         }

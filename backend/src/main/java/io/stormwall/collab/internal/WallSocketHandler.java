@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -87,7 +88,7 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
     public void afterConnectionEstablished(WebSocketSession session) {
         Session nativeSession = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         Client client = new Client(session, new Outbox(nativeSession, properties.sendBufferBytes(),
-                outbox -> closer.execute(() -> close(session, CloseCodes.TOO_SLOW))), address(session), properties,
+                outbox -> closeTooSlow(session)), address(session), properties,
                 editThreads.lineFor(properties));
         if (connectionsFrom.merge(client.address, 1, Integer::sum) > properties.maxConnectionsPerAddress()) {
             // never registered: nothing it sends is read, and closing it counts nothing down
@@ -102,6 +103,19 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
                 close(session, CloseCodes.PROTOCOL_VIOLATION.withReason("no join within " + properties.joinTimeout().toSeconds() + " s"));
             }
         }, properties.joinTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Closes a client found too slow, later and on the closer's thread. It is told from inside a send's completion,
+     * which may run within the web server's write: it must not throw there, not even once the closer has stopped
+     * with the server (the connection goes with the server then).
+     */
+    private void closeTooSlow(WebSocketSession session) {
+        try {
+            closer.execute(() -> close(session, CloseCodes.TOO_SLOW));
+        } catch (RejectedExecutionException stopping) {
+            log.debug("Not closing a slow client: the live wall is stopping");
+        }
     }
 
     /** Messages longer than the small read buffer arrive in pieces: gathering them here keeps idle connections cheap. */

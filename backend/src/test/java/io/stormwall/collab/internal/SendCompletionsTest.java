@@ -1,0 +1,43 @@
+package io.stormwall.collab.internal;
+
+import static io.stormwall.support.Json.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormwall.support.Api;
+import io.stormwall.support.StormwallTest;
+import io.stormwall.support.WsClient;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tomcat's completions of live sends are recognised and run where the write completed: should Tomcat move or rename
+ * them, the server would still work but hand every completion to a worker thread again, and this test says so.
+ */
+@StormwallTest
+class SendCompletionsTest {
+
+    private final int port;
+    private final Api api;
+    private final SendCompletions completions;
+
+    SendCompletionsTest(@LocalServerPort int port, @Autowired SendCompletions completions) {
+        this.port = port;
+        this.api = new Api(port);
+        this.completions = completions;
+    }
+
+    @Test
+    void aLiveSendIsCompletedOnTheThreadThatWroteIt() {
+        Api.TestBoard board = api.createBoard("Completions", "free");
+        long before = completions.ranInline();
+        try (WsClient client = WsClient.join(port, board.id(), board.observer(), "watcher", null)) {
+            api.ops(board.id(), board.participant(), "one", object("op", "create", "element",
+                    object("id", UUID.randomUUID().toString(), "kind", "event", "text", "Order placed")));
+            client.await("applied");
+        }
+        // the welcome and the applied batch at least
+        assertThat(completions.ranInline()).isGreaterThanOrEqualTo(before + 2);
+    }
+}

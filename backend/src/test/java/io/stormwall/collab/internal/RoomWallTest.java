@@ -225,7 +225,8 @@ class RoomWallTest {
                 }
                 there.ops(first.id(), first.participant(), "grow", ops.toArray());
                 awaitDelivered(there, onFirst, first);
-                assertThat(bound.held()).isZero();
+                // the room follows a batch once it has handed it to its clients: a client may have it a moment before
+                await().atMost(WsClient.DEADLINE).untilAsserted(() -> assertThat(bound.held()).as("the copy past its bound").isZero());
                 long reads = bound.databaseReads();
                 try (WsClient late = WsClient.joinAsPerson(small.port(), first.id(), first.observer(), "olga", "olga")) {
                     assertThat(late.await("snapshot")).isEqualTo(read(itsWall, itsMessages, first, late));

@@ -244,7 +244,7 @@ class CoachService implements Coach, SmartLifecycle {
         if (watched.contains(board)) {
             announced.merge(board, seq, Math::max);
         }
-        queueReading(board);
+        queueReading(board, seq);
     }
 
     @Override
@@ -252,10 +252,10 @@ class CoachService implements Coach, SmartLifecycle {
         if (watched.contains(board)) {
             announced.put(board, Long.MAX_VALUE); // up to where is not known: the log says
         }
-        queueReading(board);
+        queueReading(board, Long.MAX_VALUE);
     }
 
-    private void queueReading(BoardId board) {
+    private void queueReading(BoardId board, long seq) {
         ScheduledExecutorService executor = thread;
         if (executor == null || !watched.contains(board) || !pending.add(board)) {
             return; // nobody to tell, or a reading of this board is queued and will see this change too
@@ -264,7 +264,7 @@ class CoachService implements Coach, SmartLifecycle {
             executor.schedule(() -> {
                 pending.remove(board);
                 read(board);
-            }, pace.delayNanos(board, System.nanoTime()), TimeUnit.NANOSECONDS);
+            }, pace.delayNanos(board, System.nanoTime(), seq), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException stopping) {
             pending.remove(board);
         }
@@ -277,7 +277,7 @@ class CoachService implements Coach, SmartLifecycle {
         announced.remove(board);
         published.remove(board);
         copies.remove(board);
-        pace.forget(board);
+        pace.ended(board);
     }
 
     /** How often the rules have read the board's current copy: once per change is the aim. */
@@ -305,7 +305,7 @@ class CoachService implements Coach, SmartLifecycle {
                 return;
             }
             copy.reading();
-            pace.reading(board, started);
+            pace.began(board, started, copy.seq());
             Checks now = checksOfCopy(copy);
             Checks before = published.get(board);
             boolean changed = !now.saysTheSameAs(before);
@@ -321,6 +321,8 @@ class CoachService implements Coach, SmartLifecycle {
             forget(board); // the board was deleted
         } catch (RuntimeException e) {
             log.warn("Reading the notation of board {} failed", board.value(), e);
+        } finally {
+            pace.ended(board);
         }
     }
 

@@ -16,34 +16,58 @@ class ReadingPaceTest {
 
     @Test
     void aBoardNeverReadIsReadAtOnce() {
-        assertThat(pace.delayNanos(board, 5 * MS)).isZero();
+        assertThat(pace.delayNanos(board, 5 * MS, 11)).isZero();
     }
 
     @Test
-    void aChangeSoonAfterAReadingWaitsForTheIntervalToEnd() {
-        pace.reading(board, 1_000 * MS);
-        assertThat(pace.delayNanos(board, 1_030 * MS)).isEqualTo(70 * MS);
-        assertThat(pace.delayNanos(board, 1_099 * MS)).isEqualTo(1 * MS);
+    void aChangeAfterACalmReadingIsReadAtOnce() {
+        pace.began(board, 1_000 * MS, 10);
+        pace.ended(board);
+        assertThat(pace.delayNanos(board, 1_001 * MS, 11)).as("a team fixing a sticky, one change at a time").isZero();
     }
 
     @Test
-    void aChangeAfterAQuietSpellIsReadAtOnce() {
-        pace.reading(board, 1_000 * MS);
-        assertThat(pace.delayNanos(board, 1_100 * MS)).isZero();
-        assertThat(pace.delayNanos(board, 9_000 * MS)).isZero();
+    void aChangeWhileTheBoardIsReadWaitsForTheIntervalFromThatReadingsStart() {
+        pace.began(board, 1_000 * MS, 10);
+        assertThat(pace.delayNanos(board, 1_030 * MS, 11)).isEqualTo(70 * MS);
+        pace.ended(board);
+        assertThat(pace.delayNanos(board, 1_099 * MS, 11)).as("busy: after the reading too").isEqualTo(1 * MS);
+    }
+
+    @Test
+    void theChangeBeingReadAnnouncedAgainLeavesTheBoardCalm() {
+        pace.began(board, 1_000 * MS, 10);
+        assertThat(pace.delayNanos(board, 1_002 * MS, 10)).isZero();
+        pace.ended(board);
+        assertThat(pace.delayNanos(board, 1_010 * MS, 11)).isZero();
+    }
+
+    @Test
+    void aBusyBoardStaysPacedWhileItKeepsChanging() {
+        pace.began(board, 1_000 * MS, 10);
+        pace.delayNanos(board, 1_002 * MS, 11);
+        pace.ended(board);
+        pace.began(board, 1_100 * MS, 11);
+        pace.ended(board);
+        assertThat(pace.delayNanos(board, 1_105 * MS, 12)).isEqualTo(95 * MS);
+    }
+
+    @Test
+    void aBusyBoardIsCalmAgainOnceAnIntervalPassesWithoutAChange() {
+        pace.began(board, 1_000 * MS, 10);
+        pace.delayNanos(board, 1_002 * MS, 11);
+        pace.ended(board);
+        assertThat(pace.delayNanos(board, 1_150 * MS, 11)).isZero();
+        pace.began(board, 1_150 * MS, 10);
+        pace.ended(board);
+        assertThat(pace.delayNanos(board, 1_160 * MS, 11)).as("calm: read at once").isZero();
     }
 
     @Test
     void eachBoardKeepsItsOwnPace() {
         BoardId other = new BoardId(UUID.randomUUID());
-        pace.reading(board, 1_000 * MS);
-        assertThat(pace.delayNanos(other, 1_010 * MS)).isZero();
-    }
-
-    @Test
-    void aForgottenBoardStartsAfresh() {
-        pace.reading(board, 1_000 * MS);
-        pace.forget(board);
-        assertThat(pace.delayNanos(board, 1_010 * MS)).isZero();
+        pace.began(board, 1_000 * MS, 10);
+        pace.delayNanos(board, 1_002 * MS, 11);
+        assertThat(pace.delayNanos(other, 1_010 * MS, 11)).isZero();
     }
 }

@@ -53,7 +53,7 @@ public interface Wall {
      * A copy of {@code everyone} (a wall as everyone sees it: {@link WallSnapshot#forEveryone}) to keep in memory and
      * bring up to date with each batch after it, reading nothing.
      */
-    WallCopy copyOf(WallSnapshot everyone);
+    SharedWall copyOf(WallSnapshot everyone);
 
     /** The board's identity and the wall's live state, without its elements. */
     Optional<BoardSummary> summary(BoardId board);

@@ -8,7 +8,7 @@ import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
 import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.Wall;
-import io.stormwall.wall.WallCopy;
+import io.stormwall.wall.SharedWall;
 import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,7 +178,7 @@ final class BoardRoom {
         return kept.startLoading();
     }
 
-    private synchronized void keep(WallCopy copy, SharedSnapshot asRead) {
+    private synchronized void keep(SharedWall copy, SharedSnapshot asRead) {
         kept.loaded(copy, asRead);
     }
 

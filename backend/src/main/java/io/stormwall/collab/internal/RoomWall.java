@@ -1,7 +1,7 @@
 package io.stormwall.collab.internal;
 
 import io.stormwall.wall.BatchApplied;
-import io.stormwall.wall.WallCopy;
+import io.stormwall.wall.SharedWall;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,7 +25,7 @@ final class RoomWall {
 
     private final RoomWalls walls;
     private final Messages messages;
-    private WallCopy copy;
+    private SharedWall copy;
     /** Elements of {@link #copy} counted in {@link RoomWalls}. */
     private long held;
     /** While the wall is read for a copy: the batches the room delivered meanwhile, which the copy then follows. */
@@ -70,7 +70,7 @@ final class RoomWall {
      * The wall read since {@link #startLoading}, at {@code read.seq()} (never before the seq the room had delivered
      * when the read began), kept if the bound allows and brought up to what the room delivered meanwhile.
      */
-    void loaded(WallCopy read, SharedSnapshot asRead) {
+    void loaded(SharedWall read, SharedSnapshot asRead) {
         List<BatchApplied> meanwhile = loading;
         loading = null;
         if (meanwhile == null || copy != null) {

@@ -6,7 +6,7 @@ import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.SilentRound;
 import io.stormwall.wall.VotingRound;
-import io.stormwall.wall.WallCopy;
+import io.stormwall.wall.SharedWall;
 import io.stormwall.wall.WallSnapshot;
 import io.stormwall.wall.WallTimer;
 import java.util.ArrayList;
@@ -22,12 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@link WallCopy}: the elements by id and in the board's order (z, then id, as {@link ElementStore#all} reads
+ * A {@link SharedWall}: the elements by id and in the board's order (z, then id, as {@link ElementStore#all} reads
  * them), kept sorted as they change so that a snapshot is a copy of a list, and the live state as everyone sees it.
  * Elements are never changed in place ({@link Replay#updated} puts a new one in the old one's place), so a snapshot
  * taken shares them.
  */
-final class FollowedWall implements WallCopy {
+final class FollowedWall implements SharedWall {
 
     /**
      * PostgreSQL orders uuids bytewise, which is Java's order of their halves compared unsigned (not

@@ -13,7 +13,7 @@ import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
 import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
-import io.stormwall.wall.WallCopy;
+import io.stormwall.wall.SharedWall;
 import io.stormwall.wall.WallErrors;
 import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
@@ -144,7 +144,7 @@ class WallService implements Wall {
     }
 
     @Override
-    public WallCopy copyOf(WallSnapshot everyone) {
+    public SharedWall copyOf(WallSnapshot everyone) {
         return new FollowedWall(json, everyone);
     }
 

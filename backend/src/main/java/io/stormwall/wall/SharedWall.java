@@ -7,7 +7,7 @@ package io.stormwall.wall;
  * person alone may see (their dots, their unseen stickies) is never in it. Not safe for use by several threads at once:
  * its holder calls it under a lock of its own.
  */
-public interface WallCopy {
+public interface SharedWall {
 
     /** The last batch the copy holds. */
     long seq();

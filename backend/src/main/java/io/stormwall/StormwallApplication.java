@@ -1,8 +1,10 @@
 package io.stormwall;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -10,5 +12,11 @@ public class StormwallApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(StormwallApplication.class, args);
+    }
+
+    /** The time a photo says it was taken: one clock, so that tests can hold it still. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -166,7 +166,7 @@ class PhotoExportTest {
         }));
 
         String heading = textOf(groups(svg, "title-strip").get(0));
-        assertThat(heading).contains("Subscription billing: Q3 & beyond", "Free", "Phase 1/1 Free modelling", "Exported 20");
+        assertThat(heading).contains("Subscription billing: Q3 & beyond", "Free", "Phase 1/1 Free modelling", "Exported 2026-03-14 15:09 UTC");
         for (String label : List.of("Domain event", "Command", "Actor", "Policy", "Read model", "Hotspot", "Aggregate",
                 "External system", "Bounded context", "Arrow")) {
             assertThat(groups(svg, "legend ")).as(label).anySatisfy(item -> assertThat(textOf(item)).endsWith(label));

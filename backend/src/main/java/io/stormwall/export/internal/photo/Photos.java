@@ -40,12 +40,13 @@ class Photos {
     private final Wall wall;
     private final FormatCatalog formats;
     private final PhotoProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /** A PNG holds its pixels in memory while it is drawn: one at a time keeps a burst of large ones affordable. */
     private final Semaphore drawingPng = new Semaphore(1, true);
 
-    Photos(Wall wall, FormatCatalog formats, PhotoProperties properties) {
+    Photos(Wall wall, FormatCatalog formats, PhotoProperties properties, Clock clock) {
         this.wall = wall;
+        this.clock = clock;
         this.formats = formats;
         this.properties = properties;
     }

@@ -123,8 +123,9 @@ final class Rules {
             }
             List<Finding> ofRule = new ArrayList<>();
             for (Hit hit : rule.detector().find(wall)) {
-                List<String> ids = hit.elements().stream().map(Element::id).map(Object::toString).distinct().sorted().toList();
-                String key = rule.id() + ":" + String.join(",", ids);
+                // named in the order the rule reads them (an arrow's ends from cause to effect), keyed sorted
+                List<String> ids = hit.elements().stream().map(Element::id).map(Object::toString).distinct().toList();
+                String key = rule.id() + ":" + String.join(",", ids.stream().sorted().toList());
                 ofRule.add(new Finding(key, rule.id(), rule.severity().id(), ids, rule.messageFor(hit), rule.hint(), null));
             }
             ofRule.sort(java.util.Comparator.comparing(Finding::key));

@@ -84,6 +84,32 @@ describe('a wall of a real workshop’s size', () => {
     await Promise.all([ada.close(), grace.close()]);
   });
 
+  it('is first seen whole wherever its stickies lie, and a wall that fits is left at 100 %', async () => {
+    const board = await createBoard('Up and to the left', [
+      { text: 'Far up left', x: -1600, y: -700 },
+      { text: 'Down right', x: 1400, y: 800 },
+    ]);
+    const ada = await open(browser, board.links.participant);
+    const errors = watchErrors(ada);
+    const box = (await ada.getByTestId('canvas').boundingBox())!;
+    for (const text of ['Far up left', 'Down right']) {
+      const r = await onPage(ada, text);
+      expect(r.x, text).toBeGreaterThanOrEqual(box.x);
+      expect(r.y, text).toBeGreaterThanOrEqual(box.y);
+      expect(r.x + r.w, text).toBeLessThanOrEqual(box.x + box.width);
+      expect(r.y + r.h, text).toBeLessThanOrEqual(box.y + box.height);
+    }
+    expect(await zoom(ada)).toBeLessThan(1);
+    await screenshot(ada, 'big-wall-first-look');
+
+    const small = await createBoard('Fits', [{ text: 'Near the start', x: 100, y: 100 }]);
+    const grace = await open(browser, small.links.participant);
+    expect(await zoom(grace)).toBe(1);
+    expect(await onScreen(grace, 0, 0)).toEqual({ x: box.x, y: box.y });
+    expect(errors).toEqual([]);
+    await Promise.all([ada.close(), grace.close()]);
+  });
+
   it('lets a sticky be grabbed even in the overview far out', async () => {
     const board = await createBoard('Far out', [
       { text: 'West', x: -4000, y: -1000 },

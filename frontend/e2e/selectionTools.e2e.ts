@@ -177,6 +177,9 @@ describe('the selection toolbar, arrows, corners and the minimap', () => {
     const errors = watchErrors(ada);
     const map = ada.getByTestId('minimap');
     const toggle = ada.getByTestId('minimap-toggle');
+    // the wall opens seen whole, where no map is needed: at 100 % most of it is off screen
+    const closeUp = () => ada.getByRole('button', { name: 'Reset zoom' }).click();
+    await closeUp();
     await expect.poll(() => map.isVisible(), SOON).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await toggle.click();
@@ -185,6 +188,7 @@ describe('the selection toolbar, arrows, corners and the minimap', () => {
 
     await ada.reload();
     await expect.poll(() => ada.getByTestId('canvas').getAttribute('data-drawn'), SOON).toBe('2');
+    await closeUp();
     expect(await map.isVisible()).toBe(false);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
 
@@ -195,6 +199,8 @@ describe('the selection toolbar, arrows, corners and the minimap', () => {
     await ada.keyboard.press('m');
     await expect.poll(() => map.isVisible(), SOON).toBe(true);
     await ada.reload();
+    await expect.poll(() => ada.getByTestId('canvas').getAttribute('data-drawn'), SOON).toBe('2');
+    await closeUp();
     await expect.poll(() => map.isVisible(), SOON).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);

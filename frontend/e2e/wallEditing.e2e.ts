@@ -73,7 +73,9 @@ describe('editing several stickies at once', () => {
       { text: 'East', x: 3000, y: 2000 },
     ]);
     const ada = await open(browser, board.links.facilitator);
-    // the wall is larger than the screen: the minimap shows, and clicking its middle moves the view there
+    // it opens seen whole; at 100 % the wall is larger than the screen: the minimap shows, and a click on it moves
+    // the view there
+    await ada.getByRole('button', { name: 'Reset zoom' }).click();
     await expect.poll(() => ada.getByTestId('minimap').isVisible(), SOON).toBe(true);
     await screenshot(ada, 'minimap');
     const map = (await ada.getByTestId('minimap').boundingBox())!;

@@ -52,4 +52,12 @@ describe('walking the wall', () => {
     const overRightEnd = { scale: 0.3, x: 640 - (wall.w - 200) * 0.3, y: 0 };
     expect(walk(stops, overRightEnd, 1280, 'next')).toEqual(stops.at(-1));
   });
+
+  it('starts at the end it walks from when the whole wall is in view', () => {
+    const stops = walkStops(wall, 1280, 700);
+    const whole = { scale: 0.25, x: 640 - (wall.w / 2) * 0.25, y: 0 };
+    expect(shown(whole, 1280)[0]).toBeLessThan(0);
+    expect(walk(stops, whole, 1280, 'next')).toEqual(stops[0]);
+    expect(walk(stops, whole, 1280, 'previous')).toEqual(stops.at(-1));
+  });
 });

@@ -30,13 +30,17 @@ export function walkStops(wall: Rect, width: number, height: number): Viewport[]
 }
 
 /**
- * Where one step of the walk goes from the current view: from a stop to its neighbour; from anywhere else first to
- * the stop nearest the middle of the screen (so the walk starts where one is looking), or to either end.
+ * Where one step of the walk goes from the current view: from a stop to its neighbour; from a view of the whole
+ * wall (as a wall first opens) to the end it walks from; from anywhere else first to the stop nearest the middle of
+ * the screen (so the walk starts where one is looking), or to either end.
  */
 export function walk(stops: readonly Viewport[], current: Viewport, width: number, step: WalkStep): Viewport {
   if (stops.length === 0) return current;
-  if (step === 'first') return stops[0]!;
-  if (step === 'last') return stops.at(-1)!;
+  const left = (v: Viewport): number => -v.x / v.scale;
+  const right = (v: Viewport): number => (width - v.x) / v.scale;
+  const whole = left(current) <= left(stops[0]!) && right(current) >= right(stops.at(-1)!);
+  if (step === 'first' || (step === 'next' && whole)) return stops[0]!;
+  if (step === 'last' || (step === 'previous' && whole)) return stops.at(-1)!;
   const at = stops.findIndex((s) => Math.abs(s.scale - current.scale) < 1e-6 && Math.abs(s.x - current.x) < 1 && Math.abs(s.y - current.y) < 1);
   if (at >= 0) return stops[Math.max(0, Math.min(stops.length - 1, at + (step === 'next' ? 1 : -1)))]!;
   const middle = (v: Viewport): number => (width / 2 - v.x) / v.scale;

@@ -58,7 +58,7 @@ import { coachOnWall } from './coachOnWall';
 export function showBoard(root: HTMLElement, opening: BoardOpening | null): void {
   // focusable by script (not by Tab): a dialog that closes hands the keys back to the wall
   const stageHost = el('div', { class: 'stage', 'data-testid': 'canvas', tabindex: '-1' });
-  const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand' }, 'Stormwall'));
+  const header = el('header', { class: 'board-bar' }, el('a', { href: '/', class: 'brand', title: 'Stormwall: your boards' }, 'Stormwall'));
   const body = el('div', { class: 'board-body' }, stageHost);
   root.replaceChildren(el('div', { class: 'board-page' }, header, body));
 
@@ -155,7 +155,7 @@ function openWall(
   let tools: ReturnType<typeof palette> | null = palette((kind) => createAndEdit(kind));
   body.prepend(tools.node);
   const view = createWallView(stageHost);
-  const { fitAll, walkAlong } = wallNavigation(view, () => state.wall.view);
+  const { fitAll, walkAlong, showWhole } = wallNavigation(view, () => state.wall.view);
   const checkpoints = checkpointViewing({
     board, live, stageHost, say, choose: (ids) => choose(ids), redraw: () => redraw(),
     canEditLive: () => wall.canEdit(), setEditable: (editable) => layer.setEditable(editable),
@@ -486,6 +486,8 @@ function openWall(
   let visited = '';
   /** The element the link points at (`#e=`), shown once it is on the wall. */
   let pointedAt = elementFromHash(location.hash);
+  /** A wall is shown whole once it has first arrived (and is drawn), unless the link points at one of its elements. */
+  let firstLook = pointedAt === null;
   const showPointed = (next: LiveWallSnapshot): void => {
     const element = pointedAt ? next.wall.view.get(pointedAt) : undefined;
     if (!element) return;
@@ -497,4 +499,11 @@ function openWall(
   showPointed(live.snapshot());
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
+  const lookAtFirst = (next: LiveWallSnapshot): void => {
+    if (!firstLook || !next.wall.settings) return;
+    firstLook = false;
+    showWhole();
+  };
+  live.onChange(lookAtFirst);
+  lookAtFirst(live.snapshot());
 }

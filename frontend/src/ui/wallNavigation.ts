@@ -1,19 +1,28 @@
 import { shortcutTitle } from './help';
 import { el } from './dom';
-import { bounds } from '../render/visible';
+import { bounds, contains } from '../render/visible';
 import type { WireElement } from '../sync/protocol';
 import type { WalkStep } from '../canvas/walk';
 import type { WallView } from '../canvas/wallView';
 
 /**
  * The Fit button and the walk along the wall (◂ ▸), added to the zoom controls; what they do is returned for the
- * shortcuts too.
+ * shortcuts too, with the first look at a wall.
  */
-export function wallNavigation(view: WallView, elements: () => ReadonlyMap<string, WireElement>): { fitAll(): void; walkAlong(step: WalkStep): void } {
+export function wallNavigation(
+  view: WallView,
+  elements: () => ReadonlyMap<string, WireElement>,
+): { fitAll(): void; walkAlong(step: WalkStep): void; showWhole(): void } {
   const extent = () => bounds([...elements().values()].filter((e) => e.kind !== 'arrow'));
   const fitAll = (): void => {
     const all = extent();
     if (all) view.fit(all);
+  };
+  // stickies lie anywhere, also left of and above where a view starts: a wall that doesn't fit that view is first
+  // seen whole (never above 100 %), not as a corner of empty grid
+  const showWhole = (): void => {
+    const all = extent();
+    if (all && !contains(view.visible(), all)) view.fit(all);
   };
   const fitButton = el('button', { type: 'button', title: 'Zoom to fit the whole wall (Shift+1)', 'aria-label': 'Zoom to fit', 'data-testid': 'zoom-fit' }, 'Fit');
   fitButton.addEventListener('click', fitAll);
@@ -27,5 +36,5 @@ export function wallNavigation(view: WallView, elements: () => ReadonlyMap<strin
     return b;
   };
   view.zoomControls.append(fitButton, walkButton('◂', 'Walk the wall to the left', 'previous', 'walkBack'), walkButton('▸', 'Walk the wall to the right', 'next', 'walkNext'));
-  return { fitAll, walkAlong };
+  return { fitAll, walkAlong, showWhole };
 }

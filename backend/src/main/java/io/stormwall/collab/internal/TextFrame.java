@@ -19,16 +19,28 @@ record TextFrame(ByteBuffer utf8, ByteBuffer wholeFrame) {
 
     private static final byte FIN_TEXT = (byte) 0x81;
 
+    /** The message's bytes are held once: as the payload part of its whole frame, when it has one. */
     static TextFrame of(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new TextFrame(ByteBuffer.wrap(bytes).asReadOnlyBuffer(),
-                bytes.length <= WHOLE_FRAME_BYTES ? frameOf(bytes).asReadOnlyBuffer() : null);
+        ByteBuffer frame = bytes.length <= WHOLE_FRAME_BYTES ? frameOf(bytes) : null;
+        if (frame == null) {
+            return new TextFrame(ByteBuffer.wrap(bytes).asReadOnlyBuffer(), null);
+        }
+        return new TextFrame(frame.slice(frame.limit() - bytes.length, bytes.length).asReadOnlyBuffer(), frame.asReadOnlyBuffer());
     }
 
-    /** RFC 6455, 5.2: FIN and the text opcode, then the payload's length in 7, 7+16 or 7+64 bits; no mask. */
+    /**
+     * RFC 6455, 5.2: FIN and the text opcode, then the payload's length in 7, 7+16 or 7+64 bits; no mask. Null when
+     * the memory outside the heap (bounded by -XX:MaxDirectMemorySize) is used up: the message then goes the usual way.
+     */
     static ByteBuffer frameOf(byte[] payload) {
         int header = payload.length < 126 ? 2 : payload.length <= 0xFFFF ? 4 : 10;
-        ByteBuffer frame = ByteBuffer.allocateDirect(header + payload.length);
+        ByteBuffer frame;
+        try {
+            frame = ByteBuffer.allocateDirect(header + payload.length);
+        } catch (OutOfMemoryError directMemoryUsedUp) {
+            return null;
+        }
         frame.put(FIN_TEXT);
         if (payload.length < 126) {
             frame.put((byte) payload.length);

@@ -53,7 +53,8 @@ public final class DirectFrames {
     public static DirectFrames of(Session session) {
         if (SOCKET_WRAPPER == null || !(session instanceof WsSession tomcat)
                 || !(tomcat.getAsyncRemote() instanceof WsRemoteEndpointBase remote)
-                || !(remote.base instanceof WsRemoteEndpointImplServer server)) {
+                || !(remote.base instanceof WsRemoteEndpointImplServer server)
+                || !tomcat.getNegotiatedExtensions().isEmpty()) {
             return null;
         }
         try {
@@ -73,8 +74,7 @@ public final class DirectFrames {
      * position is left alone) unless a message of Tomcat's is being written or the connection is not plainly open.
      */
     public Written write(ByteBuffer frame, SendHandler handler) {
-        if (!session.isOpen() || endpoint.getBatchingAllowed() || !session.getNegotiatedExtensions().isEmpty()
-                || !endpoint.messagePartInProgress.tryAcquire()) {
+        if (!session.isOpen() || endpoint.getBatchingAllowed() || !endpoint.messagePartInProgress.tryAcquire()) {
             return Written.NOT;
         }
         ByteBuffer bytes = frame.duplicate();

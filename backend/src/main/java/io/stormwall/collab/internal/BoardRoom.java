@@ -288,16 +288,23 @@ final class BoardRoom {
         }
     }
 
-    /** The log holds batches up to {@code seq} (a notification, or a re-sync): send what this node hasn't. */
-    synchronized void catchUpTo(long seq) {
+    /**
+     * The log holds batches up to {@code seq} (a notification, or a re-sync): send what this node hasn't.
+     *
+     * @return whether the log was read (this node had not delivered up to {@code seq})
+     */
+    synchronized boolean catchUpTo(long seq) {
+        boolean read = false;
         while (delivered < seq) {
+            read = true;
             List<BatchApplied> batches = wall.batchesAfter(board, delivered, (int) Math.min(seq - delivered, 500));
             if (batches.isEmpty()) {
-                return;
+                return true;
             }
             batches.forEach(b -> early.putIfAbsent(b.seq(), b));
             drainEarly();
         }
+        return read;
     }
 
     synchronized long delivered() {

@@ -6,7 +6,9 @@ import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import org.apache.tomcat.websocket.DirectFrames;
 import org.apache.tomcat.websocket.EncodedText;
 
 /**
@@ -19,8 +21,14 @@ final class Outbox implements SendHandler {
     private final Session session;
     private final long maxBytes;
     private final Consumer<Outbox> onGiveUp;
+    /** The connection's socket, for frames written straight to it; null where that can't be done. */
+    private final DirectFrames direct;
     /** Text frames as {@link TextFrame}s, binary ones (a compressed snapshot) as {@code ByteBuffer}s. */
     private final Queue<Object> queue = new ArrayDeque<>();
+    /** Frames written whole straight to their socket, on every connection: tests read it to see that path taken. */
+    private static final LongAdder WRITTEN_WHOLE = new LongAdder();
+    /** Frames the socket took only part of, the rest left to the web server: how often that path is taken. */
+    private static final LongAdder WRITTEN_IN_PART = new LongAdder();
     private long queuedBytes;
     private boolean sending;
     private boolean pumping;
@@ -32,6 +40,7 @@ final class Outbox implements SendHandler {
         this.session = session;
         this.maxBytes = maxBytes;
         this.onGiveUp = onGiveUp;
+        this.direct = DirectFrames.of(session);
     }
 
     /** Queues a message; false when the client is gone or has just been found too slow. */
@@ -60,6 +69,14 @@ final class Outbox implements SendHandler {
         }
         onGiveUp.accept(this);
         return false;
+    }
+
+    static long writtenWhole() {
+        return WRITTEN_WHOLE.sum();
+    }
+
+    static long writtenInPart() {
+        return WRITTEN_IN_PART.sum();
     }
 
     /** Bytes waiting behind the message in flight: how far this client lags. */
@@ -117,6 +134,20 @@ final class Outbox implements SendHandler {
         onGiveUp.accept(this);
     }
 
+    /** Writes the message's whole frame straight to the socket, where it has one and the connection allows. */
+    private DirectFrames.Written writeWhole(TextFrame text) {
+        if (direct == null || text.wholeFrame() == null) {
+            return DirectFrames.Written.NOT;
+        }
+        DirectFrames.Written written = direct.write(text.wholeFrame(), this);
+        if (written == DirectFrames.Written.WHOLE) {
+            WRITTEN_WHOLE.increment();
+        } else if (written == DirectFrames.Written.PART) {
+            WRITTEN_IN_PART.increment();
+        }
+        return written;
+    }
+
     /**
      * Starts the next send if none is in flight. Called with the lock held; a send that completes at once calls
      * {@link #onResult} on this same thread, which then leaves the next message to this loop instead of recursing.
@@ -134,8 +165,14 @@ final class Outbox implements SendHandler {
             try {
                 if (next instanceof TextFrame text) {
                     queuedBytes -= text.size();
-                    if (!EncodedText.send(session.getAsyncRemote(), text.payload(), this)) {
-                        session.getAsyncRemote().sendText(text.text(), this);
+                    switch (writeWhole(text)) {
+                        case WHOLE -> sending = false; // done: no completion follows, the loop goes on
+                        case PART -> { } // the rest follows, then the completion
+                        case NOT -> {
+                            if (!EncodedText.send(session.getAsyncRemote(), text.payload(), this)) {
+                                session.getAsyncRemote().sendText(text.text(), this);
+                            }
+                        }
                     }
                 } else {
                     ByteBuffer frame = (ByteBuffer) next;

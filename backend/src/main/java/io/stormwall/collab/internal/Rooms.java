@@ -20,11 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The boards with clients on this node; routes committed batches and presence to them. */
@@ -44,6 +46,15 @@ class Rooms implements SmartLifecycle {
     /** Made anew on every start: a context can be stopped and started again (tests pause idle contexts). */
     private volatile ExecutorService delivery;
     private ScheduledExecutorService presenceClock;
+    /**
+     * The last seq of each board with a room here that this node is committing. The relay's notice of such a commit
+     * comes when the commit's own event does, often first; read from the log then, the batch would reach the clients
+     * a round trip and a parse later, the delivery thread busy with them meanwhile, while its own event is on its way
+     * with it.
+     */
+    private final Map<BoardId, Long> committingHere = new ConcurrentHashMap<>();
+    /** Notices of commits that were read from the log, not left to the commits' own events: for tests. */
+    private final LongAdder readForNotices = new LongAdder();
 
     Rooms(Wall wall, Messages messages, CollabProperties properties, ClusterRelay cluster, SessionCloser closer, Coach coach,
             RoomWalls walls) {
@@ -119,18 +130,46 @@ class Rooms implements SmartLifecycle {
      */
     @TransactionalEventListener
     void committed(BatchApplied batch) {
-        deliver(() -> room(batch.board()).ifPresent(room -> {
-            room.offer(batch);
-            coach.wallChanged(batch.board(), batch.seq());
-        }));
+        deliver(() -> {
+            room(batch.board()).ifPresent(room -> {
+                room.offer(batch);
+                coach.wallChanged(batch.board(), batch.seq());
+            });
+            committingHere.remove(batch.board(), batch.seq());
+        });
+    }
+
+    /** Within the batch's transaction, just before its commit: before its NOTIFY can reach the relay. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void committing(BatchApplied batch) {
+        if (rooms.containsKey(batch.board())) {
+            committingHere.merge(batch.board(), batch.seq(), Math::max);
+        }
+    }
+
+    /** The commit failed after all: whatever a notice was left for is read from the log. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
+    void rolledBack(BatchApplied batch) {
+        if (committingHere.remove(batch.board()) != null) {
+            deliver(() -> room(batch.board()).ifPresent(room -> room.catchUpTo(currentSeq(batch.board()))));
+        }
     }
 
     /** A node (this one or another) committed up to {@code seq}. */
     void committedElsewhere(BoardId board, long seq) {
         deliver(() -> room(board).ifPresent(room -> {
-            room.catchUpTo(seq);
+            if (committingHere.getOrDefault(board, 0L) >= seq) {
+                return; // committed here: its own events deliver it, right behind this notice
+            }
+            if (room.catchUpTo(seq)) {
+                readForNotices.increment();
+            }
             coach.wallChanged(board, seq);
         }));
+    }
+
+    long readForNotices() {
+        return readForNotices.sum();
     }
 
     /** After the relay lost notifications: read every board's log from what was last delivered. */

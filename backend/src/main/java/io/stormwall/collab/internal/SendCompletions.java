@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * hands every such completion to its pool, so a batch broadcast to N clients woke worker threads N times, and a
  * profile of 200 receivers put those wake-ups (and the threads' parking again) at about a fifth of the server's CPU.
  * A completion is small: Tomcat releases the connection for its next message, and {@link Outbox#onResult} starts that
- * message if one waits, both without blocking, and the writing thread already holds the outbox's lock.
+ * message if one waits, both without blocking, and the writing thread already holds the outbox's lock. (Most live
+ * messages no longer pass through Tomcat's send at all, see {@code DirectFrames}; this serves the rest: large and
+ * binary messages, and the end of a frame the socket took only in part.)
  *
  * <p>Every other completion still goes to the pool: the one that follows a write a slow socket could not take at once,
  * and above all one that Tomcat gives from a thread holding its own lock of the connection (a close): run there, it

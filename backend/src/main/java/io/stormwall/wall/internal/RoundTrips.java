@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -50,7 +51,13 @@ class RoundTrips {
             return act.get();
         } catch (RuntimeException e) {
             if (!savepoint.pending) {
-                jdbc.execute("rollback to savepoint " + SAVEPOINT);
+                try {
+                    jdbc.execute("rollback to savepoint " + SAVEPOINT);
+                } catch (RuntimeException rollback) {
+                    // the transaction can't go on (the database is gone): the act's own failure goes with it
+                    rollback.addSuppressed(e);
+                    throw rollback;
+                }
             }
             // a participant's failure marked the whole transaction for rollback; the rest of it is to commit
             ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
@@ -124,7 +131,7 @@ class RoundTrips {
         if (savepoint == null) {
             savepoint = new Savepoint();
             TransactionSynchronizationManager.bindResource(SavepointKey.KEY, savepoint);
-            TransactionSynchronizationManager.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(SavepointKey.KEY);

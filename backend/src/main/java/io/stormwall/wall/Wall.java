@@ -4,8 +4,10 @@ import io.stormwall.board.Access;
 import io.stormwall.board.BoardId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /** Editing a board's wall in the board's one authoritative order, and reading it back. */
@@ -32,7 +34,23 @@ public interface Wall {
      *
      * @param sent the group's batches: which of them were applied before is read once for them all
      */
-    void hold(BoardId board, Collection<SentBatch> sent);
+    default void hold(BoardId board, Collection<SentBatch> sent) {
+        hold(Map.of(board, sent));
+    }
+
+    /**
+     * {@link #hold(BoardId, Collection)} for several boards at once, which one transaction writes groups of: they are
+     * locked in one round trip, in an order every such transaction keeps, and saved and announced together as it
+     * commits. Each board keeps its own order and seqs.
+     */
+    void hold(Map<BoardId, ? extends Collection<SentBatch>> sent);
+
+    /**
+     * Runs one act of a transaction that writes several ({@link #hold}) so that, when it throws, nothing it wrote is
+     * kept and the rest of the transaction goes on to commit. Costs no round trip of its own: its savepoint goes with
+     * the act's first statements.
+     */
+    <T> T apart(Supplier<T> act);
 
     WallSnapshot snapshot(BoardId board);
 

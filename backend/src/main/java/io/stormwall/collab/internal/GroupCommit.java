@@ -9,15 +9,17 @@ import io.stormwall.web.DatabaseOutage;
 import io.stormwall.web.ErrorCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,10 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Puts each board's live batches and facilitator controls into its order in groups: the batches that queued for a
  * board while its last group committed are checked one after another against the board as the ones before them left
  * it, and written in one transaction that locks the board once ({@link Wall#hold}), so one flush to disk, one save
- * of the board's live state and one NOTIFY serve them all. Each keeps its own seq, answer and
- * atomicity: it runs within a savepoint, and a refused one is rolled back to it, changing nothing while the others
- * land. A group of one needs no savepoint: a refusal rolls its whole transaction back. Nobody is told of a group's
- * batches before it has committed.
+ * of the board's live state and one NOTIFY serve them all. Boards that are ready at the same time share a transaction
+ * too: each keeps its own group, order and seqs, and one flush serves them all, so a server hosting many busy boards
+ * commits a few times per flush's wait instead of once per board. Each batch keeps its own seq, answer and atomicity:
+ * it runs within a savepoint ({@link Wall#apart}), and a refused one is rolled back to it, changing nothing while the
+ * others land. A transaction of one batch needs no savepoint: a refusal rolls it back. Nobody is told of a batch
+ * before its transaction has committed.
  */
 @Component
 class GroupCommit {
@@ -36,14 +40,21 @@ class GroupCommit {
     /** A batch or control waiting for its board's next group. */
     record Pending(Client client, Client.Joined who, String clientOpId, Function<Client.Joined, EditOutcome> act) {}
 
+    /** One board's batches taken for a transaction, from its queue. */
+    private record Group(BoardQueue queue, List<Pending> batches) {}
+
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
-    /** The most a group holds: a board that keeps receiving still commits, and its senders are answered, often. */
+    /**
+     * The most a transaction holds, all its boards' batches together: a board that keeps receiving still commits, and
+     * its senders are answered, often.
+     */
     static final int MAX_GROUP = 256;
 
     private final Map<BoardId, BoardQueue> queues = new ConcurrentHashMap<>();
+    /** Boards with batches to take and no transaction taking them, in the order they became ready. */
+    private final Queue<BoardQueue> ready = new ConcurrentLinkedQueue<>();
     private final EditThreads threads;
     private final TransactionTemplate group;
-    private final TransactionTemplate each;
     private final Messages messages;
     private final SessionCloser closer;
     private final Wall wall;
@@ -52,8 +63,6 @@ class GroupCommit {
         this.threads = threads;
         this.wall = wall;
         this.group = new TransactionTemplate(transactions);
-        this.each = new TransactionTemplate(transactions);
-        this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.messages = messages;
         this.closer = closer;
     }
@@ -61,38 +70,65 @@ class GroupCommit {
     /** Queues a batch behind those its board already has; a connection's batches keep the order they arrived in. */
     void queue(BoardId board, Pending batch) {
         while (true) {
-            BoardQueue queue = queues.computeIfAbsent(board, id -> new BoardQueue());
+            BoardQueue queue = queues.computeIfAbsent(board, BoardQueue::new);
             BoardQueue.Added added = queue.add(batch);
             if (added == BoardQueue.Added.RETIRED) {
                 continue; // its last drain has just ended and left the map: a fresh queue takes over
             }
             if (added == BoardQueue.Added.START) {
-                threads.execute(() -> drain(board, queue));
+                ready(queue);
             }
             return;
         }
     }
 
-    /** One group, then the next on a fresh turn of the pool, so that busy boards share the threads. */
-    private void drain(BoardId board, BoardQueue queue) {
-        List<Pending> next = queue.take(MAX_GROUP);
-        if (next.isEmpty()) {
-            queues.remove(board, queue);
+    private void ready(BoardQueue queue) {
+        ready.add(queue);
+        threads.execute(this::round);
+    }
+
+    /**
+     * One transaction for the boards ready now, each board's batches in it as one group; then each board goes back to
+     * the end of the ready ones, so that busy boards share the threads and a board is in one transaction at a time.
+     */
+    private void round() {
+        List<Group> groups = new ArrayList<>();
+        int taken = 0;
+        BoardQueue queue;
+        while (taken < MAX_GROUP && (queue = ready.poll()) != null) {
+            List<Pending> next = queue.take(MAX_GROUP - taken);
+            if (next.isEmpty()) {
+                queues.remove(queue.board, queue);
+            } else {
+                groups.add(new Group(queue, next));
+                taken += next.size();
+            }
+        }
+        if (groups.isEmpty()) {
             return;
         }
         try {
-            commit(board, next);
+            commit(groups, taken);
         } finally {
-            threads.execute(() -> drain(board, queue));
+            for (Group done : groups) {
+                ready(done.queue());
+            }
         }
     }
 
-    private void commit(BoardId board, List<Pending> batches) {
+    private void commit(List<Group> groups, int count) {
+        List<Pending> batches = new ArrayList<>(count);
+        Map<BoardId, List<SentBatch>> sent = new LinkedHashMap<>();
+        for (Group each : groups) {
+            batches.addAll(each.batches());
+            sent.put(each.queue().board, each.batches().stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
+        }
         String[] answers = new String[batches.size()];
         try {
             group.executeWithoutResult(status -> {
-                // one lock, one read of which batches are resends, one save of the live state and one NOTIFY for the group
-                wall.hold(board, batches.stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
+                // one lock round trip for all the boards, one read of which batches are resends, one save of each
+                // board's live state and one NOTIFY each for the transaction
+                wall.hold(sent);
                 for (int i = 0; i < batches.size(); i++) {
                     // a stopped connection's batch is dropped unanswered: the client resends it
                     if (!batches.get(i).client().batches.stopped()) {
@@ -117,13 +153,13 @@ class GroupCommit {
     /** Within its savepoint: its answer when that is not the broadcast {@code applied}. */
     private String settle(Pending batch) {
         try {
-            return answer(batch, each.execute(status -> batch.act().apply(batch.who())));
+            return answer(batch, wall.apart(() -> batch.act().apply(batch.who())));
         } catch (RuntimeException e) {
             return refused(batch, e);
         }
     }
 
-    /** Alone in its group: a refusal rolls back the group's transaction, which holds nothing else. */
+    /** Alone in its transaction: a refusal rolls it back, and it holds nothing else. */
     private String settleAlone(Pending batch, TransactionStatus group) {
         try {
             return answer(batch, batch.act().apply(batch.who()));
@@ -177,9 +213,14 @@ class GroupCommit {
 
         enum Added { QUEUED, START, RETIRED }
 
+        private final BoardId board;
         private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
         private boolean draining;
         private boolean retired;
+
+        BoardQueue(BoardId board) {
+            this.board = board;
+        }
 
         synchronized Added add(Pending batch) {
             if (retired) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,25 +110,57 @@ class BoardOrder {
     }
 
     /**
-     * Locks the board for the rest of the current transaction and keeps its live state in memory for the acts that
-     * follow in it (see the class comment), with which of the {@code sent} batches were applied before (read in the
-     * lock's round trip, for all of them at once). Several batches are locked for at once, before any savepoint of
-     * the transaction: a lock taken within one would be released if it were rolled back. One batch, which needs no
+     * Locks the boards for the rest of the current transaction and keeps their live states in memory for the acts that
+     * follow in it (see the class comment), with which of the {@code sent} batches were applied before: one round trip
+     * for all of them, the rows locked in the order of the boards' ids, so that two transactions holding several boards
+     * never wait for each other in a circle. They are locked for at once, before any savepoint of the transaction: a
+     * lock taken within one would be released if it were rolled back. One batch of one board, which needs no
      * savepoint, is locked for by its act ({@link #take}), so that what the act reads first goes in the lock's round
      * trip. A board that doesn't exist is not held; its acts are refused as ever.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void hold(BoardId id, Collection<SentBatch> sent) {
-        HeldKey key = new HeldKey(id);
-        if (TransactionSynchronizationManager.hasResource(key)) {
+    void hold(Map<BoardId, ? extends Collection<SentBatch>> sent) {
+        Holding holding = holding();
+        boolean lone = sent.size() == 1 && sent.values().iterator().next().size() == 1;
+        List<Held> locking = new ArrayList<>(sent.size());
+        List<BoardId> ids = new ArrayList<>(sent.keySet());
+        ids.sort(Comparator.comparing(BoardId::value));
+        for (BoardId id : ids) {
+            HeldKey key = new HeldKey(id);
+            if (TransactionSynchronizationManager.hasResource(key)) {
+                continue;
+            }
+            Held held = new Held(key, Set.copyOf(sent.get(id)));
+            if (lone) {
+                holding.bind(held);
+            } else {
+                locking.add(held);
+            }
+        }
+        if (locking.isEmpty()) {
             return;
         }
-        Held held = new Held(key, Set.copyOf(sent));
-        if (sent.size() != 1 && !held.lock(List.of())) {
-            return;
+        List<Statement> statements = new ArrayList<>(2 * locking.size());
+        for (Held held : locking) {
+            statements.addAll(held.locking(List.of()));
         }
-        TransactionSynchronizationManager.bindResource(key, held);
-        TransactionSynchronizationManager.registerSynchronization(held);
+        trips.send(statements);
+        for (Held held : locking) {
+            if (held.locked()) {
+                holding.bind(held);
+            }
+        }
+    }
+
+    /** The transaction's held boards, saved and announced together as it commits. */
+    private Holding holding() {
+        Holding holding = (Holding) TransactionSynchronizationManager.getResource(HoldingKey.KEY);
+        if (holding == null) {
+            holding = new Holding();
+            TransactionSynchronizationManager.bindResource(HoldingKey.KEY, holding);
+            TransactionSynchronizationManager.registerSynchronization(holding);
+        }
+        return holding;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -149,7 +182,7 @@ class BoardOrder {
         Optional<Long> earlier;
         if (held == null) {
             Locked locked = lock(id, List.of(sent), reads);
-            before = locked.state().orElseThrow(BoardId::notFound);
+            before = locked.live().orElseThrow(BoardId::notFound);
             board = identity(id).orElseThrow(BoardId::notFound);
             earlier = Optional.ofNullable(locked.applied().get(sent));
         } else {
@@ -175,6 +208,7 @@ class BoardOrder {
         if (earlier.isPresent()) {
             return new Taken(new EditOutcome.Duplicate(earlier.get()), board, before);
         }
+        trips.beforeWrites();
         Instant at = OpLog.now();
         List<Statement> writes = new ArrayList<>();
         Step step = act.on(new Turn(board, before, at, writes));
@@ -210,16 +244,20 @@ class BoardOrder {
      * (which run with the lock held): one round trip.
      */
     private Locked lock(BoardId id, Collection<SentBatch> sent, List<Statement> reads) {
-        LiveState[] state = new LiveState[1];
-        Map<SentBatch, Long> applied = new HashMap<>();
+        Locked locked = new Locked(new LiveState[1], new HashMap<>());
+        trips.send(locking(id, sent, reads, locked));
+        return locked;
+    }
+
+    /** The statements of {@link #lock}, which fill {@code into} once sent. */
+    private List<Statement> locking(BoardId id, Collection<SentBatch> sent, List<Statement> reads, Locked into) {
         List<Statement> statements = new ArrayList<>(2 + reads.size());
-        statements.add(states.locking(id, locked -> state[0] = locked));
+        statements.add(states.locking(id, locked -> into.state()[0] = locked));
         if (!sent.isEmpty()) {
-            statements.add(log.seqsOf(id, sent, applied));
+            statements.add(log.seqsOf(id, sent, into.applied()));
         }
         statements.addAll(reads);
-        trips.send(statements);
-        return new Locked(Optional.ofNullable(state[0]), applied);
+        return statements;
     }
 
     /** The seq {@code sent} got if it was applied before, for a batch whose board was held for others; {@code reads} with it. */
@@ -232,7 +270,13 @@ class BoardOrder {
         return Optional.ofNullable(applied.get(sent));
     }
 
-    private record Locked(Optional<LiveState> state, Map<SentBatch, Long> applied) {}
+    /** What a lock read: the live state (none when there is no such board) and the batches applied before. */
+    private record Locked(LiveState[] state, Map<SentBatch, Long> applied) {
+
+        Optional<LiveState> live() {
+            return Optional.ofNullable(state[0]);
+        }
+    }
 
     /** Called with the board's row locked. */
     private Optional<Board> identity(BoardId id) {
@@ -247,8 +291,42 @@ class BoardOrder {
 
     private record HeldKey(BoardId board) {}
 
-    /** A board held by the current transaction: saved and announced just before it commits, let go when it ends. */
-    private final class Held implements TransactionSynchronization {
+    private enum HoldingKey { KEY }
+
+    /** The boards held by the current transaction: saved and announced together just before it commits, let go when it ends. */
+    private final class Holding implements TransactionSynchronization {
+
+        private final List<Held> held = new ArrayList<>();
+
+        void bind(Held board) {
+            TransactionSynchronizationManager.bindResource(board.key, board);
+            held.add(board);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<Statement> saves = new ArrayList<>();
+            for (Held board : held) {
+                if (board.locked && board.state.seq() != board.savedAt) {
+                    // one NOTIFY for the group, in the statement that saves it: other nodes read every batch up to its last seq
+                    BoardId id = board.key.board();
+                    saves.add(states.savingAnnounced(id, board.state, log.announcement(id, board.state.seq())));
+                }
+            }
+            trips.send(saves);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            for (Held board : held) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(board.key);
+            }
+            TransactionSynchronizationManager.unbindResourceIfPossible(HoldingKey.KEY);
+        }
+    }
+
+    /** A board held by the current transaction. */
+    private final class Held {
 
         private final HeldKey key;
         /** The batches the group was held for: whether they were applied before is known for them once locked. */
@@ -261,6 +339,8 @@ class BoardOrder {
         private long savedAt;
         /** Those of the asked batches applied, before or by this group, with their seqs. */
         private Map<SentBatch, Long> applied;
+        /** What the lock's round trip read, until {@link #locked()} takes it in. */
+        private Locked read;
 
         Held(HeldKey key, Set<SentBatch> asked) {
             this.key = key;
@@ -269,16 +349,28 @@ class BoardOrder {
 
         /** Locks the board, with {@code reads} in the same round trip; false when there is no such board. */
         boolean lock(List<Statement> reads) {
-            Locked read = BoardOrder.this.lock(key.board(), asked, reads);
-            Optional<Board> identity = read.state().isEmpty() ? Optional.empty() : identity(key.board());
+            trips.send(locking(reads));
+            return locked();
+        }
+
+        /** The statements that lock the board, to be sent in a round trip and then taken in by {@link #locked()}. */
+        List<Statement> locking(List<Statement> reads) {
+            read = new Locked(new LiveState[1], new HashMap<>());
+            return BoardOrder.this.locking(key.board(), asked, reads, read);
+        }
+
+        /** Takes in what the sent lock read; false when there is no such board. */
+        boolean locked() {
+            Optional<Board> identity = read.live().isEmpty() ? Optional.empty() : identity(key.board());
             if (identity.isEmpty()) {
                 return false;
             }
             board = identity.get();
-            state = read.state().get();
+            state = read.live().get();
             lockedAt = state.seq();
             savedAt = state.seq();
             applied = read.applied();
+            read = null;
             locked = true;
             return true;
         }
@@ -286,19 +378,6 @@ class BoardOrder {
         /** Whether {@code sent} is the one batch the board was held for, and nothing has been taken before it. */
         boolean alone(SentBatch sent) {
             return asked.size() == 1 && asked.contains(sent) && state.seq() == lockedAt;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            if (locked && state.seq() != savedAt) {
-                // one NOTIFY for the group, in the statement that saves it: other nodes read every batch up to its last seq
-                trips.send(List.of(states.savingAnnounced(key.board(), state, log.announcement(key.board(), state.seq()))));
-            }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(key);
         }
     }
 }

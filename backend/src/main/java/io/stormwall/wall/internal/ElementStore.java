@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The wall's current state in the {@code element} table. An element written during silent writing is kept with its
  * author ({@code hidden_for}, V12) until the reveal: every read leaves it out unless it names that author as viewer.
  */
-@Repository
+@Component
 class ElementStore {
 
     private static final String COLUMNS =

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The one repository of the wall's live state: the board row's columns seq, phase_index, gating_lifted, frozen and
  * timer_* (V1–V4), voting_* (V11.1), silent (V12). Nothing else reads or writes them; the board module keeps the row's identity columns.
  */
-@Repository
+@Component
 class LiveStates {
 
     private static final String COLUMNS = "seq, phase_index, gating_lifted, frozen, timer_duration_ms, timer_ends_at,"

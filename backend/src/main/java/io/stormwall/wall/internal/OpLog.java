@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The log of a board's accepted batches, in seq order; the seq counter itself is live state ({@link LiveStates}). */
-@Repository
+@Component
 class OpLog {
 
     /** The origin of a board's seed: no live client's hash (22 characters) nor a REST origin ("rest:…") equals it. */

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The board's phase changes, kept apart from the op log so durations are one query away. */
-@Repository
+@Component
 class PhaseHistory {
 
     private static final String INSERT = "insert into phase_transition (board_id, seq, from_index, to_index, actor, role,"

@@ -7,10 +7,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** Which board, at which seq, a board's wall was carried over from. */
-@Repository
+@Component
 class Provenances {
 
     private final JdbcClient jdbc;

@@ -2,12 +2,18 @@ package io.stormwall.wall.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends several statements to PostgreSQL in one round trip: the driver runs the {@code ;}-separated statements of
@@ -16,31 +22,90 @@ import org.springframework.stereotype.Component;
  * reads with the lock held), and the first that fails ends the round trip with its error.
  *
  * <p>On the live path every round trip within a batch's transaction delays everyone's copy of the batch, which is
- * told only once it has committed.
+ * told only once it has committed. So the savepoint of an act that shares its transaction with others ({@link #apart})
+ * costs none of its own: it is sent in front of the act's first round trip, and the one before it is released there.
  */
 @Component
 class RoundTrips {
 
+    /** The one name of an act's savepoint: an act's savepoint releases the one before it, so one at a time is open. */
+    private static final String SAVEPOINT = "stormwall_act";
+
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
     RoundTrips(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
     }
 
-    void send(List<Statement> statements) {
+    /**
+     * Runs {@code act} within a savepoint of the current transaction: when it throws, what it wrote is undone and the
+     * transaction goes on. The savepoint is sent with the act's first round trip, at the latest before its first
+     * write ({@link #beforeWrites}); an act that fails before sending anything wrote nothing and needs no rollback.
+     */
+    <T> T apart(Supplier<T> act) {
+        Savepoint savepoint = savepoint();
+        savepoint.pending = true;
+        try {
+            return act.get();
+        } catch (RuntimeException e) {
+            if (!savepoint.pending) {
+                try {
+                    jdbc.execute("rollback to savepoint " + SAVEPOINT);
+                } catch (RuntimeException rollback) {
+                    // the transaction can't go on (the database is gone): the act's own failure goes with it
+                    rollback.addSuppressed(e);
+                    throw rollback;
+                }
+            }
+            // a participant's failure marked the whole transaction for rollback; the rest of it is to commit
+            ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
+            if (connection != null) {
+                connection.resetRollbackOnly();
+            }
+            throw e;
+        } finally {
+            savepoint.pending = false;
+        }
+    }
+
+    /** Sends the current act's savepoint now if nothing has carried it yet: what follows may write. */
+    void beforeWrites() {
+        Savepoint savepoint = current();
+        if (savepoint != null && savepoint.pending) {
+            send(List.of());
+        }
+    }
+
+    void send(List<Statement> sent) {
+        List<Statement> statements = sent;
+        Savepoint savepoint = current();
+        if (savepoint != null && savepoint.pending) {
+            List<Statement> with = new ArrayList<>(statements.size() + 2);
+            if (savepoint.open) {
+                with.add(new Statement("release savepoint " + SAVEPOINT, new Object[0], null, null));
+            }
+            with.add(new Statement("savepoint " + SAVEPOINT, new Object[0], null, null));
+            with.addAll(statements);
+            statements = with;
+            savepoint.pending = false;
+            savepoint.open = true;
+        }
         if (statements.isEmpty()) {
             return;
         }
-        String sql = statements.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
+        List<Statement> all = statements;
+        String sql = all.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
         jdbc.execute(sql, (PreparedStatement ps) -> {
             int index = 1;
-            for (Statement statement : statements) {
+            for (Statement statement : all) {
                 for (Object param : statement.params()) {
                     StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, param);
                 }
             }
             boolean rows = ps.execute();
-            for (Statement statement : statements) {
+            for (Statement statement : all) {
                 if (rows) {
                     try (ResultSet rs = ps.getResultSet()) {
                         if (statement.rows() != null) {
@@ -54,5 +119,33 @@ class RoundTrips {
             }
             return null;
         });
+    }
+
+    private Savepoint current() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? (Savepoint) TransactionSynchronizationManager.getResource(SavepointKey.KEY) : null;
+    }
+
+    private Savepoint savepoint() {
+        Savepoint savepoint = current();
+        if (savepoint == null) {
+            savepoint = new Savepoint();
+            TransactionSynchronizationManager.bindResource(SavepointKey.KEY, savepoint);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SavepointKey.KEY);
+                }
+            });
+        }
+        return savepoint;
+    }
+
+    private enum SavepointKey { KEY }
+
+    /** The transaction's act savepoint: whether the current act's is still to be sent, and whether one is open. */
+    private static final class Savepoint {
+        private boolean pending;
+        private boolean open;
     }
 }

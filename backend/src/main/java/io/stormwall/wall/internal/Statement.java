@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
@@ -28,10 +29,24 @@ record Statement(String sql, Object[] params, Rows rows, Count count) {
         void changed(int rows);
     }
 
+    /**
+     * Each text's parse, kept: the live path writes the same few statements for every batch, and parsing one again
+     * each time was a good part of a batch's own work on the server.
+     */
+    private static final Map<String, ParsedSql> PARSED = new ConcurrentHashMap<>();
+    /** Beyond this many texts (statements built with values in their text) parses are no longer kept. */
+    private static final int PARSED_KEPT = 512;
+
     /** A statement written with named parameters ({@code :name}, lists expanded as {@code JdbcClient} does). */
     static Statement named(String sql, Map<String, ?> params, Rows rows, Count count) {
         MapSqlParameterSource source = new MapSqlParameterSource(params);
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+        ParsedSql parsed = PARSED.get(sql);
+        if (parsed == null) {
+            parsed = NamedParameterUtils.parseSqlStatement(sql);
+            if (PARSED.size() < PARSED_KEPT) {
+                PARSED.put(sql, parsed);
+            }
+        }
         List<Object> values = new ArrayList<>();
         for (Object value : NamedParameterUtils.buildValueArray(parsed, source, null)) {
             flatten(value, values);

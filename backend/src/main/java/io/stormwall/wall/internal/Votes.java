@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The dots of a board's voting round, per person and sticky (V11.1's vote table). */
-@Repository
+@Component
 class Votes {
 
     private final JdbcClient jdbc;

@@ -19,10 +19,12 @@ import io.stormwall.wall.WallSnapshot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -117,8 +119,13 @@ class WallService implements Wall {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void hold(BoardId board, Collection<SentBatch> sent) {
-        order.hold(board, sent);
+    public void hold(Map<BoardId, ? extends Collection<SentBatch>> sent) {
+        order.hold(sent);
+    }
+
+    @Override
+    public <T> T apart(Supplier<T> act) {
+        return trips.apart(act);
     }
 
     @Override

@@ -102,6 +102,27 @@ describe('the wall around the canvas', () => {
     await participant.close();
   });
 
+  it('shows the facilitator a short title whole at 1440×900, and opens the bar’s menus over the coach’s panel', async () => {
+    const board = await createBoard('Parcel delivery', [{ text: 'Parcel Scans', x: 100, y: 100 }]);
+    const ada = await personPage(browser, 'Ada Lovelace', { viewport: { width: 1440, height: 900 } });
+    const errors = watchErrors(ada);
+    await ada.goto(board.links.facilitator);
+    await expect.poll(() => ada.getByTestId('connection').textContent(), { timeout: 10_000 }).toMatch(/^Connected/);
+    const title = ada.getByTestId('board-title');
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), 'the title is not cut').toBe(true);
+
+    await ada.getByTestId('coach-toggle').click();
+    await expect.poll(() => ada.getByTestId('coach-panel').isVisible(), SOON).toBe(true);
+    await ada.getByTestId('export-button').click();
+    for (const label of ['Download JSON (re-importable)', 'Markdown report', 'Hotspot owners (CSV)']) {
+      const box = (await ada.getByRole('menuitem', { name: label }).boundingBox())!;
+      const onTop = await ada.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#export-menu') !== null, [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(onTop, label).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await ada.close();
+  });
+
   it('shows a frozen wall as frozen: no palette, no ghost sticky, no editor, no Delete, and says so over the wall', async () => {
     const board = await createBoard('Frozen wall', [{ text: 'Order Placed', x: 100, y: 100 }]);
     const facilitator = await open(browser, board.links.facilitator, 'Ada Lovelace');

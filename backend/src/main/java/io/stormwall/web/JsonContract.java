@@ -59,7 +59,7 @@ public final class JsonContract {
         }
         registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemas(texts)
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH).pathType(PathType.JSON_POINTER)
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH).pathType(PathType.LEGACY)
                         // a timestamp's pattern can't tell 30 February from a date; its "format" can
                         .formatAssertionsEnabled(true).build()));
     }
@@ -106,21 +106,14 @@ public final class JsonContract {
         return Set.copyOf(documents.get(document).path("$defs").path(def).path("properties").propertyNames());
     }
 
+    /** Legacy paths ({@code $.ops[3].text}) name fields as they are written, without JSON Path's quoting. */
     private static String path(String under, NodePath at, String property) {
-        StringBuilder path = new StringBuilder(under);
-        for (int i = 0; i < at.getNameCount(); i++) {
-            Object element = at.getElement(i);
-            path.append(element instanceof Integer index ? "[" + index + "]" : separated(path, String.valueOf(element)));
-        }
+        String path = (under + at.toString().substring(1)).replaceFirst("^\\.", "");
         Object last = at.getNameCount() == 0 ? null : at.getElement(at.getNameCount() - 1);
         if (property != null && !property.equals(last)) {
-            path.append(separated(path, property));
+            path = path.isEmpty() ? property : path + "." + property;
         }
-        return path.isEmpty() ? "$" : path.toString();
-    }
-
-    private static String separated(StringBuilder path, String name) {
-        return path.isEmpty() ? name : "." + name;
+        return path.isEmpty() ? "$" : path;
     }
 
     /** Says what is wrong in a sentence that names the field, as the problem's path names where it is. */

@@ -7,7 +7,7 @@ import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
 import type { ChecksMessage, Finding } from '../sync/protocol';
 import { coachPanel } from './coachPanel';
 import { coachTip } from './coachTip';
-import { describeElement, extentOf, withoutArrowEnds } from './findingLinks';
+import { describeElement, extentOf, readingOrder, withoutArrowEnds } from './findingLinks';
 import type { FindingsByElement } from './wallOutline';
 
 export interface CoachOnWallContext {
@@ -67,6 +67,7 @@ export function coachOnWall(context: CoachOnWallContext): {
   });
   const describe = (id: string): string => describeElement(state().wall.view, id);
   const named = (ids: readonly string[]): string[] => withoutArrowEnds(state().wall.view, ids);
+  const order = (): ((a: Finding, b: Finding) => number) => readingOrder(state().wall.view);
   /** Selects what a finding names and brings it into view: the whole of it, when it is larger than the view. */
   const jumpTo = (finding: Finding): void => {
     const wall = state().wall.view;
@@ -92,7 +93,7 @@ export function coachOnWall(context: CoachOnWallContext): {
     tip.show(marker, context.view().viewport());
   };
   const showPanel = (): void => {
-    panel.update({ state: coach, facilitator: state().role === 'facilitator', describe, named });
+    panel.update({ state: coach, facilitator: state().role === 'facilitator', describe, named, order });
   };
   const show = (): void => {
     context.layer().coach.set(coach.byElement);

@@ -13,11 +13,11 @@ const pastTense = finding('event-not-past-tense', 'error', ['a']);
 const grammar = finding('event-causes-event', 'warning', ['b', 'c']);
 const accepted = finding('crud-event', 'warning', ['c'], { by: 'Fran', at: '2026-11-30T10:00:00Z' });
 
-function panel(state: CoachState, facilitator: boolean) {
+function panel(state: CoachState, facilitator: boolean, order: () => (a: Finding, b: Finding) => number = () => () => 0) {
   const actions: CoachPanelActions = { jump: vi.fn(), hide: vi.fn(), accept: vi.fn(), setEnabled: vi.fn() };
   const ui = coachPanel(actions);
   document.body.replaceChildren(ui.button, ui.node);
-  ui.update({ state, facilitator, describe: (id) => NAMES[id] ?? '', named: (ids) => [...ids] });
+  ui.update({ state, facilitator, describe: (id) => NAMES[id] ?? '', named: (ids) => [...ids], order });
   return { ui, actions };
 }
 
@@ -94,12 +94,29 @@ describe('the Coach button and panel', () => {
     expect(ui.node.querySelector('.coach-more')?.textContent).toBe('and 20 more: their markers are on the wall');
   });
 
+  it("lists a rule's findings in the order the panel is given, as the wall stands when it is drawn", () => {
+    const findings = ['e1', 'e2', 'e3'].map((id) => finding('event-not-past-tense', 'error', [id]));
+    let places: Record<string, number> = { e1: 3, e2: 1, e3: 2 };
+    const order = () => {
+      const at = { ...places };
+      return (a: Finding, b: Finding) => at[a.elements[0]!]! - at[b.elements[0]!]!;
+    };
+    const { ui } = panel(fromChecks({ seq: 9, enabled: true, findings }, new Set()), false, order);
+    const listed = () => [...ui.node.querySelectorAll<HTMLElement>('[data-testid=coach-finding]')].map((li) => li.dataset['key']);
+    ui.toggle();
+    expect(listed()).toEqual([findings[1]!.key, findings[2]!.key, findings[0]!.key]);
+    places = { e1: 1, e2: 2, e3: 3 };
+    ui.toggle();
+    ui.toggle();
+    expect(listed()).toEqual(findings.map((f) => f.key));
+  });
+
   it('keeps the focus on the finding when the button pressed moves with it to another part of the list', () => {
     const { ui } = panel(state, false);
     ui.toggle();
     const hide = ui.node.querySelector<HTMLButtonElement>(`[data-key="${pastTense.key}"] .coach-actions button`)!;
     hide.focus();
-    const view = (hidden: string[]) => ({ state: fromChecks({ seq: 4, enabled: true, findings: [grammar, pastTense, accepted] }, new Set(hidden)), facilitator: false, describe: () => '', named: (ids: readonly string[]) => [...ids] });
+    const view = (hidden: string[]) => ({ state: fromChecks({ seq: 4, enabled: true, findings: [grammar, pastTense, accepted] }, new Set(hidden)), facilitator: false, describe: () => '', named: (ids: readonly string[]) => [...ids], order: () => () => 0 });
     ui.update(view([pastTense.key]));
     // hidden, it is folded away: the focus stays in the panel
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Close the coach');

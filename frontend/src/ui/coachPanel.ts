@@ -23,6 +23,8 @@ export interface CoachView {
   readonly describe: (id: string) => string;
   /** Which of a finding's elements to name: an arrow stands for its ends. */
   readonly named: (ids: readonly string[]) => string[];
+  /** The order of a rule's findings in the list, as the wall stands when the list is drawn. */
+  readonly order: () => (a: Finding, b: Finding) => number;
 }
 
 /**
@@ -101,10 +103,13 @@ export function coachPanel(actions: CoachPanelActions): {
     status.textContent = statusText(state, facilitator);
     // the control that had the focus keeps it across the list being drawn again
     const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement.dataset['focus'] : undefined;
+    const order = view.order();
+    const groups = (which: Which): RuleGroup[] =>
+      groupedByRule(state, which).map((group) => ({ ...group, findings: [...group.findings].sort(order) }));
     const sections = [
-      ...groupedByRule(state, 'open').map((group) => ruleSection(group, view, actions, 'open')),
-      past('Accepted for the board', groupedByRule(state, 'accepted'), view, actions, 'accepted'),
-      past('Hidden by you', groupedByRule(state, 'hidden'), view, actions, 'hidden'),
+      ...groups('open').map((group) => ruleSection(group, view, actions, 'open')),
+      past('Accepted for the board', groups('accepted'), view, actions, 'accepted'),
+      past('Hidden by you', groups('hidden'), view, actions, 'hidden'),
     ].filter((section): section is HTMLElement => section !== null);
     list.replaceChildren(...sections);
     if (focused) refocus(focused);

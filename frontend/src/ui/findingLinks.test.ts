@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WireElement } from '../sync/protocol';
-import { describeElement, extentOf, withoutArrowEnds } from './findingLinks';
+import type { Finding, WireElement } from '../sync/protocol';
+import { describeElement, extentOf, readingOrder, withoutArrowEnds } from './findingLinks';
 
 const view = new Map<string, WireElement>(
   [
@@ -29,5 +29,22 @@ describe('what a finding names', () => {
     expect(box.w).toBeGreaterThan(100);
     expect(extentOf(view, ['c', 'e'])).toEqual({ x: 0, y: 0, w: 400, h: 300 });
     expect(extentOf(view, ['gone'])).toBeNull();
+  });
+
+  it('lists findings as the wall reads, left to right, then top to bottom, the gone last, equals by key', () => {
+    const wall = new Map<string, WireElement>(
+      [
+        { id: 'late', kind: 'event', text: 'Late', x: 900, y: 0, w: 100, h: 100, z: 1 },
+        { id: 'low', kind: 'event', text: 'Low', x: 0, y: 400, w: 100, h: 100, z: 2 },
+        { id: 'high', kind: 'event', text: 'High', x: 0, y: 0, w: 100, h: 100, z: 3 },
+        { id: 'twin', kind: 'event', text: 'Twin', x: 0, y: 0, w: 100, h: 100, z: 4 },
+        { id: 'mid', kind: 'policy', text: 'Mid', x: 500, y: 0, w: 100, h: 100, z: 5 },
+        { id: 'arrow', kind: 'arrow', from: 'mid', to: 'late', z: 6 },
+      ].map((e) => [e.id, e as unknown as WireElement]),
+    );
+    const f = (key: string, elements: string[]): Finding =>
+      ({ key, rule: 'event-causes-event', severity: 'warning', elements, message: '', hint: '', accepted: null }) as Finding;
+    const findings = [f('1', ['gone']), f('2', ['late']), f('3', ['arrow']), f('5', ['twin']), f('4', ['high']), f('6', ['low'])];
+    expect([...findings].sort(readingOrder(wall)).map((x) => x.key)).toEqual(['4', '5', '6', '3', '2', '1']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Rect } from '../render/geometry';
 import { KIND_STYLES } from '../render/kinds';
 import { arrowBox, bounds } from '../render/visible';
-import type { WireElement } from '../sync/protocol';
+import type { Finding, WireElement } from '../sync/protocol';
 
 /** How an element reads in the coach's list: its name in quotes, an arrow as the names of its ends. */
 export function describeElement(view: ReadonlyMap<string, WireElement>, id: string): string {
@@ -31,4 +31,23 @@ export function extentOf(view: ReadonlyMap<string, WireElement>, ids: readonly s
     return from && to ? arrowBox(from, to) : null;
   }).filter((box) => box !== null);
   return bounds(boxes);
+}
+
+/**
+ * The order a rule's findings are listed in: as a wall is read, left to right, then top to bottom, by where what each
+ * names begins; findings whose elements are gone come last, and equals keep the server's order (by key).
+ */
+export function readingOrder(view: ReadonlyMap<string, WireElement>): (a: Finding, b: Finding) => number {
+  const starts = new Map<string, Rect | null>();
+  const start = (finding: Finding): Rect | null => {
+    if (!starts.has(finding.key)) starts.set(finding.key, extentOf(view, finding.elements));
+    return starts.get(finding.key)!;
+  };
+  return (a, b) => {
+    const p = start(a);
+    const q = start(b);
+    if (p && q && (p.x !== q.x || p.y !== q.y)) return p.x - q.x || p.y - q.y;
+    if (!p !== !q) return p ? -1 : 1;
+    return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+  };
 }

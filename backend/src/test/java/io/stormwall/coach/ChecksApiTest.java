@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -201,6 +202,27 @@ class ChecksApiTest {
         Api.Response refused = api.post("/api/boards/import", broken);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("field").asString()).isEqualTo("coach.accepted[0].key");
+    }
+
+    @Test
+    void theReportListsEachRulesFindingsAsTheWallReadsLeftToRight() {
+        Api.TestBoard board = api.createBoard("Coach report order", "free");
+        List<String> texts = List.of("Refund Sends", "Invoice Sends", "Order Ships", "Parcel Leaves");
+        List<Integer> xs = List.of(900, 0, 450, 0);
+        List<Integer> ys = List.of(0, 300, 0, 0);
+        // ids sort the other way round from the wall's reading order, which a list by key would show
+        List<String> ids = List.of("c", "e", "d", "f").stream().map(c -> c.repeat(8) + UUID.randomUUID().toString().substring(8)).toList();
+        Object[] ops = new Object[texts.size()];
+        for (int i = 0; i < ops.length; i++) {
+            ops[i] = object("op", "create", "element", object("id", ids.get(i), "kind", "event", "text", texts.get(i),
+                    "x", xs.get(i), "y", ys.get(i)));
+        }
+        api.ops(board.id(), board.participant(), "c:1", ops);
+
+        String report = api.get("/api/boards/" + board.id() + "/export.md", board.observer()).body();
+        String review = report.substring(report.indexOf("### event-not-past-tense"));
+        List<Integer> at = Stream.of("Parcel Leaves", "Invoice Sends", "Order Ships", "Refund Sends").map(text -> review.indexOf("- " + text + " (event)")).toList();
+        assertThat(at).as(review).doesNotContain(-1).isSorted();
     }
 
     private static Object create(String id, String kind, String text) {

@@ -357,7 +357,7 @@ final class WorkshopReport {
             line("### " + inline(rule) + " (" + inline(findings.get(0).severity()) + ")");
             line("");
             paragraph(inline(findings.get(0).hint()));
-            for (Finding f : findings) {
+            for (Finding f : findings.stream().sorted(FindingOrder.on(byId)).toList()) {
                 String stickies = f.elements().stream()
                         .map(id -> Optional.ofNullable(byId.get(java.util.UUID.fromString(id)))
                                 .map(e -> name(e) + " (" + e.kind().id() + ")").orElse("(removed)"))

@@ -278,14 +278,16 @@ final class BoardRoom {
     }
 
     /**
-     * A batch committed on this node: usually the next one. If an earlier one is still on its way (its own event, or
-     * the notification of another node's commit), this one waits for it.
+     * Batches committed on this node: usually the next ones. If an earlier one is still on its way (its own event, or
+     * the notification of another node's commit), these wait for it.
      */
-    synchronized void offer(BatchApplied batch) {
-        if (batch.seq() > delivered) {
-            early.put(batch.seq(), batch);
-            drainEarly();
+    synchronized void offer(List<BatchApplied> batches) {
+        for (BatchApplied batch : batches) {
+            if (batch.seq() > delivered) {
+                early.put(batch.seq(), batch);
+            }
         }
+        drainEarly();
     }
 
     /**

@@ -278,14 +278,16 @@ final class BoardRoom {
     }
 
     /**
-     * A batch committed on this node: usually the next one. If an earlier one is still on its way (its own event, or
-     * the notification of another node's commit), this one waits for it.
+     * Batches committed on this node: usually the next ones. If an earlier one is still on its way (its own event, or
+     * the notification of another node's commit), these wait for it.
      */
-    synchronized void offer(BatchApplied batch) {
-        if (batch.seq() > delivered) {
-            early.put(batch.seq(), batch);
-            drainEarly();
+    synchronized void offer(List<BatchApplied> batches) {
+        for (BatchApplied batch : batches) {
+            if (batch.seq() > delivered) {
+                early.put(batch.seq(), batch);
+            }
         }
+        drainEarly();
     }
 
     /**
@@ -398,12 +400,17 @@ final class BoardRoom {
         return all;
     }
 
+    /**
+     * Sends the batches that are next in the order, each client all of them at once: the frames that queue for a
+     * connection together go to its socket in one write.
+     */
     private void drainEarly() {
+        List<AppliedMessage> sent = new ArrayList<>();
         while (!early.isEmpty() && early.firstKey() <= delivered + 1) {
             BatchApplied next = early.pollFirstEntry().getValue();
             if (next.seq() == delivered + 1) {
                 AppliedMessage message = AppliedMessage.of(next, messages);
-                clients.values().forEach(c -> c.send(message.to(c)));
+                sent.add(message);
                 delivered = next.seq();
                 followed(next);
                 recent.put(delivered, message);
@@ -411,6 +418,12 @@ final class BoardRoom {
                     recent.pollFirstEntry();
                 }
             }
+        }
+        if (sent.size() == 1) {
+            AppliedMessage message = sent.get(0);
+            clients.values().forEach(c -> c.send(message.to(c)));
+        } else if (!sent.isEmpty()) {
+            clients.values().forEach(c -> c.sendAll(sent.stream().map(message -> message.to(c)).toList()));
         }
     }
 }

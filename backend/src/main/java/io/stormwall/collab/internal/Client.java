@@ -4,6 +4,7 @@ import io.stormwall.board.Access;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import java.nio.ByteBuffer;
+import java.util.List;
 import org.springframework.web.socket.WebSocketSession;
 
 /** One open connection: its outbox, where it comes from, its rate limits and, once joined, who it is on which board. */
@@ -55,6 +56,10 @@ final class Client {
 
     boolean send(TextFrame message) {
         return outbox.send(message);
+    }
+
+    boolean sendAll(List<TextFrame> messages) {
+        return messages.size() == 1 ? outbox.send(messages.get(0)) : outbox.sendAll(messages);
     }
 
     /**

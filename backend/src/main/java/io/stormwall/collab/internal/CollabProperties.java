@@ -26,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBatchesInFlight  edit batches and facilitator controls of one connection received but not yet answered;
  *                            more are answered with {@code rejected RATE_LIMITED}
  * @param editThreads         threads putting live batches into their boards' order, shared by all connections
+ * @param deliveryThreads     threads delivering committed batches to the boards' clients, shared by all boards; each
+ *                            board's batches go out on one of them at a time, in order
  * @param readBufferChars     characters of a text frame the server reads at once per connection; a longer message
  *                            is gathered from such pieces up to {@code maxFrameBytes}. Every open connection holds a
  *                            buffer this large, so it sets most of the heap an idle connection costs.
@@ -51,5 +53,6 @@ record CollabProperties(
         @DefaultValue("1000") int maxConnectionsPerAddress,
         @DefaultValue("64") int maxBatchesInFlight,
         @DefaultValue("8") int editThreads,
+        @DefaultValue("2") int deliveryThreads,
         @DefaultValue("8192") int readBufferChars,
         @DefaultValue("50000") long roomWallElements) {}

@@ -29,12 +29,34 @@ class Messages {
      * which picks them.
      */
     String applied(BatchApplied batch, String ops) {
-        return ReadableJson.wellFormed("{\"type\":\"applied\",\"seq\":" + batch.seq()
-                + ",\"origin\":" + json.writeValueAsString(batch.origin().value())
-                + ",\"clientOpId\":" + json.writeValueAsString(batch.clientOpId())
-                + ",\"by\":" + json.writeValueAsString(batch.by())
-                + ",\"at\":" + json.writeValueAsString(batch.at().toString())
-                + ",\"ops\":" + ops + "}");
+        StringBuilder text = new StringBuilder(96 + ops.length()).append("{\"type\":\"applied\",\"seq\":").append(batch.seq());
+        quoted(text.append(",\"origin\":"), batch.origin().value());
+        quoted(text.append(",\"clientOpId\":"), batch.clientOpId());
+        quoted(text.append(",\"by\":"), batch.by());
+        quoted(text.append(",\"at\":"), batch.at().toString());
+        return ReadableJson.wellFormed(text.append(",\"ops\":").append(ops).append('}').toString());
+    }
+
+    /**
+     * A JSON string as Jackson writes it. Names and ids seldom hold anything to escape: those are copied as they are,
+     * without a generator per string (four of them per batch were a third of what building its message cost).
+     */
+    private void quoted(StringBuilder text, String value) {
+        if (value == null || needsEscaping(value)) {
+            text.append(json.writeValueAsString(value));
+            return;
+        }
+        text.append('"').append(value).append('"');
+    }
+
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     String write(ServerMessage message) {

@@ -5,7 +5,8 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
-import java.util.Queue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.apache.tomcat.websocket.DirectFrames;
@@ -24,11 +25,15 @@ final class Outbox implements SendHandler {
     /** The connection's socket, for frames written straight to it; null where that can't be done. */
     private final DirectFrames direct;
     /** Text frames as {@link TextFrame}s, binary ones (a compressed snapshot) as {@code ByteBuffer}s. */
-    private final Queue<Object> queue = new ArrayDeque<>();
+    private final ArrayDeque<Object> queue = new ArrayDeque<>();
+    /** Frames written to a socket at once, at most (a system call takes up to 1,024 buffers). */
+    private static final int MOST_IN_ONE_WRITE = 64;
     /** Frames written whole straight to their socket, on every connection: tests read it to see that path taken. */
     private static final LongAdder WRITTEN_WHOLE = new LongAdder();
     /** Frames the socket took only part of, the rest left to the web server: how often that path is taken. */
     private static final LongAdder WRITTEN_IN_PART = new LongAdder();
+    /** Writes that took several frames at once: how often messages that queued together went out together. */
+    private static final LongAdder WRITTEN_TOGETHER = new LongAdder();
     private long queuedBytes;
     private boolean sending;
     private boolean pumping;
@@ -46,6 +51,27 @@ final class Outbox implements SendHandler {
     /** Queues a message; false when the client is gone or has just been found too slow. */
     boolean send(TextFrame message) {
         return queue(message, message.size());
+    }
+
+    /** Queues messages in their order; the ones that queue together go to the socket in one write where they can. */
+    boolean sendAll(List<TextFrame> messages) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            for (TextFrame message : messages) {
+                queue.add(message);
+                queuedBytes += message.size();
+            }
+            if (queuedBytes <= maxBytes) {
+                pump();
+                return true;
+            }
+            closed = true;
+            queue.clear();
+        }
+        onGiveUp.accept(this);
+        return false;
     }
 
     /** Queues one binary frame. */
@@ -77,6 +103,10 @@ final class Outbox implements SendHandler {
 
     static long writtenInPart() {
         return WRITTEN_IN_PART.sum();
+    }
+
+    static long writtenTogether() {
+        return WRITTEN_TOGETHER.sum();
     }
 
     /** Bytes waiting behind the message in flight: how far this client lags. */
@@ -134,18 +164,59 @@ final class Outbox implements SendHandler {
         onGiveUp.accept(this);
     }
 
-    /** Writes the message's whole frame straight to the socket, where it has one and the connection allows. */
-    private DirectFrames.Written writeWhole(TextFrame text) {
-        if (direct == null || text.wholeFrame() == null) {
+    /**
+     * Writes the messages' whole frames straight to the socket, in one write, where they have them and the connection
+     * allows.
+     */
+    private DirectFrames.Written writeWhole(List<TextFrame> texts) {
+        if (direct == null || texts.get(0).wholeFrame() == null) {
             return DirectFrames.Written.NOT;
         }
-        DirectFrames.Written written = direct.write(text.wholeFrame(), this);
+        DirectFrames.Written written;
+        if (texts.size() == 1) {
+            written = direct.write(texts.get(0).wholeFrame(), this);
+        } else {
+            ByteBuffer[] frames = new ByteBuffer[texts.size()];
+            for (int i = 0; i < frames.length; i++) {
+                frames[i] = texts.get(i).wholeFrame();
+            }
+            written = direct.write(frames, this);
+            if (written != DirectFrames.Written.NOT) {
+                WRITTEN_TOGETHER.increment();
+            }
+        }
         if (written == DirectFrames.Written.WHOLE) {
-            WRITTEN_WHOLE.increment();
+            WRITTEN_WHOLE.add(texts.size());
         } else if (written == DirectFrames.Written.PART) {
             WRITTEN_IN_PART.increment();
         }
         return written;
+    }
+
+    /**
+     * {@code first} and the messages queued right behind it that can go to the socket in the same write (taken from
+     * the queue): only whole frames, and only where frames are written straight to the socket.
+     */
+    private List<TextFrame> together(TextFrame first) {
+        if (direct == null || first.wholeFrame() == null || !(queue.peek() instanceof TextFrame next) || next.wholeFrame() == null) {
+            return List.of(first);
+        }
+        List<TextFrame> texts = new ArrayList<>();
+        texts.add(first);
+        while (texts.size() < MOST_IN_ONE_WRITE && queue.peek() instanceof TextFrame more && more.wholeFrame() != null) {
+            queue.poll();
+            queuedBytes -= more.size();
+            texts.add(more);
+        }
+        return texts;
+    }
+
+    /** Puts back, in front of the queue, the messages of {@code texts} after the first. */
+    private void putBack(List<TextFrame> texts) {
+        for (int i = texts.size() - 1; i > 0; i--) {
+            queue.addFirst(texts.get(i));
+            queuedBytes += texts.get(i).size();
+        }
     }
 
     /**
@@ -165,10 +236,12 @@ final class Outbox implements SendHandler {
             try {
                 if (next instanceof TextFrame text) {
                     queuedBytes -= text.size();
-                    switch (writeWhole(text)) {
+                    List<TextFrame> texts = together(text);
+                    switch (writeWhole(texts)) {
                         case WHOLE -> sending = false; // done: no completion follows, the loop goes on
                         case PART -> { } // the rest follows, then the completion
                         case NOT -> {
+                            putBack(texts);
                             if (!EncodedText.send(session.getAsyncRemote(), text.payload(), this)) {
                                 session.getAsyncRemote().sendText(text.text(), this);
                             }

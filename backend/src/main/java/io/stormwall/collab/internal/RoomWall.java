@@ -11,8 +11,11 @@ import org.slf4j.LoggerFactory;
  * The wall of one live room as everyone sees it, kept in memory at the seq the room has delivered, so that a join
  * builds its snapshot from it instead of reading the whole wall from the database. It is read once, for the first
  * join that needs a snapshot, and from then on follows every batch the room delivers — in seq order, whether it was
- * committed on this node or another. On any doubt (a gap, an op it can't follow, the bound of {@link RoomWalls}) it
- * is dropped, and the next such join reads the wall again. It goes with its room.
+ * committed on this node or another. It follows them when a join asks for it: until then the batches wait here, up
+ * to {@link #MAX_BEHIND} of them (a busy board's batches are many, its joins few, and following each as it was
+ * delivered, parsing its ops again, was a quarter of what the delivery of a batch cost). On any doubt (a gap, an op
+ * it can't follow, the bound of {@link RoomWalls}, more batches waiting than that) it is dropped, and the next such
+ * join reads the wall again. It goes with its room.
  *
  * <p>Every method is called under its room's lock.
  */
@@ -22,6 +25,11 @@ final class RoomWall {
 
     /** Batches kept while the wall is read for a copy; a read that takes longer than this many is given up. */
     private static final int MAX_WHILE_LOADING = 4096;
+    /**
+     * Batches delivered and not yet followed, at most: the join that follows them does so holding its room's lock, so
+     * this bounds what it holds up (and what they hold in memory). Past it the copy goes.
+     */
+    static final int MAX_BEHIND = 512;
 
     private final RoomWalls walls;
     private final Messages messages;
@@ -32,6 +40,8 @@ final class RoomWall {
     private List<BatchApplied> loading;
     /** The copy at its seq, written and compressed once for every join at that seq. */
     private SharedSnapshot shared;
+    /** Batches delivered since the copy last followed, in order. */
+    private final List<BatchApplied> behind = new ArrayList<>();
 
     RoomWall(RoomWalls walls, Messages messages) {
         this.walls = walls;
@@ -45,6 +55,10 @@ final class RoomWall {
     SharedSnapshot current() {
         if (copy == null) {
             return shared;
+        }
+        catchUp();
+        if (copy == null) {
+            return null;
         }
         if (shared == null || shared.seq() != copy.seq()) {
             shared = new SharedSnapshot(copy.snapshot(), messages);
@@ -84,7 +98,8 @@ final class RoomWall {
         copy = read;
         held = read.size();
         shared = asRead;
-        meanwhile.forEach(this::delivered);
+        behind.addAll(meanwhile);
+        catchUp();
     }
 
     /** The read for a copy failed. */
@@ -107,22 +122,34 @@ final class RoomWall {
             }
             return;
         }
-        if (!follows(batch)) {
+        if (behind.size() >= MAX_BEHIND) {
             drop();
             return;
         }
-        long grown = copy.size() - held;
-        if (grown > 0 && !walls.take(grown)) {
-            drop();
-            return;
-        }
-        if (grown < 0) {
-            walls.give(-grown);
-        }
-        held = copy.size();
+        behind.add(batch);
     }
 
-    /** Whether the copy could follow {@code batch}: it runs on the delivery thread, which nothing may stop. */
+    /** The copy follows the batches delivered since it last did. */
+    private void catchUp() {
+        for (BatchApplied batch : behind) {
+            if (!follows(batch)) {
+                drop();
+                return;
+            }
+            long grown = copy.size() - held;
+            if (grown > 0 && !walls.take(grown)) {
+                drop();
+                return;
+            }
+            if (grown < 0) {
+                walls.give(-grown);
+            }
+            held = copy.size();
+        }
+        behind.clear();
+    }
+
+    /** Whether the copy could follow {@code batch}: it runs holding the room's lock, which nothing may keep. */
     private boolean follows(BatchApplied batch) {
         try {
             return copy.follow(batch);
@@ -139,5 +166,6 @@ final class RoomWall {
         copy = null;
         shared = null;
         loading = null;
+        behind.clear();
     }
 }

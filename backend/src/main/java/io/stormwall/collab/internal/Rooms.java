@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -44,7 +42,7 @@ class Rooms implements SmartLifecycle {
     private final Coach coach;
     private final RoomWalls walls;
     /** Made anew on every start: a context can be stopped and started again (tests pause idle contexts). */
-    private volatile ExecutorService delivery;
+    private volatile DeliveryLines delivery;
     private ScheduledExecutorService presenceClock;
     /**
      * The last seq of each board with a room here that this node is committing. The relay's notice of such a commit
@@ -130,13 +128,19 @@ class Rooms implements SmartLifecycle {
      */
     @TransactionalEventListener
     void committed(BatchApplied batch) {
-        deliver(() -> {
-            room(batch.board()).ifPresent(room -> {
-                room.offer(batch);
-                coach.wallChanged(batch.board(), batch.seq());
-            });
-            committingHere.remove(batch.board(), batch.seq());
+        DeliveryLines lines = delivery;
+        if (lines != null) {
+            lines.offer(batch);
+        }
+    }
+
+    /** On the board's delivery turn: the batches committed here since its last one, in the order of their events. */
+    private void deliver(BoardId board, List<BatchApplied> batches) {
+        room(board).ifPresent(room -> {
+            room.offer(batches);
+            coach.wallChanged(board, batches.get(batches.size() - 1).seq());
         });
+        batches.forEach(batch -> committingHere.remove(board, batch.seq()));
     }
 
     /** Within the batch's transaction, just before its commit: before its NOTIFY can reach the relay. */
@@ -151,13 +155,13 @@ class Rooms implements SmartLifecycle {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
     void rolledBack(BatchApplied batch) {
         if (committingHere.remove(batch.board()) != null) {
-            deliver(() -> room(batch.board()).ifPresent(room -> room.catchUpTo(currentSeq(batch.board()))));
+            deliver(batch.board(), () -> room(batch.board()).ifPresent(room -> room.catchUpTo(currentSeq(batch.board()))));
         }
     }
 
     /** A node (this one or another) committed up to {@code seq}. */
     void committedElsewhere(BoardId board, long seq) {
-        deliver(() -> room(board).ifPresent(room -> {
+        deliver(board, () -> room(board).ifPresent(room -> {
             if (committingHere.getOrDefault(board, 0L) >= seq) {
                 return; // committed here: its own events deliver it, right behind this notice
             }
@@ -174,22 +178,20 @@ class Rooms implements SmartLifecycle {
 
     /** After the relay lost notifications: read every board's log from what was last delivered. */
     void resyncAll() {
-        deliver(() -> rooms.forEach((board, room) -> {
+        rooms.keySet().forEach(board -> deliver(board, () -> room(board).ifPresent(room -> {
             room.catchUpTo(currentSeq(board));
             coach.wallChanged(board);
-        }));
+        })));
     }
 
-    /** While stopped there is nobody to deliver to: clients were told to reconnect, and catch up when they do. */
-    private void deliver(Runnable task) {
-        ExecutorService executor = delivery;
-        if (executor == null) {
-            return;
-        }
-        try {
-            executor.execute(task);
-        } catch (RejectedExecutionException stopped) {
-            log.debug("Not delivering: the live wall is stopping");
+    /**
+     * Runs on the board's delivery turn. While stopped there is nobody to deliver to: clients were told to reconnect,
+     * and catch up when they do.
+     */
+    private void deliver(BoardId board, Runnable task) {
+        DeliveryLines lines = delivery;
+        if (lines != null) {
+            lines.run(board, task);
         }
     }
 
@@ -300,7 +302,7 @@ class Rooms implements SmartLifecycle {
 
     @Override
     public void start() {
-        delivery = Executors.newSingleThreadExecutor(Threads.daemon("batch-delivery"));
+        delivery = new DeliveryLines(properties.deliveryThreads(), this::deliver);
         presenceClock = Executors.newSingleThreadScheduledExecutor(Threads.daemon("presence-clock"));
         long every = properties.presenceInterval().toMillis();
         presenceClock.scheduleAtFixedRate(this::flushPresence, every, every, TimeUnit.MILLISECONDS);
@@ -311,7 +313,7 @@ class Rooms implements SmartLifecycle {
     @Override
     public void stop() {
         presenceClock.shutdownNow();
-        delivery.shutdown();
+        delivery.stop();
     }
 
     @Override

@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Frames written straight to the socket ({@code org.apache.tomcat.websocket.DirectFrames}) arrive as the same
- * messages, whole and in order, and one the socket takes only in part is finished by the web server before the next.
+ * messages, whole and in order, and one the socket takes only in part is finished by the web server before the next;
+ * the frames that queued behind it meanwhile go out together, in one write, and in order.
  */
 @StormwallTest
 class DirectFramesTest {
@@ -73,6 +74,14 @@ class DirectFramesTest {
                 lively.await(m -> isApplied(m, last), "batch " + last);
             }
             assertThat(Outbox.writtenInPart()).isGreaterThan(before);
+            // more batches queue behind the frame the stalled socket took in part
+            for (int more = 0; more < 3; more++) {
+                seq++;
+                api.ops(board.id(), board.participant(), "u" + seq, object("op", "update", "id", ids.get(0), "set", object("text", "y" + seq)));
+                int last = seq;
+                lively.await(m -> isApplied(m, last), "batch " + last);
+            }
+            long together = Outbox.writtenTogether();
 
             stalled.resume();
             int last = seq;
@@ -81,6 +90,7 @@ class DirectFramesTest {
             List<Integer> received = appliedSeqs(stalled);
             assertThat(received).isNotEmpty();
             assertThat(received).containsExactlyElementsOf(seqs(received.get(0), last));
+            assertThat(Outbox.writtenTogether()).as("writes of the frames that queued together").isGreaterThan(together);
         }
     }
 

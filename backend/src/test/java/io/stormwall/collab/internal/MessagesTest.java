@@ -39,6 +39,18 @@ class MessagesTest {
         assertThat(JsonMapper.shared().readTree(written).get("ops").get(0).get("set").get("text").asString()).isEqualTo("Paid\uFFFD");
     }
 
+    @Test
+    void anAppliedBatchWritesItsTextsAsJacksonWouldWhateverTheyHold() {
+        JsonMapper json = JsonMapper.builder().build();
+        for (String text : java.util.List.of("Ada", "", "a/b", "quote \" and \\ back", "tab\tnew\nline\u0001\u001f", "\u00e9\u2028\uD83D\uDE00",
+                "\u007f\u0080")) {
+            BatchApplied batch = new BatchApplied(new BoardId(UUID.randomUUID()), 3, new Origin("o" + text), text, text, Instant.EPOCH, "[]");
+            String expected = "{\"type\":\"applied\",\"seq\":3,\"origin\":" + json.writeValueAsString("o" + text) + ",\"clientOpId\":"
+                    + json.writeValueAsString(text) + ",\"by\":" + json.writeValueAsString(text) + ",\"at\":\"1970-01-01T00:00:00Z\",\"ops\":[]}";
+            assertThat(messages.applied(batch, "[]")).as(text).isEqualTo(expected);
+        }
+    }
+
     private static void assertEncodable(String message) throws CharacterCodingException {
         StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(message));
     }

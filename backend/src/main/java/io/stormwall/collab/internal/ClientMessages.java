@@ -7,14 +7,11 @@ import io.stormwall.web.JsonContract;
 import io.stormwall.web.ReadableJson;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * Reads what clients send: each message is held to its definition in docs/protocol/protocol.schema.json (but for
@@ -59,17 +56,6 @@ final class ClientMessages {
         }
     }
 
-    /**
-     * The schema's {@code clientOpId.maxLength}, in characters: a length counted in code points is never more, so a
-     * clientOpId within it in characters is within it in code points.
-     */
-    private static final int CLIENT_OP_ID_CHARS = JsonContract.get().at(JsonContract.Document.PROTOCOL, "/$defs/clientOpId/maxLength").asInt();
-    /**
-     * The schema's {@code clientOpId.pattern} ("\\S", as the JDK's regular expressions read it) asks for one
-     * character that is none of these.
-     */
-    private static final String SPACE = " \t\n\u000B\f\r";
-
     private ClientMessages() {}
 
     /**
@@ -89,11 +75,7 @@ final class ClientMessages {
     /** The message as its record, if its type may be sent now and it holds to the schema. */
     static ClientMessage read(JsonNode message, boolean joined) {
         ClientMessageType kind = kindOf(message, joined);
-        Optional<InputProblem> unreadable = ReadableJson.problemIn(message);
-        if (kind == ClientMessageType.OPS && unreadable.isEmpty() && plainBatch(message)) {
-            return new ClientMessage.Ops(message.get("clientOpId").stringValue(), message.get("ops"));
-        }
-        List<InputProblem> problems = unreadable.map(problem -> unreadable(kind, message, problem))
+        List<InputProblem> problems = ReadableJson.problemIn(message).map(problem -> unreadable(kind, message, problem))
                 .orElseGet(() -> kind == ClientMessageType.OPS
                         ? JsonContract.get().problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
                         : JsonContract.get().problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
@@ -101,29 +83,6 @@ final class ClientMessages {
             throw refusal(kind, message, problems);
         }
         return JsonMapper.shared().treeToValue(message, ClientMessage.class);
-    }
-
-    /**
-     * Whether a batch's envelope plainly holds to the schema's {@code ops} (its ops are the wall's to check): the
-     * three fields and no other, a clientOpId of at most {@link #CLIENT_OP_ID_CHARS} characters with one that is no
-     * space, and an array of ops. Such is every batch a browser sends; checking it here, and binding it without
-     * Jackson, costs the thread reading the socket a fraction of the schema's check and the binding, the most of what
-     * reading a batch took. Whatever is not plainly so goes to the schema, which names what is wrong.
-     */
-    private static boolean plainBatch(JsonNode message) {
-        if (message.size() != 3 || !(message.get("ops") instanceof ArrayNode) || !(message.get("clientOpId") instanceof StringNode id)) {
-            return false;
-        }
-        String clientOpId = id.stringValue();
-        if (clientOpId.length() > CLIENT_OP_ID_CHARS) {
-            return false;
-        }
-        for (int i = 0; i < clientOpId.length(); i++) {
-            if (SPACE.indexOf(clientOpId.charAt(i)) < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Before it has joined, a connection is closed for anything but a join or a ping. */

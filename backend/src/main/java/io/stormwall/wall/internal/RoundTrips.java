@@ -2,14 +2,14 @@ package io.stormwall.wall.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -101,7 +101,7 @@ class RoundTrips {
             int index = 1;
             for (Statement statement : all) {
                 for (Object param : statement.params()) {
-                    StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, param);
+                    set(ps, index++, param);
                 }
             }
             boolean rows = ps.execute();
@@ -119,6 +119,21 @@ class RoundTrips {
             }
             return null;
         });
+    }
+
+    /**
+     * What Spring's {@code StatementCreatorUtils} does for a value of unknown type with PostgreSQL's driver, without
+     * looking up the driver's name for each null and the value's type through several checks for each value: a null
+     * of no type (the statements cast where that matters), text as text, anything else as the driver maps it.
+     */
+    private static void set(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (value instanceof String text) {
+            ps.setString(index, text);
+        } else {
+            ps.setObject(index, value);
+        }
     }
 
     private Savepoint current() {

@@ -245,6 +245,11 @@ class ElementStore {
         return p;
     }
 
+    /** Most elements carry no props: their "{}" needn't go through the JSON parser. */
+    private ObjectNode props(String text) {
+        return "{}".equals(text) ? json.createObjectNode() : (ObjectNode) json.readTree(text);
+    }
+
     private Element map(ResultSet rs, int row) throws SQLException {
         return new Element(
                 rs.getObject("id", UUID.class),
@@ -258,7 +263,7 @@ class ElementStore {
                 rs.getObject("from_id", UUID.class),
                 rs.getObject("to_id", UUID.class),
                 rs.getString("label"),
-                (ObjectNode) json.readTree(rs.getString("props")),
+                props(rs.getString("props")),
                 rs.getLong("version"),
                 rs.getString("updated_by"),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());

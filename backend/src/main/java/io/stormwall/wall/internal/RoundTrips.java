@@ -2,14 +2,15 @@ package io.stormwall.wall.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -96,12 +97,12 @@ class RoundTrips {
             return;
         }
         List<Statement> all = statements;
-        String sql = all.stream().map(Statement::sql).collect(Collectors.joining(";\n"));
+        String sql = joined(all);
         jdbc.execute(sql, (PreparedStatement ps) -> {
             int index = 1;
             for (Statement statement : all) {
                 for (Object param : statement.params()) {
-                    StatementCreatorUtils.setParameterValue(ps, index++, SqlTypeValue.TYPE_UNKNOWN, param);
+                    set(ps, index++, param);
                 }
             }
             boolean rows = ps.execute();
@@ -119,6 +120,49 @@ class RoundTrips {
             }
             return null;
         });
+    }
+
+    /**
+     * The statements' texts as one, the same instance each time the same texts go together: the driver looks each
+     * text up among those it has parsed, and a text made afresh for every round trip has its hash computed and is
+     * compared character by character there every time. The texts of the live path are few, kept as the same
+     * instances ({@link Statement}), so looking a combination up here is cheap.
+     */
+    private static String joined(List<Statement> statements) {
+        if (statements.size() == 1) {
+            return statements.get(0).sql();
+        }
+        List<String> texts = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            texts.add(statement.sql());
+        }
+        String joined = JOINED.get(texts);
+        if (joined == null) {
+            joined = String.join(";\n", texts);
+            if (JOINED.size() < JOINED_KEPT) {
+                JOINED.put(texts, joined);
+            }
+        }
+        return joined;
+    }
+
+    private static final Map<List<String>, String> JOINED = new ConcurrentHashMap<>();
+    /** Beyond this many combinations (statements with values in their text, ever longer lists) none is kept. */
+    private static final int JOINED_KEPT = 1024;
+
+    /**
+     * What Spring's {@code StatementCreatorUtils} does for a value of unknown type with PostgreSQL's driver, without
+     * looking up the driver's name for each null and the value's type through several checks for each value: a null
+     * of no type (the statements cast where that matters), text as text, anything else as the driver maps it.
+     */
+    private static void set(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (value instanceof String text) {
+            ps.setString(index, text);
+        } else {
+            ps.setObject(index, value);
+        }
     }
 
     private Savepoint current() {

@@ -25,10 +25,6 @@ final class OpParser {
             throw new ApiException(HttpStatus.BAD_REQUEST, WallErrors.BATCH_TOO_LARGE,
                     "A batch holds at most " + MOST + " ops; this one has " + checked.size() + ".", "ops");
         }
-        List<Op> plain = PlainOps.read(ops);
-        if (plain != null) {
-            return plain;
-        }
         List<InputProblem> problems = JsonContract.get().problems(JsonContract.Document.PROTOCOL, "batchOps", checked, "ops");
         if (!problems.isEmpty()) {
             throw WallErrors.invalid(problems.get(0).path(), problems.get(0).message());

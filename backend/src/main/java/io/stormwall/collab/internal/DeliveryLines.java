@@ -2,11 +2,8 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -28,7 +25,7 @@ final class DeliveryLines {
     /** Batches handed to a board at once, at most: a board that keeps receiving still lets the others go first. */
     static final int MOST_AT_ONCE = 64;
 
-    private final Map<BoardId, Line> lines = new ConcurrentHashMap<>();
+    private final BoardLines<Object> lines = new BoardLines<>(this::schedule);
     private final ExecutorService threads;
     private final BiConsumer<BoardId, List<BatchApplied>> deliver;
 
@@ -40,33 +37,19 @@ final class DeliveryLines {
 
     /** A batch committed: delivered after whatever its board was handed before. */
     void offer(BatchApplied batch) {
-        add(batch.board(), batch);
+        lines.add(batch.board(), batch);
     }
 
     /** Runs {@code task} on the board's turn, after whatever the board was handed before. */
     void run(BoardId board, Runnable task) {
-        add(board, task);
+        lines.add(board, task);
     }
 
     void stop() {
         threads.shutdown();
     }
 
-    private void add(BoardId board, Object item) {
-        while (true) {
-            Line line = lines.computeIfAbsent(board, Line::new);
-            Line.Added added = line.add(item);
-            if (added == Line.Added.RETIRED) {
-                continue; // its last turn has just ended and left the map: a fresh line takes over
-            }
-            if (added == Line.Added.START) {
-                schedule(line);
-            }
-            return;
-        }
-    }
-
-    private void schedule(Line line) {
+    private void schedule(BoardLines.Line<Object> line) {
         try {
             threads.execute(() -> turn(line));
         } catch (RejectedExecutionException stopped) {
@@ -75,24 +58,21 @@ final class DeliveryLines {
     }
 
     /** One turn of a board: what it was handed so far, then it goes behind the boards waiting meanwhile. */
-    private void turn(Line line) {
-        List<Object> items = line.take();
+    private void turn(BoardLines.Line<Object> line) {
         try {
             List<BatchApplied> batches = new ArrayList<>();
-            for (Object item : items) {
+            for (Object item : lines.take(line, MOST_AT_ONCE)) {
                 if (item instanceof BatchApplied batch) {
                     batches.add(batch);
                     continue;
                 }
-                deliverSafely(line.board, batches);
+                deliverSafely(line.board(), batches);
                 runSafely((Runnable) item);
             }
-            deliverSafely(line.board, batches);
+            deliverSafely(line.board(), batches);
         } finally {
-            if (line.goesOn()) {
+            if (lines.goesOn(line)) {
                 schedule(line);
-            } else {
-                lines.remove(line.board, line);
             }
         }
     }
@@ -114,52 +94,6 @@ final class DeliveryLines {
             task.run();
         } catch (RuntimeException e) {
             log.error("A delivery task failed", e);
-        }
-    }
-
-    /** One board's waiting deliveries: batches and tasks, taken by one thread at a time. */
-    private static final class Line {
-
-        enum Added { QUEUED, START, RETIRED }
-
-        private final BoardId board;
-        private final ArrayDeque<Object> waiting = new ArrayDeque<>();
-        private boolean scheduled;
-        private boolean retired;
-
-        Line(BoardId board) {
-            this.board = board;
-        }
-
-        synchronized Added add(Object item) {
-            if (retired) {
-                return Added.RETIRED;
-            }
-            waiting.add(item);
-            if (scheduled) {
-                return Added.QUEUED;
-            }
-            scheduled = true;
-            return Added.START;
-        }
-
-        /** Up to {@link #MOST_AT_ONCE} items. */
-        synchronized List<Object> take() {
-            List<Object> taken = new ArrayList<>(Math.min(MOST_AT_ONCE, waiting.size()));
-            while (taken.size() < MOST_AT_ONCE && !waiting.isEmpty()) {
-                taken.add(waiting.poll());
-            }
-            return taken;
-        }
-
-        /** After a turn: whether more came meanwhile; if not, the line is done for and leaves the map. */
-        synchronized boolean goesOn() {
-            if (!waiting.isEmpty()) {
-                return true;
-            }
-            scheduled = false;
-            retired = true;
-            return false;
         }
     }
 }

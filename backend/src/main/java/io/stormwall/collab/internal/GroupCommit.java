@@ -7,13 +7,11 @@ import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.DatabaseOutage;
 import io.stormwall.web.ErrorCode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -41,7 +39,7 @@ class GroupCommit {
     record Pending(Client client, Client.Joined who, String clientOpId, Function<Client.Joined, EditOutcome> act) {}
 
     /** One board's batches taken for a transaction, from its queue. */
-    private record Group(BoardQueue queue, List<Pending> batches) {}
+    private record Group(BoardLines.Line<Pending> queue, List<Pending> batches) {}
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     /**
@@ -50,9 +48,9 @@ class GroupCommit {
      */
     static final int MAX_GROUP = 256;
 
-    private final Map<BoardId, BoardQueue> queues = new ConcurrentHashMap<>();
+    private final BoardLines<Pending> queues = new BoardLines<>(this::ready);
     /** Boards with batches to take and no transaction taking them, in the order they became ready. */
-    private final Queue<BoardQueue> ready = new ConcurrentLinkedQueue<>();
+    private final Queue<BoardLines.Line<Pending>> ready = new ConcurrentLinkedQueue<>();
     private final EditThreads threads;
     private final TransactionTemplate group;
     private final Messages messages;
@@ -69,20 +67,10 @@ class GroupCommit {
 
     /** Queues a batch behind those its board already has; a connection's batches keep the order they arrived in. */
     void queue(BoardId board, Pending batch) {
-        while (true) {
-            BoardQueue queue = queues.computeIfAbsent(board, BoardQueue::new);
-            BoardQueue.Added added = queue.add(batch);
-            if (added == BoardQueue.Added.RETIRED) {
-                continue; // its last drain has just ended and left the map: a fresh queue takes over
-            }
-            if (added == BoardQueue.Added.START) {
-                ready(queue);
-            }
-            return;
-        }
+        queues.add(board, batch);
     }
 
-    private void ready(BoardQueue queue) {
+    private void ready(BoardLines.Line<Pending> queue) {
         ready.add(queue);
         threads.execute(this::round);
     }
@@ -94,12 +82,10 @@ class GroupCommit {
     private void round() {
         List<Group> groups = new ArrayList<>();
         int taken = 0;
-        BoardQueue queue;
+        BoardLines.Line<Pending> queue;
         while (taken < MAX_GROUP && (queue = ready.poll()) != null) {
-            List<Pending> next = queue.take(MAX_GROUP - taken);
-            if (next.isEmpty()) {
-                queues.remove(queue.board, queue);
-            } else {
+            List<Pending> next = queues.take(queue, MAX_GROUP - taken);
+            if (!next.isEmpty()) {
                 groups.add(new Group(queue, next));
                 taken += next.size();
             }
@@ -121,7 +107,7 @@ class GroupCommit {
         Map<BoardId, List<SentBatch>> sent = new LinkedHashMap<>();
         for (Group each : groups) {
             batches.addAll(each.batches());
-            sent.put(each.queue().board, each.batches().stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
+            sent.put(each.queue().board(), each.batches().stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
         }
         String[] answers = new String[batches.size()];
         try {
@@ -205,46 +191,6 @@ class GroupCommit {
                 closer.closeAfterWrite(client, CloseCodes.RESEND);
             }
             client.batches.done();
-        }
-    }
-
-    /** One board's waiting batches, drained by one thread at a time. */
-    private static final class BoardQueue {
-
-        enum Added { QUEUED, START, RETIRED }
-
-        private final BoardId board;
-        private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
-        private boolean draining;
-        private boolean retired;
-
-        BoardQueue(BoardId board) {
-            this.board = board;
-        }
-
-        synchronized Added add(Pending batch) {
-            if (retired) {
-                return Added.RETIRED;
-            }
-            waiting.add(batch);
-            if (draining) {
-                return Added.QUEUED;
-            }
-            draining = true;
-            return Added.START;
-        }
-
-        /** Up to {@code max} batches; none means the queue is done for and leaves the map. */
-        synchronized List<Pending> take(int max) {
-            List<Pending> taken = new ArrayList<>(Math.min(max, waiting.size()));
-            while (taken.size() < max && !waiting.isEmpty()) {
-                taken.add(waiting.poll());
-            }
-            if (taken.isEmpty()) {
-                draining = false;
-                retired = true;
-            }
-            return taken;
         }
     }
 }

@@ -50,41 +50,25 @@ final class Outbox implements SendHandler {
 
     /** Queues a message; false when the client is gone or has just been found too slow. */
     boolean send(TextFrame message) {
-        return queue(message, message.size());
+        return queue(List.of(message), message.size());
     }
 
     /** Queues messages in their order; the ones that queue together go to the socket in one write where they can. */
     boolean sendAll(List<TextFrame> messages) {
-        synchronized (this) {
-            if (closed) {
-                return false;
-            }
-            for (TextFrame message : messages) {
-                queue.add(message);
-                queuedBytes += message.size();
-            }
-            if (queuedBytes <= maxBytes) {
-                pump();
-                return true;
-            }
-            closed = true;
-            queue.clear();
-        }
-        onGiveUp.accept(this);
-        return false;
+        return queue(messages, messages.stream().mapToLong(TextFrame::size).sum());
     }
 
     /** Queues one binary frame. */
     boolean sendBinary(ByteBuffer frame) {
-        return queue(frame, frame.remaining());
+        return queue(List.of(frame), frame.remaining());
     }
 
-    private boolean queue(Object frame, long size) {
+    private boolean queue(List<?> frames, long size) {
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            queue.add(frame);
+            queue.addAll(frames);
             queuedBytes += size;
             if (queuedBytes <= maxBytes) {
                 pump();

@@ -59,7 +59,7 @@ final class Client {
     }
 
     boolean sendAll(List<TextFrame> messages) {
-        return messages.size() == 1 ? outbox.send(messages.get(0)) : outbox.sendAll(messages);
+        return outbox.sendAll(messages);
     }
 
     /**

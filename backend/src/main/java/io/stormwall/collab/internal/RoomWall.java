@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
  * builds its snapshot from it instead of reading the whole wall from the database. It is read once, for the first
  * join that needs a snapshot, and from then on follows every batch the room delivers — in seq order, whether it was
  * committed on this node or another. It follows them when a join asks for it: until then the batches wait here, up
- * to {@link #MAX_BEHIND} of them (a busy board's batches are many, its joins few, and following each as it was
- * delivered, parsing its ops again, was a quarter of what the delivery of a batch cost). On any doubt (a gap, an op
- * it can't follow, the bound of {@link RoomWalls}, more batches waiting than that) it is dropped, and the next such
+ * to {@link #MAX_BEHIND} of them, when they are followed in one go (a busy board's batches are many, its joins few,
+ * and following each as it was delivered, parsing its ops again, was a quarter of what the delivery of a batch cost).
+ * On any doubt (a gap, an op it can't follow, the bound of {@link RoomWalls}) it is dropped, and the next such
  * join reads the wall again. It goes with its room.
  *
  * <p>Every method is called under its room's lock.
@@ -27,7 +27,8 @@ final class RoomWall {
     private static final int MAX_WHILE_LOADING = 4096;
     /**
      * Batches delivered and not yet followed, at most: the join that follows them does so holding its room's lock, so
-     * this bounds what it holds up (and what they hold in memory). Past it the copy goes.
+     * this bounds what it holds up (and what they hold in memory). At the bound the copy follows them as the last
+     * is delivered, and stays: a busy board's next join still finds it.
      */
     static final int MAX_BEHIND = 512;
 
@@ -122,11 +123,10 @@ final class RoomWall {
             }
             return;
         }
-        if (behind.size() >= MAX_BEHIND) {
-            drop();
-            return;
-        }
         behind.add(batch);
+        if (behind.size() >= MAX_BEHIND) {
+            catchUp();
+        }
     }
 
     /** The copy follows the batches delivered since it last did. */

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A room's copy of its wall follows the batches the room delivered when a join asks for it, not as each is
- * delivered; past {@link RoomWall#MAX_BEHIND} batches waiting it goes, and the next join reads the wall. No server.
+ * delivered, or all at once when {@link RoomWall#MAX_BEHIND} batches have waited. No server.
  */
 @Tag("rules")
 class RoomWallFollowingTest {
@@ -64,17 +64,18 @@ class RoomWallFollowingTest {
     }
 
     @Test
-    void moreBatchesWaitingThanItMayHoldDropTheCopy() {
+    void atTheBoundOfWaitingBatchesTheCopyFollowsThemAndIsKept() {
         load();
-        for (long seq = 1; seq <= RoomWall.MAX_BEHIND; seq++) {
+        for (long seq = 1; seq < RoomWall.MAX_BEHIND; seq++) {
             kept.delivered(batch(seq));
         }
+        assertThat(copy.followed).isEmpty();
+        kept.delivered(batch(RoomWall.MAX_BEHIND));
+
+        assertThat(copy.followed).hasSize(RoomWall.MAX_BEHIND);
         assertThat(walls.held()).isEqualTo(100);
         kept.delivered(batch(RoomWall.MAX_BEHIND + 1));
-
-        assertThat(walls.held()).isZero();
-        assertThat(kept.current()).isNull();
-        assertThat(copy.followed).isEmpty();
+        assertThat(kept.current().seq()).as("a busy board's next join still finds its copy").isEqualTo(RoomWall.MAX_BEHIND + 1);
     }
 
     @Test

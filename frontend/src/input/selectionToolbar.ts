@@ -9,6 +9,8 @@ import { NEEDED } from '../store/arrange';
 import { carriesFields } from '../store/dataShape';
 import { hasNotation } from '../store/notation';
 import { besideArrow, clearOf } from './toolbarPlacement';
+import { isContainer, titleBar } from '../render/picking';
+import { intersects } from '../render/visible';
 import type { WallContext } from './wallContext';
 
 export interface ToolbarSource {
@@ -18,10 +20,8 @@ export interface ToolbarSource {
   selectionBounds(): Rect | null;
   /** The selected arrow when it is all that is selected, on the wall: its line, and what is to stay seen. */
   selectedArrow(): { from: Point; to: Point; keepClear: Rect[] } | null;
-  /** Where the other stickies near the selection are on the wall: the toolbar keeps off them if it can. */
-  neighbours(): Rect[];
-  /** Where the title bars of the cards and contexts near the selection are on the wall: kept clear as well. */
-  titleBars(): Rect[];
+  /** The part of the wall on screen: the toolbar keeps off the other stickies there, and the title bars of cards and contexts. */
+  visible(): Rect;
   /** Text being edited or something being dragged: the toolbar keeps out of the way meanwhile. */
   busy(): boolean;
   /** Edits the text of a sticky, or the label of an arrow. */
@@ -136,13 +136,23 @@ export function selectionToolbar(source: ToolbarSource, actions: WallActions): {
     node.hidden = false;
     const size = { w: node.offsetWidth, h: node.offsetHeight };
     const arrow = source.selectedArrow();
+    const [stickies, titleBars] = keptClear(wall, source.visible(), scale);
     const at = arrow
       ? besideArrow({ from: screen(arrow.from), to: screen(arrow.to), keepClear: arrow.keepClear.map(rect) }, size, area)
-      : clearOf(rect(box), size, area, source.neighbours().map(rect), source.titleBars().map(rect));
+      : clearOf(rect(box), size, area, stickies.map(rect), titleBars.map(rect));
     node.style.left = `${at.x}px`;
     node.style.top = `${at.y}px`;
   };
   return { node, refresh };
+}
+
+/** The other stickies on screen, and the title bars of the cards and contexts there, none of them selected. */
+function keptClear(wall: WallContext, near: Rect, scale: number): [Rect[], Rect[]] {
+  const others = [...wall.view().values()].filter((e) => e.kind !== 'arrow' && !wall.selection().has(e.id));
+  return [
+    others.filter((e) => !isContainer(e) && intersects(e, near)),
+    others.filter(isContainer).map((e) => titleBar(e, scale)).filter((bar) => intersects(bar, near)),
+  ];
 }
 
 function pick(wall: WallContext): Picked | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionFormat } from '../api/boards';
-import { availability, frozenNote, lockedFor, notYetOpen } from './phases';
+import { availability, frozenNote, lockedFor, notYetOpen, placingLocked } from './phases';
 
 const processLevel: SessionFormat = {
   id: 'process-level',
@@ -68,6 +68,15 @@ describe('what is frozen', () => {
     expect(lockedFor(architecture, at(3, false, true), 'event', false)).toBeNull();
     expect(lockedFor(architecture, at(1, true), 'aggregate', false)).toBe('The facilitator has frozen the wall; only the facilitator can edit it now.');
     expect(lockedFor(architecture, at(3, true), 'event', true)).toBeNull();
+  });
+
+  it('tells the palette why a kind may not be placed: a frozen wall first, then the phases', () => {
+    expect(placingLocked(architecture, at(1, true), 'event', false)).toBe('the facilitator has frozen the wall');
+    expect(placingLocked(architecture, at(1, true), 'event', true)).toBeNull();
+    expect(placingLocked(architecture, at(1), 'aggregate', false)).toBe('unlocks in phase 3: Boundaries');
+    expect(placingLocked(architecture, at(3), 'event', false)).toBe('frozen since phase 2: Aggregate candidates');
+    expect(placingLocked(architecture, at(3), 'event', true)).toBeNull();
+    expect(placingLocked(architecture, at(1, false, true), 'aggregate', false)).toBeNull();
   });
 
   it('says in one line what is frozen, to participants and to the facilitator', () => {

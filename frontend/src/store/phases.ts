@@ -64,6 +64,13 @@ export function lockedFor(format: SessionFormat | undefined, steering: Steering,
   return since === 0 ? null : `${plural(kind)} are frozen since phase ${since}: ${format!.phases[since - 1]!.name}; only the facilitator can change them now.`;
 }
 
+/** Why a kind may not be placed now, as the palette says it (a frozen wall, a phase yet to come), or null when it may. */
+export function placingLocked(format: SessionFormat, steering: Steering, kind: ElementKind, facilitator: boolean): string | null {
+  if (steering.frozen && !facilitator) return 'the facilitator has frozen the wall';
+  const open = availability(format, steering.phaseIndex, steering.gatingLifted, kind, facilitator);
+  return open.open ? null : open.reason;
+}
+
 /** What is frozen on the wall, said in one line over it; empty when nothing is. */
 export function frozenNote(format: SessionFormat | undefined, steering: Steering, kinds: readonly ElementKind[], facilitator: boolean): string {
   if (steering.frozen) return facilitator ? 'The wall is frozen: only you can edit it until you thaw it.' : 'The wall is frozen: only the facilitator can edit it now.';

@@ -20,13 +20,11 @@ import { selectionToolbar } from '../input/selectionToolbar';
 import { listenOnStage } from '../input/stagePointer';
 import { textEditing } from '../input/textEditing';
 import type { WallContext } from '../input/wallContext';
-import { availability, frozenNote, lockedFor, notYetOpen, steeringOf } from '../store/phases';
+import { placingLocked, frozenNote, lockedFor, notYetOpen, steeringOf } from '../store/phases';
 import { PALETTE_KINDS } from '../render/kinds';
 import { freeSpot } from '../store/placement';
 import { resizeOps } from '../store/resize';
 import { inBand } from '../store/selection';
-import { intersects } from '../render/visible';
-import { isContainer, titleBar } from '../render/picking';
 import { record, UndoHistory } from '../store/undo';
 import { DEFAULT_SIZE, NO_TIMER } from '../store/wallState';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
@@ -45,13 +43,13 @@ import { download, exportMenu } from './exportMenu';
 import { hotspotReview } from './hotspotReview';
 import { reloadForUpgrade } from '../sync/upgrade';
 import { movingElsewhere, presenceSender } from '../sync/presence';
-import { linkGone, statusText } from './connectionStatus';
+import { connectionBadge, linkGone, passingNotice } from './connectionStatus';
 import { wallOutline } from './wallOutline';
 import { peoplePanel } from './people';
 import { followControls } from './follow';
 import { wireViewport } from '../store/follow';
-import { rememberVisit } from './visitedBoards';
-import { boardPath, elementFromHash } from '../routes';
+import { visitRecorder } from './visitedBoards';
+import { firstLook } from './firstLook';
 import { checkpointViewing } from './checkpointViewing';
 import { coachOnWall } from './coachOnWall';
 
@@ -94,21 +92,14 @@ function openWall(
   board: Board,
   format: SessionFormat | undefined,
 ): void {
-  const status = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
+  const status = connectionBadge();
   const people = peoplePanel(live.currentName(), (name) => live.rename(name), {
     start: (person) => guide.follow(others.get(person.sessionId) ?? person),
     current: () => guide.following(),
   });
   const frozen = el('p', { class: 'frozen-note', role: 'status', 'data-testid': 'frozen-note' });
   const gone = linkGone();
-  const notice = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  /** A passing message (a refusal, a locked kind): shown a few seconds, then gone. */
-  const say = (text: string): void => {
-    notice.textContent = text;
-    clearTimeout(quiet);
-    quiet = setTimeout(() => (notice.textContent = ''), 6000);
-  };
+  const { node: notice, say } = passingNotice();
   const outline = wallOutline();
   const help = helpPanel();
   const offline = (): void => say('Not connected: try again when the wall is back.');
@@ -121,18 +112,12 @@ function openWall(
   helpButton.addEventListener('click', () => help.showModal());
   const find = findBox(
     (query) => findStickies(query, state.wall.view),
-    (element) => {
-      view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
-      select(element.id, false);
-    },
+    (element) => show(element),
   );
   const votingUi = votingOnWall({
     live, stageHost, state: () => state, selection: () => selection, offline,
     stage: () => view.stage, layer: () => layer, viewport: () => view.viewport(),
-    show: (element) => {
-      view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
-      select(element.id, false);
-    },
+    show: (element) => show(element),
   });
   const silentUi = silentWriting({ setOn: (on) => { if (!live.steer({ type: 'silent', on })) offline(); } });
   const bar = format
@@ -161,13 +146,10 @@ function openWall(
     canEditLive: () => wall.canEdit(), setEditable: (editable) => layer.setEditable(editable),
     facilitator: () => state.role === 'facilitator',
   });
-  header.append(find, status, people.node, coach.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
+  header.append(find, status.node, people.node, coach.button, checkpoints.button, view.zoomControls, exportMenu(board.id, () => live.currentToken(), say), shareButton(board.id, live), helpButton);
   body.append(notice, outline.node, help, coach.panel, checkpoints.panel, checkpoints.banner);
   const review = hotspotReview({
-    centre: (hotspot) => {
-      view.centreOn({ x: hotspot.x + hotspot.w / 2, y: hotspot.y + hotspot.h / 2 });
-      select(hotspot.id, false);
-    },
+    centre: (hotspot) => show(hotspot),
     edit: (ops) => edit(ops),
     timebox: (seconds) => {
       if (!live.steer({ type: 'timer', action: 'start', seconds })) offline();
@@ -283,15 +265,7 @@ function openWall(
     selectionBounds: () => layer.selectionBounds(),
     selectedArrow: () => layer.selectedArrow(),
     locked: lockedKind,
-    neighbours: () => {
-      const near = view.visible();
-      return [...state.wall.view.values()].filter((e) => e.kind !== 'arrow' && !isContainer(e) && !selection.has(e.id) && intersects(e, near));
-    },
-    titleBars: () => {
-      const near = view.visible();
-      const scale = view.viewport().scale;
-      return [...state.wall.view.values()].filter((e) => isContainer(e) && !selection.has(e.id)).map((e) => titleBar(e, scale)).filter((bar) => intersects(bar, near));
-    },
+    visible: () => view.visible(),
   }, actions);
   stageHost.append(toolbar.node);
   const showViewport = (viewport: Viewport): void => {
@@ -322,27 +296,22 @@ function openWall(
   });
 
   const redraw = (): void => {
-    if (checkpoints.current()) {
-      const shown = checkpoints.draw(state.wall.view, view.stage.scaleX());
-      layer.draw(shown, new Set(), new Map());
-      // the outline (for screen readers) and the map follow the live wall, as the marks do
-      outline.update(state.wall.view, coach.findings());
-      overview.draw(state.wall.view, view.visible());
-      // where people are now belongs to the live wall, not to the wall then
-      presenceLayer.draw(shown === state.wall.view ? others : new Map(), state.wall.view, view.stage.scaleX());
-      const drawn = String(shown.size);
-      requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
-      return;
-    }
-    layer.draw(state.wall.view, selection, new Map([...movingElsewhere(others), ...drag.carried()]));
+    const viewing = checkpoints.current() !== null;
+    const shown = viewing ? checkpoints.draw(state.wall.view, view.stage.scaleX()) : state.wall.view;
+    if (viewing) layer.draw(shown, new Set(), new Map());
+    else layer.draw(shown, selection, new Map([...movingElsewhere(others), ...drag.carried()]));
     stageHost.dataset['detail'] = layer.detail;
+    // the outline (for screen readers) and the map follow the live wall, as a checkpoint's marks do
     outline.update(state.wall.view, coach.findings());
-    presenceLayer.draw(others, state.wall.view, view.stage.scaleX());
     overview.draw(state.wall.view, view.visible());
-    toolbar.refresh();
-    showTip();
+    // where people are now belongs to the live wall, not to the wall then
+    presenceLayer.draw(shown === state.wall.view ? others : new Map(), state.wall.view, view.stage.scaleX());
+    if (!viewing) {
+      toolbar.refresh();
+      showTip();
+    }
     // after Konva's own frame has drawn: lets a test or the large-board measurement know the wall is on screen
-    const drawn = String(state.wall.view.size);
+    const drawn = String(shown.size);
     requestAnimationFrame(() => (stageHost.dataset['drawn'] = drawn));
   };
   const choose = (ids: Iterable<string>): void => {
@@ -358,6 +327,12 @@ function openWall(
       else next.add(id);
     }
     choose(next);
+  };
+
+  /** An element brought to the middle of the view, and selected alone. */
+  const show = (element: WireElement): void => {
+    view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
+    select(element.id, false);
   };
 
   /** A new sticky centred on `at`; without one, near the middle of the view where it covers no other. */
@@ -425,6 +400,9 @@ function openWall(
   });
   live.onRejected((refusal) => say(refusal.message));
   let reloading = false;
+  /** Whether this person's cursor was last hidden from others for a voting round. */
+  let cursorHidden = false;
+  const noteVisit = visitRecorder(board, format, live);
   const changed = (next: LiveWallSnapshot): void => {
     state = next;
     if (next.status === 'outdated' && !reloading) {
@@ -438,22 +416,16 @@ function openWall(
     }
     const settings = next.wall.settings;
     if (settings && format) {
-      const steering = next.role === 'facilitator';
-      tools?.update((kind) => {
-        if (settings.frozen && !steering) return 'the facilitator has frozen the wall';
-        const open = availability(format, settings.phase.index, settings.gatingLifted, kind, next.role === 'facilitator');
-        return open.open ? null : open.reason;
-      });
-      bar?.update(settings, next.role === 'facilitator');
+      const facilitator = next.role === 'facilitator';
+      tools?.update((kind) => placingLocked(format, steeringOf(settings), kind, facilitator));
+      bar?.update(settings, facilitator);
       // an observer changes nothing anyway: the note is for those it holds back, and for the facilitator
-      frozen.textContent = next.role === 'observer' ? '' : frozenNote(format, steeringOf(settings), PALETTE_KINDS, steering);
+      frozen.textContent = next.role === 'observer' ? '' : frozenNote(format, steeringOf(settings), PALETTE_KINDS, facilitator);
     }
     gone.hidden = next.status !== 'denied';
     stageHost.classList.toggle('gone', next.status === 'denied');
     layer.setEditable(editable);
-    status.textContent = statusText(next);
-    status.title = status.textContent;
-    status.dataset['state'] = next.status;
+    status.update(next);
     people.update(next.participants, next.sessionId);
     guide.setFacilitator(next.role === 'facilitator');
     coach.update(next);
@@ -469,41 +441,10 @@ function openWall(
     });
     layer.unseen.set(next.silent.mine);
     review.update({ wall: next.wall.view, canEdit: editable, facilitator: next.role === 'facilitator' });
-    const phase = next.wall.settings?.phase ?? board.phase;
-    const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
-    if (next.status === 'connected' && next.role && visit !== visited) {
-      visited = visit;
-      rememberVisit({
-        id: board.id, title: board.title, format: format?.name ?? board.format, phase: `${phase.index}: ${phase.name}`, role: next.role,
-        link: new URL(boardPath(board.id, live.currentToken()), location.href).href, visitedAt: Date.now(),
-      });
-    }
+    noteVisit(next);
     redraw();
   };
-  /** Whether this person's cursor was last hidden from others for a voting round. */
-  let cursorHidden = false;
-  /** What the home page's list last heard of this visit: it is told again only when that changes. */
-  let visited = '';
-  /** The element the link points at (`#e=`), shown once it is on the wall. */
-  let pointedAt = elementFromHash(location.hash);
-  /** A wall is shown whole once it has first arrived (and is drawn), unless the link points at one of its elements. */
-  let firstLook = pointedAt === null;
-  const showPointed = (next: LiveWallSnapshot): void => {
-    const element = pointedAt ? next.wall.view.get(pointedAt) : undefined;
-    if (!element) return;
-    pointedAt = null;
-    view.centreOn({ x: element.x + element.w / 2, y: element.y + element.h / 2 });
-    select(element.id, false);
-  };
-  live.onChange(showPointed);
-  showPointed(live.snapshot());
   live.onChange(changed);
   changed(live.snapshot()); // it may have joined while the board's details were read
-  const lookAtFirst = (next: LiveWallSnapshot): void => {
-    if (!firstLook || !next.wall.settings) return;
-    firstLook = false;
-    showWhole();
-  };
-  live.onChange(lookAtFirst);
-  lookAtFirst(live.snapshot());
+  firstLook(live, { whole: showWhole, element: show });
 }

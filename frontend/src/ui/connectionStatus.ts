@@ -14,6 +14,29 @@ export function linkGone(): HTMLElement {
   return node;
 }
 
+/** The header's word on the connection, said again with each change of the live wall. */
+export function connectionBadge(): { node: HTMLElement; update(next: LiveWallSnapshot): void } {
+  const node = el('span', { class: 'connection', 'data-testid': 'connection', role: 'status' }, 'Connecting…');
+  const update = (next: LiveWallSnapshot): void => {
+    node.textContent = statusText(next);
+    node.title = node.textContent;
+    node.dataset['state'] = next.status;
+  };
+  return { node, update };
+}
+
+/** A passing message over the wall (a refusal, a locked kind): shown a few seconds, then gone. */
+export function passingNotice(): { node: HTMLElement; say(text: string): void } {
+  const node = el('p', { class: 'notice', role: 'alert', 'data-testid': 'notice' });
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const say = (text: string): void => {
+    node.textContent = text;
+    clearTimeout(quiet);
+    quiet = setTimeout(() => (node.textContent = ''), 6000);
+  };
+  return { node, say };
+}
+
 /** What the header says of the connection, and of edits not yet saved. */
 export function statusText(s: LiveWallSnapshot): string {
   const pending = s.wall.pending.length;

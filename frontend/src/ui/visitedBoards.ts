@@ -1,4 +1,6 @@
-import type { Role } from '../api/boards';
+import type { Board, Role, SessionFormat } from '../api/boards';
+import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
+import { boardPath } from '../routes';
 
 /** A board this browser has opened, as the home page lists it: enough to find the way back, link included. */
 export interface VisitedBoard {
@@ -43,6 +45,24 @@ export function rememberVisit(visit: VisitedBoard, storage: Storage = localStora
   } catch {
     // storage full or disabled: the list just misses this visit
   }
+}
+
+/**
+ * Follows an open board for the home page's list: a visit is noted once connected, and again only when the role,
+ * the phase or the link changes.
+ */
+export function visitRecorder(board: Board, format: SessionFormat | undefined, live: LiveWall): (next: LiveWallSnapshot) => void {
+  let noted = '';
+  return (next) => {
+    const phase = next.wall.settings?.phase ?? board.phase;
+    const visit = `${next.role} ${phase.index} ${live.currentToken()}`;
+    if (next.status !== 'connected' || !next.role || visit === noted) return;
+    noted = visit;
+    rememberVisit({
+      id: board.id, title: board.title, format: format?.name ?? board.format, phase: `${phase.index}: ${phase.name}`, role: next.role,
+      link: new URL(boardPath(board.id, live.currentToken()), location.href).href, visitedAt: Date.now(),
+    });
+  };
 }
 
 /** "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago". */

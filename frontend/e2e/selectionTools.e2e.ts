@@ -206,4 +206,36 @@ describe('the selection toolbar, arrows, corners and the minimap', () => {
     expect(errors).toEqual([]);
     await ada.close();
   });
+
+  it('opens a link to one sticky with that sticky in the middle of the screen and selected, and a plain link on the whole wall', async () => {
+    const far = crypto.randomUUID();
+    const board = await createBoard('Pointed', [
+      { text: 'Near', x: 0, y: 0 },
+      { text: 'Far away', x: 6000, y: 3000, id: far },
+    ]);
+    const ada = await open(browser, `${board.links.participant}&e=${far}`);
+    const errors = watchErrors(ada);
+    const box = (await ada.getByTestId('canvas').boundingBox())!;
+    const centre = await onScreen(ada, 6000 + 80, 3000 + 50);
+    // in the middle of the screen: within a tenth of its size of the centre
+    expect(Math.abs(centre.x - (box.x + box.width / 2))).toBeLessThan(box.width / 10);
+    expect(Math.abs(centre.y - (box.y + box.height / 2))).toBeLessThan(box.height / 10);
+    await expect.poll(() => tools(ada), SOON).toContain('toolbar-delete');
+    await screenshot(ada, 'pointed-sticky');
+
+    const grace = await open(browser, board.links.participant);
+    const near = await onScreen(grace, 0, 0);
+    const farCorner = await onScreen(grace, 6000 + 160, 3000 + 100);
+    const whole = (await grace.getByTestId('canvas').boundingBox())!;
+    for (const point of [near, farCorner]) {
+      expect(point.x).toBeGreaterThanOrEqual(whole.x);
+      expect(point.x).toBeLessThanOrEqual(whole.x + whole.width);
+      expect(point.y).toBeGreaterThanOrEqual(whole.y);
+      expect(point.y).toBeLessThanOrEqual(whole.y + whole.height);
+    }
+    expect(await grace.getByTestId('selection-toolbar').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await ada.close();
+    await grace.close();
+  });
 });

@@ -1,6 +1,7 @@
 package io.stormwall.coach.internal;
 
 import io.stormwall.coach.Acceptance;
+import io.stormwall.wall.AppliedUpdate;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.ElementKind;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -156,8 +156,8 @@ final class WallCopy {
                 if (old == null) {
                     return false;
                 }
-                JsonNode set = op.get("set");
-                Element now = updated(old, set, op.path("version").asLong(old.version()));
+                ObjectNode set = (ObjectNode) op.get("set");
+                Element now = AppliedUpdate.applied(old, set, op.get("version").asLong(), batch);
                 elements.put(old.id(), now);
                 if (SHAPE.stream().anyMatch(set::has)) {
                     moved(old);
@@ -203,41 +203,5 @@ final class WallCopy {
         } else {
             placed.forget(element.id());
         }
-    }
-
-    private static Element updated(Element old, JsonNode set, long version) {
-        ObjectNode props = old.props();
-        JsonNode patch = set.get("props");
-        if (patch != null && patch.isObject()) {
-            props = props == null ? json().createObjectNode() : props.deepCopy();
-            for (Map.Entry<String, JsonNode> entry : patch.properties()) {
-                if (entry.getValue().isNull()) {
-                    props.remove(entry.getKey());
-                } else {
-                    props.set(entry.getKey(), entry.getValue());
-                }
-            }
-        }
-        ElementKind kind = text(set, "kind").flatMap(ElementKind::fromId).orElse(old.kind());
-        return new Element(old.id(), kind, text(set, "text").orElse(old.text()), number(set, "x", old.x()),
-                number(set, "y", old.y()), number(set, "w", old.w()), number(set, "h", old.h()),
-                set.hasNonNull("z") ? set.get("z").asLong() : old.z(), id(set, "from", old.from()), id(set, "to", old.to()),
-                text(set, "label").orElse(old.label()), props, version, old.updatedBy(), old.updatedAt());
-    }
-
-    private static Optional<String> text(JsonNode set, String field) {
-        return set.hasNonNull(field) ? Optional.of(set.get(field).asString()) : Optional.empty();
-    }
-
-    private static double number(JsonNode set, String field, double old) {
-        return set.hasNonNull(field) ? set.get(field).asDouble() : old;
-    }
-
-    private static UUID id(JsonNode set, String field, UUID old) {
-        return set.hasNonNull(field) ? UUID.fromString(set.get(field).asString()) : old;
-    }
-
-    private static JsonMapper json() {
-        return JsonMapper.shared();
     }
 }

@@ -1,6 +1,7 @@
 package io.stormwall.wall.internal;
 
 import io.stormwall.format.PhaseRef;
+import io.stormwall.wall.AppliedUpdate;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
@@ -24,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A {@link SharedWall}: the elements by id and in the board's order (z, then id, as {@link ElementStore#all} reads
  * them), kept sorted as they change so that a snapshot is a copy of a list, and the live state as everyone sees it.
- * Elements are never changed in place ({@link Replay#updated} puts a new one in the old one's place), so a snapshot
+ * Elements are never changed in place ({@link AppliedUpdate} puts a new one in the old one's place), so a snapshot
  * taken shares them.
  */
 final class FollowedWall implements SharedWall {
@@ -109,7 +110,7 @@ final class FollowedWall implements SharedWall {
                     return false;
                 }
                 remove(old);
-                put(Replay.updated(json, old, (ObjectNode) op.get("set"), op.get("version").asLong(), batch));
+                put(AppliedUpdate.applied(old, (ObjectNode) op.get("set"), op.get("version").asLong(), batch));
             }
             case "delete" -> {
                 Element old = byId.get(UUID.fromString(op.get("id").asString()));

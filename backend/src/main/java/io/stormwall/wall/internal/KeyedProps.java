@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * null removes it. What the merged whole must hold — its size and unique field names — is checked here, since only
  * the merge shows it.
  */
-final class KeyedProps {
+public final class KeyedProps {
 
     private static final Set<String> KEYED = Set.of("fields", "scenarios");
     private static final Map<String, Integer> MOST = Map.of(
@@ -25,12 +25,12 @@ final class KeyedProps {
 
     private KeyedProps() {}
 
-    static boolean isKeyed(String prop) {
+    public static boolean isKeyed(String prop) {
         return KEYED.contains(prop);
     }
 
     /** {@code current} (owned by the caller) with {@code changes} merged in; null when nothing is left. */
-    static ObjectNode merged(String prop, JsonNode current, ObjectNode changes, String path) {
+    public static ObjectNode merged(String prop, JsonNode current, ObjectNode changes, String path) {
         ObjectNode merged = current instanceof ObjectNode object ? object : changes.objectNode();
         changes.properties().forEach(change -> {
             if (change.getValue().isNull()) {

@@ -1,8 +1,8 @@
 package io.stormwall.wall.internal;
 
+import io.stormwall.wall.AppliedUpdate;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.Element;
-import io.stormwall.wall.ElementKind;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ final class Replay {
         for (JsonNode op : json.readTree(batch.opsFor(null))) {
             switch (op.path("op").asString("")) {
                 case "create" -> put(json.treeToValue(op.get("element"), Element.class));
-                case "update" -> put(updated(json, elements.get(UUID.fromString(op.get("id").asString())), (ObjectNode) op.get("set"),
+                case "update" -> put(AppliedUpdate.applied(elements.get(UUID.fromString(op.get("id").asString())), (ObjectNode) op.get("set"),
                         op.get("version").asLong(), batch));
                 case "delete" -> elements.remove(UUID.fromString(op.get("id").asString()));
                 case "phase" -> phaseIndex = op.get("to").asInt();
@@ -77,41 +77,6 @@ final class Replay {
 
     private void put(Element e) {
         elements.put(e.id(), e);
-    }
-
-    /** As {@link WorkingSet} changed it: given fields replace, props merge (keyed props one level deeper). */
-    static Element updated(JsonMapper json, Element old, ObjectNode set, long version, BatchApplied batch) {
-        if (old == null) {
-            throw new IllegalStateException("The op log of " + batch.board() + " updates an element it never created, at seq " + batch.seq());
-        }
-        ElementFields f = json.treeToValue(set, ElementFields.class);
-        ObjectNode props = old.props();
-        if (f.props() != null) {
-            props = props.deepCopy();
-            for (Map.Entry<String, JsonNode> change : f.props().properties()) {
-                String name = change.getKey();
-                if (change.getValue().isNull()) {
-                    props.remove(name);
-                } else if (KeyedProps.isKeyed(name)) {
-                    ObjectNode merged = KeyedProps.merged(name, props.get(name), (ObjectNode) change.getValue().deepCopy(), name);
-                    if (merged == null) {
-                        props.remove(name);
-                    } else {
-                        props.set(name, merged);
-                    }
-                } else {
-                    props.set(name, change.getValue());
-                }
-            }
-        }
-        ElementKind kind = f.kind() != null ? f.kind() : old.kind();
-        return new Element(old.id(), kind, or(f.text(), old.text()), or(f.x(), old.x()), or(f.y(), old.y()), or(f.w(), old.w()),
-                or(f.h(), old.h()), or(f.z(), old.z()), or(f.from(), old.from()), or(f.to(), old.to()), or(f.label(), old.label()),
-                props, version, batch.by(), batch.at());
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value != null ? value : fallback;
     }
 
     long seq() {

@@ -32,24 +32,23 @@ final class WorkshopReport {
     private final WallModel model;
     private final Optional<SessionFormat> format;
     private final Instant now;
-    private final List<Attendee> attendees;
-    private final Checks checks;
-    private final MarkdownPage page = new MarkdownPage();
+    private final MarkdownPage page;
 
-    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees,
-            Checks checks) {
-        this.checks = checks;
+    private WorkshopReport(WallModel model, Optional<SessionFormat> format, Instant now, MarkdownPage page) {
         this.model = model;
         this.format = format;
         this.now = now;
-        this.attendees = attendees;
+        this.page = page;
     }
 
     static String of(WallModel model, Optional<SessionFormat> format, Instant now, List<Attendee> attendees, Checks checks) {
-        return new WorkshopReport(model, format, now, attendees, checks).write();
+        MarkdownPage page = new MarkdownPage();
+        new WorkshopReport(model, format, now, page).write();
+        new SessionRecord(model, format, now, attendees, checks, page).write();
+        return page.toString();
     }
 
-    private String write() {
+    private void write() {
         titleStrip();
         eventCatalog();
         commandMapping();
@@ -58,8 +57,6 @@ final class WorkshopReport {
         contextMap();
         externalSystems();
         hotspots();
-        new SessionRecord(model, format, now, attendees, checks, page).write();
-        return page.toString();
     }
 
     private void titleStrip() {

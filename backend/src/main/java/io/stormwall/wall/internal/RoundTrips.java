@@ -1,5 +1,7 @@
 package io.stormwall.wall.internal;
 
+import io.stormwall.wall.Wall;
+import io.stormwall.web.ApiException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,19 +62,41 @@ class RoundTrips {
                     throw rollback;
                 }
             }
-            // a participant's failure marked the whole transaction for rollback; the rest of it is to commit
-            ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
-            if (connection != null) {
-                connection.resetRollbackOnly();
-            }
+            resetRollbackOnly();
             throw e;
         } finally {
             savepoint.pending = false;
         }
     }
 
-    /** Sends the current act's savepoint now if nothing has carried it yet: what follows may write. */
+    /**
+     * Runs {@code act} in the current transaction without a savepoint ({@link io.stormwall.wall.Wall#along}): a
+     * refusal ({@link ApiException}) before the act's first write leaves the transaction as it was; any other failure,
+     * or one after a write was sent or a statement failed, is thrown as {@link Wall.Entangled}.
+     */
+    <T> T along(Supplier<T> act) {
+        Along along = new Along();
+        TransactionSynchronizationManager.bindResource(AlongKey.KEY, along);
+        try {
+            return act.get();
+        } catch (RuntimeException e) {
+            if (along.wrote || !(e instanceof ApiException)) {
+                throw new Wall.Entangled(e);
+            }
+            // the refused act sent no write and no statement of it failed: the transaction goes on without it
+            resetRollbackOnly();
+            throw e;
+        } finally {
+            TransactionSynchronizationManager.unbindResource(AlongKey.KEY);
+        }
+    }
+
+    /** Marks the point from which the current act may write: its savepoint, if it has one, is sent now. */
     void beforeWrites() {
+        Along along = along();
+        if (along != null) {
+            along.writing = true;
+        }
         Savepoint savepoint = current();
         if (savepoint != null && savepoint.pending) {
             send(List.of());
@@ -80,6 +104,22 @@ class RoundTrips {
     }
 
     void send(List<Statement> sent) {
+        Along along = along();
+        if (along != null && !sent.isEmpty()) {
+            // reads sent before the act's writes can't fail alone either: a failed statement ends what the transaction may do
+            along.wrote |= along.writing;
+            try {
+                execute(sent);
+            } catch (RuntimeException e) {
+                along.wrote = true;
+                throw e;
+            }
+            return;
+        }
+        execute(sent);
+    }
+
+    private void execute(List<Statement> sent) {
         List<Statement> statements = sent;
         Savepoint savepoint = current();
         if (savepoint != null && savepoint.pending) {
@@ -163,6 +203,30 @@ class RoundTrips {
         } else {
             ps.setObject(index, value);
         }
+    }
+
+    /** A participant's failure marked the whole transaction for rollback; the rest of it is to commit. */
+    private void resetRollbackOnly() {
+        ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
+        if (connection != null) {
+            connection.resetRollbackOnly();
+        }
+    }
+
+    private Along along() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? (Along) TransactionSynchronizationManager.getResource(AlongKey.KEY) : null;
+    }
+
+    private enum AlongKey { KEY }
+
+    /**
+     * The current act run without a savepoint: whether it has come to its writes ({@link #beforeWrites}) and whether
+     * it has sent one, or had a statement fail, so that it can't be taken back alone.
+     */
+    private static final class Along {
+        private boolean writing;
+        private boolean wrote;
     }
 
     private Savepoint current() {

@@ -239,7 +239,7 @@ class BoardOrder {
             writes.add(history.recording(id, new PhaseTransition(batch.seq(), before.phaseIndex(), after.phaseIndex(), actor,
                     access.role().id(), at)));
         }
-        trips.send(writes);
+        trips.sendLast(writes);
         events.publishEvent(batch);
         if (held != null) {
             // last, once nothing of the act can fail any more: a refused act leaves the held state as it was

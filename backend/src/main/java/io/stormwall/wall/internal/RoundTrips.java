@@ -79,6 +79,8 @@ class RoundTrips {
         TransactionSynchronizationManager.bindResource(AlongKey.KEY, along);
         try {
             return act.get();
+        } catch (Wall.Entangled e) {
+            throw e;
         } catch (RuntimeException e) {
             if (along.wrote || !(e instanceof ApiException)) {
                 throw new Wall.Entangled(e);
@@ -91,8 +93,15 @@ class RoundTrips {
         }
     }
 
-    /** Marks the point from which the current act may write: its savepoint, if it has one, is sent now. */
+    /**
+     * Marks the point from which the current act may write, and may read what is not sent through here: the writes
+     * of the acts before it are sent now if nothing has carried them yet, and so is its savepoint if it has one.
+     */
     void beforeWrites() {
+        Deferred deferred = deferred(false);
+        if (deferred != null && !deferred.writes.isEmpty()) {
+            send(List.of());
+        }
         Along along = along();
         if (along != null) {
             along.writing = true;
@@ -103,7 +112,41 @@ class RoundTrips {
         }
     }
 
+    /**
+     * Sends an act's last writes, whose answers nothing of the act waits for: at once, or — for an act run
+     * {@link #along} others — with the transaction's next round trip (the next act's reads, which run after them and
+     * so see them; at the latest just before the commit), so that each act of a group costs one round trip instead of
+     * two. A failure of deferred writes can't be taken back alone: it is thrown as {@link Wall.Entangled}, by
+     * whichever act's round trip carried them.
+     */
+    void sendLast(List<Statement> writes) {
+        if (along() == null) {
+            send(writes);
+            return;
+        }
+        deferred(true).writes.addAll(writes);
+    }
+
     void send(List<Statement> sent) {
+        Deferred deferred = deferred(false);
+        if (deferred != null && !deferred.writes.isEmpty()) {
+            List<Statement> with = new ArrayList<>(deferred.writes.size() + sent.size());
+            with.addAll(deferred.writes);
+            with.addAll(sent);
+            deferred.writes.clear();
+            try {
+                sendNow(with);
+            } catch (Wall.Entangled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new Wall.Entangled(e);
+            }
+            return;
+        }
+        sendNow(sent);
+    }
+
+    private void sendNow(List<Statement> sent) {
         Along along = along();
         if (along != null && !sent.isEmpty()) {
             // reads sent before the act's writes can't fail alone either: a failed statement ends what the transaction may do
@@ -219,6 +262,39 @@ class RoundTrips {
     }
 
     private enum AlongKey { KEY }
+
+    private Deferred deferred(boolean create) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Deferred deferred = (Deferred) TransactionSynchronizationManager.getResource(DeferredKey.KEY);
+        if (deferred == null && create) {
+            Deferred created = new Deferred();
+            deferred = created;
+            TransactionSynchronizationManager.bindResource(DeferredKey.KEY, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    if (!created.writes.isEmpty()) {
+                        send(List.of());
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DeferredKey.KEY);
+                }
+            });
+        }
+        return deferred;
+    }
+
+    private enum DeferredKey { KEY }
+
+    /** The writes of acts run along others that no round trip has carried yet. */
+    private static final class Deferred {
+        private final List<Statement> writes = new ArrayList<>();
+    }
 
     /**
      * The current act run without a savepoint: whether it has come to its writes ({@link #beforeWrites}) and whether

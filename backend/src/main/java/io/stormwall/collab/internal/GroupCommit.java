@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the board's live state and one NOTIFY serve them all. Boards that are ready at the same time share a transaction
  * too: each keeps its own group, order and seqs, and one flush serves them all, so a server hosting many busy boards
  * commits a few times per flush's wait instead of once per board. Each batch keeps its own seq, answer and atomicity:
- * it runs within a savepoint ({@link Wall#apart}), and a refused one is rolled back to it, changing nothing while the
- * others land. A transaction of one batch needs no savepoint: a refusal rolls it back. Nobody is told of a batch
- * before its transaction has committed.
+ * it is refused before it writes ({@link Wall#along}), changing nothing while the others land; the rare batch that
+ * fails after writing has the group written again with a savepoint per batch ({@link Wall#apart}), to which a refused
+ * one is rolled back. A transaction of one batch needs no savepoint: a refusal rolls it back. Nobody is told of a
+ * batch before its transaction has committed.
  */
 @Component
 class GroupCommit {

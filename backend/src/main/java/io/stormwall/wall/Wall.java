@@ -52,6 +52,24 @@ public interface Wall {
      */
     <T> T apart(Supplier<T> act);
 
+    /**
+     * Runs one act of a transaction that writes several ({@link #hold}) without a savepoint: an act refused before it
+     * has written anything leaves the transaction as it was, and the rest of it goes on to commit. An act that fails
+     * once it has sent a write, or whose statement failed (PostgreSQL runs nothing more of a transaction after a failed
+     * statement), can't be taken back alone: {@link Entangled} is thrown, and the transaction is to be rolled back and
+     * its acts run again, each {@link #apart}. Acts are refused before they write, by their own checks, nearly always:
+     * the savepoint each act would cost PostgreSQL (a subtransaction, with its id once it writes) is spared for them.
+     */
+    <T> T along(Supplier<T> act);
+
+    /** An act run {@link #along} others failed where it can't be taken back alone; {@code getCause()} is its failure. */
+    final class Entangled extends RuntimeException {
+
+        public Entangled(RuntimeException failure) {
+            super("A failed act could not be taken back without the others of its transaction", failure);
+        }
+    }
+
     WallSnapshot snapshot(BoardId board);
 
     /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the board's live state and one NOTIFY serve them all. Boards that are ready at the same time share a transaction
  * too: each keeps its own group, order and seqs, and one flush serves them all, so a server hosting many busy boards
  * commits a few times per flush's wait instead of once per board. Each batch keeps its own seq, answer and atomicity:
- * it runs within a savepoint ({@link Wall#apart}), and a refused one is rolled back to it, changing nothing while the
- * others land. A transaction of one batch needs no savepoint: a refusal rolls it back. Nobody is told of a batch
- * before its transaction has committed.
+ * it is refused before it writes ({@link Wall#along}), changing nothing while the others land; the rare batch that
+ * fails after writing has the group written again with a savepoint per batch ({@link Wall#apart}), to which a refused
+ * one is rolled back. A transaction of one batch needs no savepoint: a refusal rolls it back. Nobody is told of a
+ * batch before its transaction has committed.
  */
 @Component
 class GroupCommit {
@@ -109,19 +111,17 @@ class GroupCommit {
             batches.addAll(each.batches());
             sent.put(each.queue().board(), each.batches().stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
         }
-        String[] answers = new String[batches.size()];
+        String[] answers;
         try {
-            group.executeWithoutResult(status -> {
-                // one lock round trip for all the boards, one read of which batches are resends, one save of each
-                // board's live state and one NOTIFY each for the transaction
-                wall.hold(sent);
-                for (int i = 0; i < batches.size(); i++) {
-                    // a stopped connection's batch is dropped unanswered: the client resends it
-                    if (!batches.get(i).client().batches.stopped()) {
-                        answers[i] = batches.size() == 1 ? settleAlone(batches.get(i), status) : settle(batches.get(i));
-                    }
+            try {
+                answers = write(batches, sent, false);
+            } catch (Wall.Entangled e) {
+                if (DatabaseOutage.causedBy(e.getCause())) {
+                    throw e;
                 }
-            });
+                // nothing of the group is stored: it is written again, each batch within a savepoint of its own
+                answers = write(batches, sent, true);
+            }
         } catch (RuntimeException e) {
             failed(batches, e);
             return;
@@ -136,10 +136,32 @@ class GroupCommit {
         }
     }
 
-    /** Within its savepoint: its answer when that is not the broadcast {@code applied}. */
-    private String settle(Pending batch) {
+    /**
+     * The group's transaction: one lock round trip for all the boards, one read of which batches are resends, one save
+     * of each board's live state and one NOTIFY each. The batches run without savepoints ({@link Wall#along}) unless
+     * {@code apart}: a batch is refused before it writes, nearly always, and leaves nothing to take back.
+     */
+    private String[] write(List<Pending> batches, Map<BoardId, List<SentBatch>> sent, boolean apart) {
+        String[] answers = new String[batches.size()];
+        group.executeWithoutResult(status -> {
+            wall.hold(sent);
+            for (int i = 0; i < batches.size(); i++) {
+                // a stopped connection's batch is dropped unanswered: the client resends it
+                if (!batches.get(i).client().batches.stopped()) {
+                    answers[i] = batches.size() == 1 ? settleAlone(batches.get(i), status) : settle(batches.get(i), apart);
+                }
+            }
+        });
+        return answers;
+    }
+
+    /** Its answer when that is not the broadcast {@code applied}. */
+    private String settle(Pending batch, boolean apart) {
         try {
-            return answer(batch, wall.apart(() -> batch.act().apply(batch.who())));
+            Supplier<EditOutcome> act = () -> batch.act().apply(batch.who());
+            return answer(batch, apart ? wall.apart(act) : wall.along(act));
+        } catch (Wall.Entangled e) {
+            throw e;
         } catch (RuntimeException e) {
             return refused(batch, e);
         }

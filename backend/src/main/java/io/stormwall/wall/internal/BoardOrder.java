@@ -139,13 +139,17 @@ class BoardOrder {
         if (locking.isEmpty()) {
             return;
         }
-        List<Statement> statements = new ArrayList<>(2 * locking.size());
+        // two statements for all the boards, each the same text whatever their number: PostgreSQL plans them once
+        Map<BoardId, LiveState> states = new HashMap<>();
+        Map<BoardId, Map<SentBatch, Long>> applied = new HashMap<>();
+        Map<BoardId, Set<SentBatch>> asked = new LinkedHashMap<>();
         for (Held held : locking) {
-            statements.addAll(held.locking(List.of()));
+            asked.put(held.key.board(), held.asked);
         }
-        trips.send(statements);
+        trips.send(List.of(this.states.lockingAll(asked.keySet(), states), log.seqsOfAll(asked, applied)));
         for (Held held : locking) {
-            if (held.locked()) {
+            BoardId id = held.key.board();
+            if (held.locked(states.get(id), applied.getOrDefault(id, new HashMap<>()))) {
                 holding.bind(held);
             }
         }
@@ -235,7 +239,7 @@ class BoardOrder {
             writes.add(history.recording(id, new PhaseTransition(batch.seq(), before.phaseIndex(), after.phaseIndex(), actor,
                     access.role().id(), at)));
         }
-        trips.send(writes);
+        trips.sendLast(writes);
         events.publishEvent(batch);
         if (held != null) {
             // last, once nothing of the act can fail any more: a refused act leaves the held state as it was
@@ -366,6 +370,12 @@ class BoardOrder {
         List<Statement> locking(List<Statement> reads) {
             read = new Locked(new LiveState[1], new HashMap<>());
             return BoardOrder.this.locking(key.board(), asked, reads, read);
+        }
+
+        /** Takes in what a lock of several boards read for this one ({@code state} null: no such board). */
+        boolean locked(LiveState state, Map<SentBatch, Long> applied) {
+            read = new Locked(new LiveState[] {state}, applied);
+            return locked();
         }
 
         /** Takes in what the sent lock read; false when there is no such board. */

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,24 @@ class LiveStates {
                     }
                 }, null);
     }
+
+    /**
+     * {@link #locking} for several boards in one statement, whatever their number: the rows are locked in the order
+     * of the boards' ids, which every transaction holding several boards keeps, so no two of them wait for each other
+     * in a circle. The same text each time, so PostgreSQL plans it once per connection; {@code locked} gets the state
+     * of each board that exists.
+     */
+    Statement lockingAll(Collection<BoardId> boards, Map<BoardId, LiveState> locked) {
+        String[] ids = boards.stream().map(BoardId::toString).toArray(String[]::new);
+        return new Statement(LOCKING_ALL, new Object[] {ids}, rs -> {
+            while (rs.next()) {
+                locked.put(new BoardId(rs.getObject("id", UUID.class)), map(rs, 0));
+            }
+        }, null);
+    }
+
+    private static final String LOCKING_ALL =
+            "select id, " + COLUMNS + " from board where id = any(cast(? as uuid[])) order by id for update";
 
     void save(BoardId board, LiveState state) {
         bind(jdbc.sql(UPDATE), board, state).update();

@@ -56,6 +56,35 @@ class OpLog {
                 }, null);
     }
 
+    /**
+     * {@link #seqsOf} for the batches of several boards in one statement, whatever their number (the same text each
+     * time, planned once per connection): into {@code seqs}, by board.
+     */
+    Statement seqsOfAll(Map<BoardId, ? extends Collection<SentBatch>> sent, Map<BoardId, Map<SentBatch, Long>> seqs) {
+        int n = sent.values().stream().mapToInt(Collection::size).sum();
+        String[] boards = new String[n];
+        String[] origins = new String[n];
+        String[] ops = new String[n];
+        int i = 0;
+        for (Map.Entry<BoardId, ? extends Collection<SentBatch>> board : sent.entrySet()) {
+            for (SentBatch batch : board.getValue()) {
+                boards[i] = board.getKey().toString();
+                origins[i] = batch.origin().value();
+                ops[i++] = batch.clientOpId();
+            }
+        }
+        return new Statement(SEQS_OF_ALL, new Object[] {boards, origins, ops}, rs -> {
+            while (rs.next()) {
+                seqs.computeIfAbsent(new BoardId(rs.getObject("board_id", java.util.UUID.class)), b -> new HashMap<>())
+                        .put(new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
+            }
+        }, null);
+    }
+
+    private static final String SEQS_OF_ALL = "select board_id, origin, client_op_id, seq from op_log"
+            + " where (board_id, origin, client_op_id) in"
+            + " (select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[])))";
+
     /** The batch's append, to be sent with the writes of its act ({@link RoundTrips}). */
     Statement append(BatchApplied batch) {
         Map<String, Object> params = new HashMap<>();

@@ -1,5 +1,7 @@
 package io.stormwall.wall.internal;
 
+import io.stormwall.wall.Wall;
+import io.stormwall.web.ApiException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,26 +62,107 @@ class RoundTrips {
                     throw rollback;
                 }
             }
-            // a participant's failure marked the whole transaction for rollback; the rest of it is to commit
-            ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
-            if (connection != null) {
-                connection.resetRollbackOnly();
-            }
+            resetRollbackOnly();
             throw e;
         } finally {
             savepoint.pending = false;
         }
     }
 
-    /** Sends the current act's savepoint now if nothing has carried it yet: what follows may write. */
+    /**
+     * Runs {@code act} in the current transaction without a savepoint ({@link io.stormwall.wall.Wall#along}): a
+     * refusal ({@link ApiException}) before the act's first write leaves the transaction as it was; any other failure,
+     * or one after a write was sent or a statement failed, is thrown as {@link Wall.Entangled}.
+     */
+    <T> T along(Supplier<T> act) {
+        Along along = new Along();
+        TransactionSynchronizationManager.bindResource(AlongKey.KEY, along);
+        try {
+            return act.get();
+        } catch (Wall.Entangled e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (along.wrote || !(e instanceof ApiException)) {
+                throw new Wall.Entangled(e);
+            }
+            // the refused act sent no write and no statement of it failed: the transaction goes on without it
+            resetRollbackOnly();
+            throw e;
+        } finally {
+            TransactionSynchronizationManager.unbindResource(AlongKey.KEY);
+        }
+    }
+
+    /**
+     * Marks the point from which the current act may write, and may read what is not sent through here: the writes
+     * of the acts before it are sent now if nothing has carried them yet, and so is its savepoint if it has one.
+     */
     void beforeWrites() {
+        Deferred deferred = deferred(false);
+        if (deferred != null && !deferred.writes.isEmpty()) {
+            send(List.of());
+        }
+        Along along = along();
+        if (along != null) {
+            along.writing = true;
+        }
         Savepoint savepoint = current();
         if (savepoint != null && savepoint.pending) {
             send(List.of());
         }
     }
 
+    /**
+     * Sends an act's last writes, whose answers nothing of the act waits for: at once, or — for an act run
+     * {@link #along} others — with the transaction's next round trip (the next act's reads, which run after them and
+     * so see them; at the latest just before the commit), so that each act of a group costs one round trip instead of
+     * two. A failure of deferred writes can't be taken back alone: it is thrown as {@link Wall.Entangled}, by
+     * whichever act's round trip carried them.
+     */
+    void sendLast(List<Statement> writes) {
+        if (along() == null) {
+            send(writes);
+            return;
+        }
+        deferred(true).writes.addAll(writes);
+    }
+
     void send(List<Statement> sent) {
+        Deferred deferred = deferred(false);
+        if (deferred != null && !deferred.writes.isEmpty()) {
+            List<Statement> with = new ArrayList<>(deferred.writes.size() + sent.size());
+            with.addAll(deferred.writes);
+            with.addAll(sent);
+            deferred.writes.clear();
+            try {
+                sendNow(with);
+            } catch (Wall.Entangled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new Wall.Entangled(e);
+            }
+            return;
+        }
+        sendNow(sent);
+    }
+
+    private void sendNow(List<Statement> sent) {
+        Along along = along();
+        if (along != null && !sent.isEmpty()) {
+            // reads sent before the act's writes can't fail alone either: a failed statement ends what the transaction may do
+            along.wrote |= along.writing;
+            try {
+                execute(sent);
+            } catch (RuntimeException e) {
+                along.wrote = true;
+                throw e;
+            }
+            return;
+        }
+        execute(sent);
+    }
+
+    private void execute(List<Statement> sent) {
         List<Statement> statements = sent;
         Savepoint savepoint = current();
         if (savepoint != null && savepoint.pending) {
@@ -163,6 +246,63 @@ class RoundTrips {
         } else {
             ps.setObject(index, value);
         }
+    }
+
+    /** A participant's failure marked the whole transaction for rollback; the rest of it is to commit. */
+    private void resetRollbackOnly() {
+        ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager.getResource(dataSource);
+        if (connection != null) {
+            connection.resetRollbackOnly();
+        }
+    }
+
+    private Along along() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                ? (Along) TransactionSynchronizationManager.getResource(AlongKey.KEY) : null;
+    }
+
+    private enum AlongKey { KEY }
+
+    private Deferred deferred(boolean create) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Deferred deferred = (Deferred) TransactionSynchronizationManager.getResource(DeferredKey.KEY);
+        if (deferred == null && create) {
+            Deferred created = new Deferred();
+            deferred = created;
+            TransactionSynchronizationManager.bindResource(DeferredKey.KEY, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    if (!created.writes.isEmpty()) {
+                        send(List.of());
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DeferredKey.KEY);
+                }
+            });
+        }
+        return deferred;
+    }
+
+    private enum DeferredKey { KEY }
+
+    /** The writes of acts run along others that no round trip has carried yet. */
+    private static final class Deferred {
+        private final List<Statement> writes = new ArrayList<>();
+    }
+
+    /**
+     * The current act run without a savepoint: whether it has come to its writes ({@link #beforeWrites}) and whether
+     * it has sent one, or had a statement fail, so that it can't be taken back alone.
+     */
+    private static final class Along {
+        private boolean writing;
+        private boolean wrote;
     }
 
     private Savepoint current() {

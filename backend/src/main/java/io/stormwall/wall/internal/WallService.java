@@ -129,6 +129,11 @@ class WallService implements Wall {
     }
 
     @Override
+    public <T> T along(Supplier<T> act) {
+        return trips.along(act);
+    }
+
+    @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public WallSnapshot snapshot(BoardId board) {
         return new WallSnapshot(summary(board).orElseThrow(BoardId::notFound), elements.all(board), history.of(board));

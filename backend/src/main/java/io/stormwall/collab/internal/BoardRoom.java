@@ -39,7 +39,8 @@ final class BoardRoom {
 
     BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp, RoomWalls walls) {
         this.board = board;
-        this.kept = new RoomWall(walls, messages);
+        this.kept = new RoomWall(board, walls, messages);
+        kept.resume(delivered);
         this.delivered = delivered;
         this.wall = wall;
         this.messages = messages;
@@ -104,9 +105,9 @@ final class BoardRoom {
         notifyAll();
     }
 
-    /** The room is empty and goes: its copy of the wall with it. */
+    /** The room is empty and goes: its copy of the wall is set aside for the board's next room. */
     synchronized void emptied() {
-        kept.drop();
+        kept.setAside();
     }
 
     /** Gives back a place {@link #reserve} held, for a join that failed. */

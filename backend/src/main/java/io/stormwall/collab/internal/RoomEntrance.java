@@ -55,6 +55,7 @@ final class RoomEntrance {
      * connection each and starve the pool, and the joins after the first find the wall it read.
      */
     void join(Client client, Long lastSeq) {
+        long started = System.nanoTime();
         CatchUp catchUp;
         synchronized (reading) {
             try {
@@ -65,6 +66,9 @@ final class RoomEntrance {
             }
         }
         room.admit(client, lastSeq, catchUp);
+        // what a join costs the server, apart from the socket's writing (docs/performance.md)
+        log.debug("A join of board {} was admitted in {} µs at seq {}: {}", board, (System.nanoTime() - started) / 1_000,
+                catchUp.seq(), catchUp.snapshot() == null ? "batches" : "the wall");
     }
 
     private CatchUp read(Client client, Long lastSeq) {

@@ -3,23 +3,15 @@ package io.stormwall.collab.internal;
 import io.stormwall.board.BoardId;
 import io.stormwall.board.Role;
 import io.stormwall.wall.BatchApplied;
-import io.stormwall.wall.BoardSummary;
-import io.stormwall.wall.PersonId;
-import io.stormwall.wall.PrivateView;
-import io.stormwall.wall.VotingRound;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.SharedWall;
-import io.stormwall.wall.WallSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The clients of one board on this node, and the board's delivery order: batches go out strictly in seq order,
@@ -27,26 +19,18 @@ import org.slf4j.LoggerFactory;
  */
 final class BoardRoom {
 
-    private static final Logger log = LoggerFactory.getLogger(BoardRoom.class);
-
     private final BoardId board;
     private final Wall wall;
     private final Messages messages;
-    private final int maxCatchUp;
     private final Map<String, Client> clients = new LinkedHashMap<>();
     /** Participants connected to other nodes, by node, with when that node last spoke for them. */
     private final Map<String, RemoteRoster> remote = new LinkedHashMap<>();
     private final TreeMap<Long, BatchApplied> early = new TreeMap<>();
     private final Map<String, ClientMessage.PresenceUpdate> pendingPresence = new LinkedHashMap<>();
     private long delivered;
-    /** Held while a joining client's catch-up is read (never together with the room's own lock held first). */
-    private final Object reading = new Object();
     /** The wall as everyone sees it at {@code delivered}, which joins build their snapshots from. */
     private final RoomWall kept;
-    private final RoomWalls walls;
-    /** Times a join waits for the room to deliver what the board committed before it reads the wall instead. */
-    private static final int OWN_PART_ATTEMPTS = 3;
-    private static final long OWN_PART_WAIT_MILLIS = 200;
+    private final RoomEntrance entrance;
     /** Clients whose catch-up is being read, not yet admitted. */
     private int reserved;
     /** The last applied messages sent, by seq: what a client admitted after reading its catch-up still needs. */
@@ -55,16 +39,13 @@ final class BoardRoom {
 
     BoardRoom(BoardId board, long delivered, Wall wall, Messages messages, int maxCatchUp, RoomWalls walls) {
         this.board = board;
-        this.walls = walls;
-        this.kept = new RoomWall(walls, messages);
+        this.kept = new RoomWall(board, walls, messages);
+        kept.resume(delivered);
         this.delivered = delivered;
         this.wall = wall;
         this.messages = messages;
-        this.maxCatchUp = maxCatchUp;
+        this.entrance = new RoomEntrance(this, wall, messages, maxCatchUp, walls);
     }
-
-    /** What a joining client is brought up to date with, read before it is admitted. */
-    private record CatchUp(String mode, long seq, List<TextFrame> messages) {}
 
     /**
      * Holds a place for a client about to join, so the room stays (and stays within {@code max}) while its catch-up
@@ -79,116 +60,34 @@ final class BoardRoom {
     }
 
     /**
-     * Admits a reserved client and brings it up to date. The catch-up (a whole wall, for a large board) is read and
-     * written before the room's lock is taken, so a join never holds up the batches of this board, or of any other,
-     * that the delivery thread hands to their rooms meanwhile; under the lock the client gets the catch-up plus the
-     * batches delivered since it was read, so no batch can slip between what the client is sent and the live batches
-     * that follow.
+     * Admits a reserved client and brings it up to date: its catch-up is read by the room's entrance before the
+     * room's lock is taken, so a join never holds up the batches of this board, or of any other, that the delivery
+     * threads hand to their rooms meanwhile; under the lock the client gets the catch-up plus the batches delivered
+     * since it was read, so no batch can slip between what the client is sent and the live batches that follow.
      */
     void join(Client client, Long lastSeq) {
-        CatchUp catchUp;
-        Runnable snapshot = null;
-        // one catch-up read of this board at a time, as when they were read under the room's lock: twenty joins of a
-        // large board at once would otherwise hold a database connection each and starve the pool
-        synchronized (reading) {
-            try {
-                long from = delivered();
-                if (lastSeq != null && lastSeq >= from) {
-                    catchUp = new CatchUp("none", lastSeq, List.of());
-                } else if (lastSeq != null && from - lastSeq <= maxCatchUp) {
-                    List<TextFrame> missed = wall.batchesAfter(board, lastSeq, (int) (from - lastSeq)).stream()
-                            .map(batch -> AppliedMessage.of(batch, messages).to(client)).toList();
-                    catchUp = new CatchUp("ops", lastSeq + missed.size(), missed);
-                } else {
-                    Snapshot read = snapshotFor(client);
-                    snapshot = read.send();
-                    catchUp = new CatchUp("snapshot", read.seq(), List.of());
-                }
-            } catch (RuntimeException e) {
-                release();
-                throw e;
-            }
-        }
-        admit(client, lastSeq, catchUp, snapshot);
+        entrance.join(client, lastSeq);
     }
 
-    private record Snapshot(long seq, Runnable send) {}
-
-    /**
-     * The whole wall for a joining client: the room's copy of the wall everyone sees, at the seq the room has
-     * delivered, with the client's own dots and unseen stickies added (read for that seq; none can exist while no
-     * voting round has been held and silent writing is off). Without a copy the wall is read from the database, and
-     * kept for the joins after it. Called holding {@code reading}.
-     */
-    private Snapshot snapshotFor(Client client) {
-        PersonId person = client.joined().person();
-        for (int attempt = 0; attempt < OWN_PART_ATTEMPTS; attempt++) {
-            SharedSnapshot everyone = keptWall();
-            if (everyone == null) {
-                break;
-            }
-            if (!mayHoldOwnParts(everyone.wall().board())) {
-                return new Snapshot(everyone.seq(), client.snapshotSender(everyone));
-            }
-            Optional<PrivateView> own = wall.privateViewAt(board, person, everyone.seq());
-            if (own.isPresent()) {
-                return new Snapshot(everyone.seq(), own.get().isEmpty() ? client.snapshotSender(everyone)
-                        : client.snapshotSender(SharedSnapshot.write(messages, everyone.wall().seenBy(own.get()))));
-            }
-            // the board has moved on past what this room delivered: its own part is read at the seq the room reaches
-            awaitDeliveredPast(everyone.seq());
-        }
-        walls.readFromDatabase();
-        log.debug("A join of board {} reads the wall from the database", board);
-        boolean keep = startKeeping();
-        WallSnapshot read;
-        try {
-            read = wall.snapshot(board, person);
-        } catch (RuntimeException e) {
-            if (keep) {
-                keepFailed();
-            }
-            throw e;
-        }
-        WallSnapshot common = read.forEveryone();
-        SharedSnapshot everyone = new SharedSnapshot(common, messages);
-        if (keep) {
-            try {
-                keep(wall.copyOf(common), everyone);
-            } catch (RuntimeException e) {
-                // this join has its wall all the same; the next one reads again
-                keepFailed();
-                log.warn("Could not keep the wall of board {} in memory", board, e);
-            }
-        }
-        return new Snapshot(everyone.seq(), common == read ? client.snapshotSender(everyone)
-                : client.snapshotSender(SharedSnapshot.write(messages, read)));
-    }
-
-    /** A person's own part of the wall: dots of a round (kept after it closes, until the next opens), unseen stickies. */
-    private static boolean mayHoldOwnParts(BoardSummary at) {
-        return !VotingRound.NONE.equals(at.voting().state()) || at.silent().on();
-    }
-
-    private synchronized SharedSnapshot keptWall() {
+    synchronized SharedSnapshot keptWall() {
         return kept.current();
     }
 
-    private synchronized boolean startKeeping() {
+    synchronized boolean startKeeping() {
         return kept.startLoading();
     }
 
-    private synchronized void keep(SharedWall copy, SharedSnapshot asRead) {
+    synchronized void keep(SharedWall copy, SharedSnapshot asRead) {
         kept.loaded(copy, asRead);
     }
 
-    private synchronized void keepFailed() {
+    synchronized void keepFailed() {
         kept.loadFailed();
     }
 
-    /** Waits, a little at most, until the room has delivered a batch after {@code seq}. */
-    private synchronized void awaitDeliveredPast(long seq) {
-        long until = System.nanoTime() + OWN_PART_WAIT_MILLIS * 1_000_000;
+    /** Waits, {@code millis} at most, until the room has delivered a batch after {@code seq}. */
+    synchronized void awaitDeliveredPast(long seq, long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
         long left;
         while (delivered <= seq && (left = until - System.nanoTime()) > 0) {
             try {
@@ -206,13 +105,13 @@ final class BoardRoom {
         notifyAll();
     }
 
-    /** The room is empty and goes: its copy of the wall with it. */
+    /** The room is empty and goes: its copy of the wall is set aside for the board's next room. */
     synchronized void emptied() {
-        kept.drop();
+        kept.setAside();
     }
 
     /** Gives back a place {@link #reserve} held, for a join that failed. */
-    private synchronized void release() {
+    synchronized void release() {
         reserved--;
     }
 
@@ -220,8 +119,10 @@ final class BoardRoom {
         return board;
     }
 
-    private synchronized void admit(Client client, Long lastSeq, CatchUp catchUp, Runnable snapshot) {
+    /** Admits a reserved client with the catch-up its entrance read. */
+    synchronized void admit(Client client, Long lastSeq, RoomEntrance.CatchUp catchUp) {
         reserved--;
+        Runnable snapshot = catchUp.snapshot();
         if (client.outbox.closed()) {
             return; // it left while its catch-up was read
         }

@@ -1,5 +1,6 @@
 package io.stormwall.collab.internal;
 
+import io.stormwall.board.BoardId;
 import io.stormwall.wall.BatchApplied;
 import io.stormwall.wall.SharedWall;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * to {@link #MAX_BEHIND} of them, when they are followed in one go (a busy board's batches are many, its joins few,
  * and following each as it was delivered, parsing its ops again, was a quarter of what the delivery of a batch cost).
  * On any doubt (a gap, an op it can't follow, the bound of {@link RoomWalls}) it is dropped, and the next such
- * join reads the wall again. It goes with its room.
+ * join reads the wall again. When its room empties it is set aside in {@link RoomWalls}, for the board's next room.
  *
  * <p>Every method is called under its room's lock.
  */
@@ -32,6 +33,7 @@ final class RoomWall {
      */
     static final int MAX_BEHIND = 512;
 
+    private final BoardId board;
     private final RoomWalls walls;
     private final Messages messages;
     private SharedWall copy;
@@ -44,9 +46,44 @@ final class RoomWall {
     /** Batches delivered since the copy last followed, in order. */
     private final List<BatchApplied> behind = new ArrayList<>();
 
-    RoomWall(RoomWalls walls, Messages messages) {
+    RoomWall(BoardId board, RoomWalls walls, Messages messages) {
+        this.board = board;
         this.walls = walls;
         this.messages = messages;
+    }
+
+    /**
+     * A new room, at {@code delivered}: takes back the copy its board's last room set aside, if that is still the
+     * board's wall (the board has not moved on since; a later batch would come to this room, and the copy follow it).
+     */
+    void resume(long delivered) {
+        RoomWalls.SetAside before = walls.takeBack(board, System.nanoTime());
+        if (before == null) {
+            return;
+        }
+        if (before.copy().seq() != delivered) {
+            walls.give(before.held());
+            return;
+        }
+        copy = before.copy();
+        held = before.held();
+        shared = before.shared();
+    }
+
+    /** The room empties: its copy, brought up to what the room delivered, is set aside for the board's next room. */
+    void setAside() {
+        if (copy != null && loading == null) {
+            catchUp();
+        }
+        if (copy == null || loading != null) {
+            drop();
+            return;
+        }
+        SharedSnapshot at = shared != null && shared.seq() == copy.seq() ? shared : null;
+        walls.setAside(board, new RoomWalls.SetAside(copy, at, held, System.nanoTime()));
+        held = 0;
+        copy = null;
+        shared = null;
     }
 
     /**

@@ -31,7 +31,7 @@ class RoomWallFollowingTest {
             Duration.ofMillis(50), 1000, Duration.ofSeconds(5), Duration.ofSeconds(15), 200, 400, 100, 200, 500, 1000, 64, 8, 2,
             8192, 1000));
     private final Copy copy = new Copy(0);
-    private final RoomWall kept = new RoomWall(walls, messages);
+    private final RoomWall kept = new RoomWall(BOARD, walls, messages);
 
     @Test
     void theCopyFollowsWhatWasDeliveredOnlyWhenAJoinAsksForIt() {
@@ -85,6 +85,46 @@ class RoomWallFollowingTest {
         kept.delivered(batch(3));
         assertThat(kept.current()).isNull();
         assertThat(walls.held()).isZero();
+    }
+
+    @Test
+    void anEmptiedRoomsCopyServesTheBoardsNextRoomOnlyAtTheSameSeq() {
+        load();
+        kept.delivered(batch(1));
+        SharedSnapshot atOne = kept.current();
+        kept.delivered(batch(2));
+        kept.setAside();
+        assertThat(kept.current()).as("the emptied room keeps nothing").isNull();
+        assertThat(walls.held()).as("set aside, still counted").isEqualTo(100);
+
+        RoomWall next = new RoomWall(BOARD, walls, messages);
+        next.resume(2);
+        assertThat(next.current().seq()).as("followed up to what the room delivered before it emptied").isEqualTo(2);
+        assertThat(next.current()).isNotSameAs(atOne);
+        next.delivered(batch(3));
+        assertThat(next.current().seq()).isEqualTo(3);
+
+        next.setAside();
+        RoomWall movedOn = new RoomWall(BOARD, walls, messages);
+        movedOn.resume(4);
+        assertThat(movedOn.current()).as("the board moved on while nobody was there: the wall is read again").isNull();
+        assertThat(walls.held()).isZero();
+        assertThat(walls.setAsideCount()).isZero();
+    }
+
+    @Test
+    void aLiveRoomsCopyTakesThePlaceOfSetAsideOnes() {
+        load();
+        kept.setAside();
+        RoomWall other = new RoomWall(new BoardId(UUID.randomUUID()), walls, messages);
+        assertThat(other.startLoading()).isTrue();
+        Copy big = new Copy(0);
+        big.size = 950;
+        other.loaded(big, new SharedSnapshot(big.snapshot(), messages));
+
+        assertThat(other.current()).as("within the bound once the set-aside copy gave way").isNotNull();
+        assertThat(walls.held()).isEqualTo(950);
+        assertThat(walls.setAsideCount()).isZero();
     }
 
     private void load() {

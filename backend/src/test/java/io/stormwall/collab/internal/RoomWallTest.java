@@ -194,7 +194,7 @@ class RoomWallTest {
     }
 
     @Test
-    void theCopiesStayWithinTheirBoundAndGoWithTheirRoom() {
+    void theCopiesStayWithinTheirBoundAndAreSetAsideWithTheirRoom() {
         TestDatabase db = TestDatabase.get();
         try (Node small = Node.start("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(), "--stormwall.collab.room-wall-elements=50")) {
@@ -237,7 +237,19 @@ class RoomWallTest {
                 onThird.await("snapshot");
                 assertThat(bound.held()).isEqualTo(10);
             }
-            await().atMost(WsClient.DEADLINE).untilAsserted(() -> assertThat(bound.held()).as("the room emptied, its copy gone").isZero());
+            await().atMost(WsClient.DEADLINE).untilAsserted(() -> assertThat(bound.setAsideCount()).as("the room emptied, its copy set aside").isEqualTo(1));
+            assertThat(bound.held()).isEqualTo(10);
+            long reads = bound.databaseReads();
+            try (WsClient back = WsClient.joinAsPerson(small.port(), third.id(), third.observer(), "olga", "olga")) {
+                assertThat(back.await("snapshot")).isEqualTo(read(itsWall, itsMessages, third, back));
+            }
+            assertThat(bound.databaseReads()).as("the board had not moved on: its next room took the copy back").isEqualTo(reads);
+            await().atMost(WsClient.DEADLINE).untilAsserted(() -> assertThat(bound.setAsideCount()).isEqualTo(1));
+            there.ops(third.id(), third.participant(), "meanwhile", create(UUID.randomUUID().toString(), "event", "Order Paid", 0, 900));
+            try (WsClient later = WsClient.joinAsPerson(small.port(), third.id(), third.observer(), "olga", "olga")) {
+                assertThat(later.await("snapshot")).isEqualTo(read(itsWall, itsMessages, third, later));
+            }
+            assertThat(bound.databaseReads()).as("a batch while nobody was there: the wall is read again").isEqualTo(reads + 1);
         }
     }
 

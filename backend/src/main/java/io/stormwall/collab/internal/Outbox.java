@@ -50,7 +50,7 @@ final class Outbox implements SendHandler {
 
     /** Queues a message; false when the client is gone or has just been found too slow. */
     boolean send(TextFrame message) {
-        return queue(List.of(message), message.size());
+        return queue(message, message.size());
     }
 
     /** Queues messages in their order; the ones that queue together go to the socket in one write where they can. */
@@ -60,7 +60,33 @@ final class Outbox implements SendHandler {
 
     /** Queues one binary frame. */
     boolean sendBinary(ByteBuffer frame) {
-        return queue(List.of(frame), frame.remaining());
+        return queue(frame, frame.remaining());
+    }
+
+    /**
+     * One frame: sent at once when nothing is in flight or waiting (a live connection almost always), without passing
+     * through the queue; a broadcast does this once per receiver.
+     */
+    private boolean queue(Object frame, long size) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            if (queuedBytes + size <= maxBytes) {
+                if (sending || !queue.isEmpty()) {
+                    queue.add(frame);
+                    queuedBytes += size;
+                } else {
+                    start(frame);
+                }
+                pump();
+                return true;
+            }
+            closed = true;
+            queue.clear();
+        }
+        onGiveUp.accept(this);
+        return false;
     }
 
     private boolean queue(List<?> frames, long size) {
@@ -203,48 +229,65 @@ final class Outbox implements SendHandler {
         }
     }
 
-    /**
-     * Starts the next send if none is in flight. Called with the lock held; a send that completes at once calls
-     * {@link #onResult} on this same thread, which then leaves the next message to this loop instead of recursing.
-     * ({@code onGiveUp} only schedules a close, so calling it under the lock is safe.)
-     */
+    /** Sends the messages that wait, one send at a time, while none is in flight. Called with the lock held. */
     private void pump() {
         while (!sending && !closed) {
             Object next = queue.poll();
             if (next == null) {
                 return;
             }
-            sending = true;
-            pumping = true;
-            boolean writing = SendCompletions.writing();
-            try {
-                if (next instanceof TextFrame text) {
-                    queuedBytes -= text.size();
-                    List<TextFrame> texts = together(text);
-                    switch (writeWhole(texts)) {
-                        case WHOLE -> sending = false; // done: no completion follows, the loop goes on
-                        case PART -> { } // the rest follows, then the completion
-                        case NOT -> {
-                            putBack(texts);
-                            if (!EncodedText.send(session.getAsyncRemote(), text.payload(), this)) {
-                                session.getAsyncRemote().sendText(text.text(), this);
-                            }
-                        }
+            queuedBytes -= next instanceof TextFrame text ? text.size() : ((ByteBuffer) next).remaining();
+            start(next);
+        }
+    }
+
+    /**
+     * Starts sending {@code next} (and the whole frames queued right behind it). Called with the lock held and nothing
+     * in flight. A frame the socket takes whole is done at once; the web server's own send, when it completes at once,
+     * calls {@link #onResult} on this same thread, which then leaves the next message to {@link #pump} instead of
+     * recursing. ({@code onGiveUp} only schedules a close, so calling it under the lock is safe.)
+     */
+    private void start(Object next) {
+        sending = true;
+        pumping = true;
+        try {
+            if (next instanceof TextFrame text) {
+                List<TextFrame> texts = together(text);
+                switch (writeWhole(texts)) {
+                    case WHOLE -> sending = false; // done: no completion follows
+                    case PART -> { } // the rest follows, then the completion (from the web server's threads)
+                    case NOT -> {
+                        putBack(texts);
+                        sendTheUsualWay(text);
                     }
-                } else {
-                    ByteBuffer frame = (ByteBuffer) next;
-                    queuedBytes -= frame.remaining();
-                    session.getAsyncRemote().sendBinary(frame, this);
                 }
-            } catch (RuntimeException e) {
-                sending = false;
-                closed = true;
-                queue.clear();
-                onGiveUp.accept(this);
-            } finally {
-                SendCompletions.doneWriting(writing);
-                pumping = false;
+            } else {
+                boolean writing = SendCompletions.writing();
+                try {
+                    session.getAsyncRemote().sendBinary((ByteBuffer) next, this);
+                } finally {
+                    SendCompletions.doneWriting(writing);
+                }
             }
+        } catch (RuntimeException e) {
+            sending = false;
+            closed = true;
+            queue.clear();
+            onGiveUp.accept(this);
+        } finally {
+            pumping = false;
+        }
+    }
+
+    /** Through the web server's send, whose completion may then run on this thread ({@link SendCompletions}). */
+    private void sendTheUsualWay(TextFrame text) {
+        boolean writing = SendCompletions.writing();
+        try {
+            if (!EncodedText.send(session.getAsyncRemote(), text.payload(), this)) {
+                session.getAsyncRemote().sendText(text.text(), this);
+            }
+        } finally {
+            SendCompletions.doneWriting(writing);
         }
     }
 }

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * A completion is small: Tomcat releases the connection for its next message, and {@link Outbox#onResult} starts that
  * message if one waits, both without blocking, and the writing thread already holds the outbox's lock. (Most live
  * messages no longer pass through Tomcat's send at all, see {@code DirectFrames}; this serves the rest: large and
- * binary messages, and the end of a frame the socket took only in part.)
+ * binary messages. The end of a frame the socket took only in part completes on the pool: the socket was full, the
+ * completion waits for it anyway, and marking the writer's thread for every frame cost a thread-local lookup per
+ * receiver for that rare case.)
  *
  * <p>Every other completion still goes to the pool: the one that follows a write a slow socket could not take at once,
  * and above all one that Tomcat gives from a thread holding its own lock of the connection (a close): run there, it

@@ -75,7 +75,18 @@ public final class DirectFrames {
      * position is left alone) unless a message of Tomcat's is being written or the connection is not plainly open.
      */
     public Written write(ByteBuffer frame, SendHandler handler) {
-        return write(new ByteBuffer[] {frame}, handler);
+        if (!acquire()) {
+            return Written.NOT;
+        }
+        ByteBuffer bytes = frame.duplicate();
+        int size = bytes.remaining();
+        int written;
+        try {
+            written = channel.write(bytes);
+        } catch (IOException | RuntimeException e) {
+            return nothingWritten();
+        }
+        return written == size ? whole(size) : rest(size, handler, new ByteBuffer[] {bytes});
     }
 
     /**
@@ -83,7 +94,7 @@ public final class DirectFrames {
      * a connection go out in one system call instead of one each.
      */
     public Written write(ByteBuffer[] frames, SendHandler handler) {
-        if (!session.isOpen() || endpoint.getBatchingAllowed() || !endpoint.messagePartInProgress.tryAcquire()) {
+        if (!acquire()) {
             return Written.NOT;
         }
         ByteBuffer[] bytes = new ByteBuffer[frames.length];
@@ -94,17 +105,33 @@ public final class DirectFrames {
         }
         long written;
         try {
-            written = frames.length == 1 ? channel.write(bytes[0]) : channel.write(bytes);
+            written = channel.write(bytes);
         } catch (IOException | RuntimeException e) {
-            // nothing was written: the usual way meets the same failure and reports it as it always has
-            endpoint.endMessage(null, null);
-            return Written.NOT;
+            return nothingWritten();
         }
+        return written == size ? whole(size) : rest(size, handler, bytes);
+    }
+
+    /** Takes Tomcat's lock of the connection's messages, if the connection is plainly open and no message holds it. */
+    private boolean acquire() {
+        return session.isOpen() && !endpoint.getBatchingAllowed() && endpoint.messagePartInProgress.tryAcquire();
+    }
+
+    /** Nothing was written: the usual way meets the same failure and reports it as it always has. */
+    private Written nothingWritten() {
+        endpoint.endMessage(null, null);
+        return Written.NOT;
+    }
+
+    private Written whole(long size) {
         endpoint.updateStats(size);
-        if (written == size) {
-            endpoint.endMessage(null, null);
-            return Written.WHOLE;
-        }
+        endpoint.endMessage(null, null);
+        return Written.WHOLE;
+    }
+
+    /** Part of the frames went: Tomcat writes the rest, with its write timeout, and gives its lock back after. */
+    private Written rest(long size, SendHandler handler, ByteBuffer[] bytes) {
+        endpoint.updateStats(size);
         long timeout = endpoint.getSendTimeout();
         long expiry = timeout > 0 ? System.currentTimeMillis() + timeout : Long.MAX_VALUE;
         endpoint.doWrite(new Rest(endpoint, handler), false, expiry, rest(bytes));

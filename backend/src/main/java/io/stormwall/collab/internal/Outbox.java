@@ -50,7 +50,7 @@ final class Outbox implements SendHandler {
 
     /** Queues a message; false when the client is gone or has just been found too slow. */
     boolean send(TextFrame message) {
-        return queue(message, message.size());
+        return queue(List.of(message), message.size());
     }
 
     /** Queues messages in their order; the ones that queue together go to the socket in one write where they can. */
@@ -60,43 +60,25 @@ final class Outbox implements SendHandler {
 
     /** Queues one binary frame. */
     boolean sendBinary(ByteBuffer frame) {
-        return queue(frame, frame.remaining());
+        return queue(List.of(frame), frame.remaining());
     }
 
     /**
-     * One frame: sent at once when nothing is in flight or waiting (a live connection almost always), without passing
-     * through the queue; a broadcast does this once per receiver.
+     * Frames in their order. One frame is sent at once when nothing is in flight or waiting (a live connection almost
+     * always), without passing through the queue: a broadcast does this once per receiver.
      */
-    private boolean queue(Object frame, long size) {
-        synchronized (this) {
-            if (closed) {
-                return false;
-            }
-            if (queuedBytes + size <= maxBytes) {
-                if (sending || !queue.isEmpty()) {
-                    queue.add(frame);
-                    queuedBytes += size;
-                } else {
-                    start(frame);
-                }
-                pump();
-                return true;
-            }
-            closed = true;
-            queue.clear();
-        }
-        onGiveUp.accept(this);
-        return false;
-    }
-
     private boolean queue(List<?> frames, long size) {
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            queue.addAll(frames);
-            queuedBytes += size;
-            if (queuedBytes <= maxBytes) {
+            if (queuedBytes + size <= maxBytes) {
+                if (frames.size() == 1 && !sending && queue.isEmpty()) {
+                    start(frames.get(0));
+                } else {
+                    queue.addAll(frames);
+                    queuedBytes += size;
+                }
                 pump();
                 return true;
             }

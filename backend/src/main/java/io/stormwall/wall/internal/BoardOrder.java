@@ -146,7 +146,8 @@ class BoardOrder {
         for (Held held : locking) {
             asked.put(held.key.board(), held.asked);
         }
-        trips.send(List.of(this.states.lockingAll(asked.keySet(), states), log.seqsOfAll(asked, applied)));
+        trips.send(List.of(this.states.lockingAll(asked.keySet(), states::put),
+                log.seqsOfAll(asked, (board, batch, seq) -> applied.computeIfAbsent(board, b -> new HashMap<>()).put(batch, seq))));
         for (Held held : locking) {
             BoardId id = held.key.board();
             if (held.locked(states.get(id), applied.getOrDefault(id, new HashMap<>()))) {

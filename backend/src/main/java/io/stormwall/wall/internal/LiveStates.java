@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,12 +51,7 @@ class LiveStates {
      * trip ({@link RoundTrips}) run once the lock is granted.
      */
     Statement locking(BoardId board, Consumer<LiveState> locked) {
-        return Statement.named("select " + COLUMNS + " from board where id = :board for update", Map.of("board", board.value()),
-                rs -> {
-                    if (rs.next()) {
-                        locked.accept(map(rs, 0));
-                    }
-                }, null);
+        return lockingAll(List.of(board), (id, state) -> locked.accept(state));
     }
 
     /**
@@ -64,11 +60,11 @@ class LiveStates {
      * in a circle. The same text each time, so PostgreSQL plans it once per connection; {@code locked} gets the state
      * of each board that exists.
      */
-    Statement lockingAll(Collection<BoardId> boards, Map<BoardId, LiveState> locked) {
+    Statement lockingAll(Collection<BoardId> boards, BiConsumer<BoardId, LiveState> locked) {
         String[] ids = boards.stream().map(BoardId::toString).toArray(String[]::new);
         return new Statement(LOCKING_ALL, new Object[] {ids}, rs -> {
             while (rs.next()) {
-                locked.put(new BoardId(rs.getObject("id", UUID.class)), map(rs, 0));
+                locked.accept(new BoardId(rs.getObject("id", UUID.class)), map(rs, 0));
             }
         }, null);
     }

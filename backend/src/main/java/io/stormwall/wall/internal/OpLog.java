@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,21 +47,20 @@ class OpLog {
      * batch committed before.
      */
     Statement seqsOf(BoardId board, Collection<SentBatch> sent, Map<SentBatch, Long> seqs) {
-        return Statement.named("select origin, client_op_id, seq from op_log where board_id = :board"
-                        + " and (origin, client_op_id) in (:sent)",
-                Map.of("board", board.value(), "sent", sent.stream().map(s -> new Object[] {s.origin().value(), s.clientOpId()}).toList()),
-                rs -> {
-                    while (rs.next()) {
-                        seqs.put(new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
-                    }
-                }, null);
+        return seqsOfAll(Map.of(board, sent), (id, batch, seq) -> seqs.put(batch, seq));
+    }
+
+    /** A batch of a board applied before, with the seq it got. */
+    @FunctionalInterface
+    interface AppliedBefore {
+        void found(BoardId board, SentBatch batch, long seq);
     }
 
     /**
      * {@link #seqsOf} for the batches of several boards in one statement, whatever their number (the same text each
-     * time, planned once per connection): into {@code seqs}, by board.
+     * time, planned once per connection): each one found goes to {@code seqs}.
      */
-    Statement seqsOfAll(Map<BoardId, ? extends Collection<SentBatch>> sent, Map<BoardId, Map<SentBatch, Long>> seqs) {
+    Statement seqsOfAll(Map<BoardId, ? extends Collection<SentBatch>> sent, AppliedBefore seqs) {
         int n = sent.values().stream().mapToInt(Collection::size).sum();
         String[] boards = new String[n];
         String[] origins = new String[n];
@@ -75,8 +75,8 @@ class OpLog {
         }
         return new Statement(SEQS_OF_ALL, new Object[] {boards, origins, ops}, rs -> {
             while (rs.next()) {
-                seqs.computeIfAbsent(new BoardId(rs.getObject("board_id", java.util.UUID.class)), b -> new HashMap<>())
-                        .put(new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
+                seqs.found(new BoardId(rs.getObject("board_id", UUID.class)),
+                        new SentBatch(new Origin(rs.getString("origin")), rs.getString("client_op_id")), rs.getLong("seq"));
             }
         }, null);
     }

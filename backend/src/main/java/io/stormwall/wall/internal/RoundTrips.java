@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +49,7 @@ class RoundTrips {
      * write ({@link #beforeWrites}); an act that fails before sending anything wrote nothing and needs no rollback.
      */
     <T> T apart(Supplier<T> act) {
-        Savepoint savepoint = savepoint();
+        Savepoint savepoint = markerMade(Savepoint.class, Savepoint::new, unused -> { });
         savepoint.pending = true;
         try {
             return act.get();
@@ -76,7 +77,7 @@ class RoundTrips {
      */
     <T> T along(Supplier<T> act) {
         Along along = new Along();
-        TransactionSynchronizationManager.bindResource(AlongKey.KEY, along);
+        TransactionSynchronizationManager.bindResource(Along.class, along);
         try {
             return act.get();
         } catch (Wall.Entangled e) {
@@ -89,7 +90,7 @@ class RoundTrips {
             resetRollbackOnly();
             throw e;
         } finally {
-            TransactionSynchronizationManager.unbindResource(AlongKey.KEY);
+            TransactionSynchronizationManager.unbindResource(Along.class);
         }
     }
 
@@ -98,15 +99,15 @@ class RoundTrips {
      * of the acts before it are sent now if nothing has carried them yet, and so is its savepoint if it has one.
      */
     void beforeWrites() {
-        Deferred deferred = deferred(false);
+        Deferred deferred = marker(Deferred.class);
         if (deferred != null && !deferred.writes.isEmpty()) {
             send(List.of());
         }
-        Along along = along();
+        Along along = marker(Along.class);
         if (along != null) {
             along.writing = true;
         }
-        Savepoint savepoint = current();
+        Savepoint savepoint = marker(Savepoint.class);
         if (savepoint != null && savepoint.pending) {
             send(List.of());
         }
@@ -120,15 +121,15 @@ class RoundTrips {
      * whichever act's round trip carried them.
      */
     void sendLast(List<Statement> writes) {
-        if (along() == null) {
+        if (marker(Along.class) == null) {
             send(writes);
             return;
         }
-        deferred(true).writes.addAll(writes);
+        deferred().writes.addAll(writes);
     }
 
     void send(List<Statement> sent) {
-        Deferred deferred = deferred(false);
+        Deferred deferred = marker(Deferred.class);
         if (deferred != null && !deferred.writes.isEmpty()) {
             List<Statement> with = new ArrayList<>(deferred.writes.size() + sent.size());
             with.addAll(deferred.writes);
@@ -147,7 +148,7 @@ class RoundTrips {
     }
 
     private void sendNow(List<Statement> sent) {
-        Along along = along();
+        Along along = marker(Along.class);
         if (along != null && !sent.isEmpty()) {
             // reads sent before the act's writes can't fail alone either: a failed statement ends what the transaction may do
             along.wrote |= along.writing;
@@ -164,7 +165,7 @@ class RoundTrips {
 
     private void execute(List<Statement> sent) {
         List<Statement> statements = sent;
-        Savepoint savepoint = current();
+        Savepoint savepoint = marker(Savepoint.class);
         if (savepoint != null && savepoint.pending) {
             List<Statement> with = new ArrayList<>(statements.size() + 2);
             if (savepoint.open) {
@@ -256,40 +257,41 @@ class RoundTrips {
         }
     }
 
-    private Along along() {
+    /** The current transaction's marker of {@code type}; null outside a transaction, or while it has none. */
+    private static <T> T marker(Class<T> type) {
         return TransactionSynchronizationManager.isActualTransactionActive()
-                ? (Along) TransactionSynchronizationManager.getResource(AlongKey.KEY) : null;
+                ? type.cast(TransactionSynchronizationManager.getResource(type)) : null;
     }
 
-    private enum AlongKey { KEY }
-
-    private Deferred deferred(boolean create) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        Deferred deferred = (Deferred) TransactionSynchronizationManager.getResource(DeferredKey.KEY);
-        if (deferred == null && create) {
-            Deferred created = new Deferred();
-            deferred = created;
-            TransactionSynchronizationManager.bindResource(DeferredKey.KEY, created);
+    /** The transaction's marker of {@code type}, made when it has none; kept until it ends, given {@code beforeCommit}. */
+    private static <T> T markerMade(Class<T> type, Supplier<T> made, Consumer<T> beforeCommit) {
+        T bound = marker(type);
+        if (bound == null) {
+            T created = made.get();
+            bound = created;
+            TransactionSynchronizationManager.bindResource(type, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    if (!created.writes.isEmpty()) {
-                        send(List.of());
-                    }
+                    beforeCommit.accept(created);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(DeferredKey.KEY);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(type);
                 }
             });
         }
-        return deferred;
+        return bound;
     }
 
-    private enum DeferredKey { KEY }
+    private Deferred deferred() {
+        return markerMade(Deferred.class, Deferred::new, deferred -> {
+            if (!deferred.writes.isEmpty()) {
+                send(List.of());
+            }
+        });
+    }
 
     /** The writes of acts run along others that no round trip has carried yet. */
     private static final class Deferred {
@@ -304,28 +306,6 @@ class RoundTrips {
         private boolean writing;
         private boolean wrote;
     }
-
-    private Savepoint current() {
-        return TransactionSynchronizationManager.isActualTransactionActive()
-                ? (Savepoint) TransactionSynchronizationManager.getResource(SavepointKey.KEY) : null;
-    }
-
-    private Savepoint savepoint() {
-        Savepoint savepoint = current();
-        if (savepoint == null) {
-            savepoint = new Savepoint();
-            TransactionSynchronizationManager.bindResource(SavepointKey.KEY, savepoint);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(SavepointKey.KEY);
-                }
-            });
-        }
-        return savepoint;
-    }
-
-    private enum SavepointKey { KEY }
 
     /** The transaction's act savepoint: whether the current act's is still to be sent, and whether one is open. */
     private static final class Savepoint {

@@ -24,7 +24,6 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.IllegalTransactionStateException;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -169,13 +168,7 @@ class BoardOrder {
 
     /** The transaction's held boards, saved and announced together as it commits. */
     private Holding holding() {
-        Holding holding = (Holding) TransactionSynchronizationManager.getResource(HoldingKey.KEY);
-        if (holding == null) {
-            holding = new Holding();
-            TransactionSynchronizationManager.bindResource(HoldingKey.KEY, holding);
-            TransactionSynchronizationManager.registerSynchronization(holding);
-        }
-        return holding;
+        return TransactionMarkers.made(Holding.class, Holding::new, Holding::save, Holding::release);
     }
 
     Taken take(Access access, Origin origin, String clientOpId, String actor, Act act) {
@@ -305,10 +298,8 @@ class BoardOrder {
 
     private record HeldKey(BoardId board) {}
 
-    private enum HoldingKey { KEY }
-
     /** The boards held by the current transaction: saved and announced together just before it commits, let go when it ends. */
-    private final class Holding implements TransactionSynchronization {
+    private final class Holding {
 
         private final List<Held> held = new ArrayList<>();
 
@@ -317,8 +308,7 @@ class BoardOrder {
             held.add(board);
         }
 
-        @Override
-        public void beforeCommit(boolean readOnly) {
+        void save() {
             List<Statement> saves = new ArrayList<>();
             for (Held board : held) {
                 if (board.locked && board.state.seq() != board.savedAt) {
@@ -330,12 +320,10 @@ class BoardOrder {
             trips.send(saves);
         }
 
-        @Override
-        public void afterCompletion(int status) {
+        void release() {
             for (Held board : held) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(board.key);
             }
-            TransactionSynchronizationManager.unbindResourceIfPossible(HoldingKey.KEY);
         }
     }
 

@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -49,7 +47,7 @@ class RoundTrips {
      * write ({@link #beforeWrites}); an act that fails before sending anything wrote nothing and needs no rollback.
      */
     <T> T apart(Supplier<T> act) {
-        Savepoint savepoint = markerMade(Savepoint.class, Savepoint::new, unused -> { });
+        Savepoint savepoint = TransactionMarkers.made(Savepoint.class, Savepoint::new);
         savepoint.pending = true;
         try {
             return act.get();
@@ -99,15 +97,15 @@ class RoundTrips {
      * of the acts before it are sent now if nothing has carried them yet, and so is its savepoint if it has one.
      */
     void beforeWrites() {
-        Deferred deferred = marker(Deferred.class);
+        Deferred deferred = TransactionMarkers.of(Deferred.class);
         if (deferred != null && !deferred.writes.isEmpty()) {
             send(List.of());
         }
-        Along along = marker(Along.class);
+        Along along = TransactionMarkers.of(Along.class);
         if (along != null) {
             along.writing = true;
         }
-        Savepoint savepoint = marker(Savepoint.class);
+        Savepoint savepoint = TransactionMarkers.of(Savepoint.class);
         if (savepoint != null && savepoint.pending) {
             send(List.of());
         }
@@ -121,7 +119,7 @@ class RoundTrips {
      * whichever act's round trip carried them.
      */
     void sendLast(List<Statement> writes) {
-        if (marker(Along.class) == null) {
+        if (TransactionMarkers.of(Along.class) == null) {
             send(writes);
             return;
         }
@@ -129,7 +127,7 @@ class RoundTrips {
     }
 
     void send(List<Statement> sent) {
-        Deferred deferred = marker(Deferred.class);
+        Deferred deferred = TransactionMarkers.of(Deferred.class);
         if (deferred != null && !deferred.writes.isEmpty()) {
             List<Statement> with = new ArrayList<>(deferred.writes.size() + sent.size());
             with.addAll(deferred.writes);
@@ -148,7 +146,7 @@ class RoundTrips {
     }
 
     private void sendNow(List<Statement> sent) {
-        Along along = marker(Along.class);
+        Along along = TransactionMarkers.of(Along.class);
         if (along != null && !sent.isEmpty()) {
             // reads sent before the act's writes can't fail alone either: a failed statement ends what the transaction may do
             along.wrote |= along.writing;
@@ -165,7 +163,7 @@ class RoundTrips {
 
     private void execute(List<Statement> sent) {
         List<Statement> statements = sent;
-        Savepoint savepoint = marker(Savepoint.class);
+        Savepoint savepoint = TransactionMarkers.of(Savepoint.class);
         if (savepoint != null && savepoint.pending) {
             List<Statement> with = new ArrayList<>(statements.size() + 2);
             if (savepoint.open) {
@@ -257,40 +255,12 @@ class RoundTrips {
         }
     }
 
-    /** The current transaction's marker of {@code type}; null outside a transaction, or while it has none. */
-    private static <T> T marker(Class<T> type) {
-        return TransactionSynchronizationManager.isActualTransactionActive()
-                ? type.cast(TransactionSynchronizationManager.getResource(type)) : null;
-    }
-
-    /** The transaction's marker of {@code type}, made when it has none; kept until it ends, given {@code beforeCommit}. */
-    private static <T> T markerMade(Class<T> type, Supplier<T> made, Consumer<T> beforeCommit) {
-        T bound = marker(type);
-        if (bound == null) {
-            T created = made.get();
-            bound = created;
-            TransactionSynchronizationManager.bindResource(type, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    beforeCommit.accept(created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(type);
-                }
-            });
-        }
-        return bound;
-    }
-
     private Deferred deferred() {
-        return markerMade(Deferred.class, Deferred::new, deferred -> {
+        return TransactionMarkers.made(Deferred.class, Deferred::new, deferred -> {
             if (!deferred.writes.isEmpty()) {
                 send(List.of());
             }
-        });
+        }, unused -> { });
     }
 
     /** The writes of acts run along others that no round trip has carried yet. */

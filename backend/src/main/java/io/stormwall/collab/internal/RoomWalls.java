@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * <p>The copy of a room that empties is set aside here for a while ({@link #SET_ASIDE_NANOS}, at most
  * {@link #MOST_SET_ASIDE} boards): the next room of that board takes it back if the board has not moved on meanwhile,
  * so the one person who reloads a large board, or comes back to it, is not the one who reads it whole again. Set-aside
- * copies stay within the bound, and give way to the copies of live rooms.
+ * copies stay within the bound, and give way to the copies of live rooms; one nobody came back for is let go once its
+ * while has passed, by the rooms' clock ({@link Rooms}), so a quiet server does not keep it for good.
  */
 @Component
 class RoomWalls {
@@ -99,7 +100,8 @@ class RoomWalls {
         return true;
     }
 
-    private void dropExpired(long now) {
+    /** Lets go of the copies set aside longer than {@link #SET_ASIDE_NANOS} before {@code now}. */
+    synchronized void dropExpired(long now) {
         for (Iterator<SetAside> copies = setAside.values().iterator(); copies.hasNext(); ) {
             SetAside copy = copies.next();
             if (now - copy.since() > SET_ASIDE_NANOS) {

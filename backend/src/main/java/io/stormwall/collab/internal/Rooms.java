@@ -308,6 +308,7 @@ class Rooms implements SmartLifecycle {
         presenceClock.scheduleAtFixedRate(this::flushPresence, every, every, TimeUnit.MILLISECONDS);
         long rosterEvery = properties.rosterInterval().toMillis();
         presenceClock.scheduleAtFixedRate(this::exchangeRostersSafely, rosterEvery, rosterEvery, TimeUnit.MILLISECONDS);
+        presenceClock.scheduleAtFixedRate(() -> walls.dropExpired(System.nanoTime()), 1, 1, TimeUnit.MINUTES);
     }
 
     @Override

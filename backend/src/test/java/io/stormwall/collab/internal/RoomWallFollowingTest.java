@@ -113,6 +113,19 @@ class RoomWallFollowingTest {
     }
 
     @Test
+    void aSetAsideCopyNobodyComesBackForIsLetGoOnceItsWhileHasPassed() {
+        load();
+        long since = System.nanoTime();
+        kept.setAside();
+
+        walls.dropExpired(since);
+        assertThat(walls.setAsideCount()).as("within its while").isEqualTo(1);
+        walls.dropExpired(since + RoomWalls.SET_ASIDE_NANOS + 60_000_000_000L);
+        assertThat(walls.setAsideCount()).as("past it, with no join or other room to notice").isZero();
+        assertThat(walls.held()).as("its elements given back to the bound").isZero();
+    }
+
+    @Test
     void aLiveRoomsCopyTakesThePlaceOfSetAsideOnes() {
         load();
         kept.setAside();

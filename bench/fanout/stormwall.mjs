@@ -82,8 +82,11 @@ export default {
     const jar = options.jar ?? DEFAULT_JAR
     if (!fs.existsSync(jar)) return `no jar at ${jar}: build it with ./mvnw -q -DskipUi -DskipTests -pl backend -am package`
     try {
-      const fsync = (await sql("select current_setting('fsync') as fsync")).rows[0].fsync
-      if (fsync !== 'on') return `PostgreSQL at ${PG.host}:${PG.port} runs with fsync ${fsync}: the comparison needs durable commits`
+      const { fsync, sync } = (await sql("select current_setting('fsync') as fsync, current_setting('synchronous_commit') as sync")).rows[0]
+      // synchronous_commit off answers a commit before its WAL is flushed: a batch could be told and then lost
+      if (fsync !== 'on' || sync === 'off') {
+        return `PostgreSQL at ${PG.host}:${PG.port} runs with fsync ${fsync}, synchronous_commit ${sync}: the comparison needs durable commits`
+      }
     } catch (err) {
       return `PostgreSQL at ${PG.host}:${PG.port} as ${PG.user}: ${err.message}`
     }

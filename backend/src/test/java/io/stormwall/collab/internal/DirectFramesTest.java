@@ -2,6 +2,7 @@ package io.stormwall.collab.internal;
 
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
@@ -45,7 +46,8 @@ class DirectFramesTest {
                 assertThat(appliedSeqs(client)).containsExactlyElementsOf(seqs(1, batches));
             }
         }
-        assertThat(Outbox.writtenWhole()).isGreaterThanOrEqualTo(before + 2 * 20);
+        // counted once the write has returned, which the client may see before
+        await().atMost(WsClient.DEADLINE).untilAsserted(() -> assertThat(Outbox.writtenWhole()).isGreaterThanOrEqualTo(before + 2 * 20));
     }
 
     @Test
@@ -90,7 +92,8 @@ class DirectFramesTest {
             List<Integer> received = appliedSeqs(stalled);
             assertThat(received).isNotEmpty();
             assertThat(received).containsExactlyElementsOf(seqs(received.get(0), last));
-            assertThat(Outbox.writtenTogether()).as("writes of the frames that queued together").isGreaterThan(together);
+            await().atMost(WsClient.DEADLINE).untilAsserted(() -> assertThat(Outbox.writtenTogether())
+                    .as("writes of the frames that queued together").isGreaterThan(together));
         }
     }
 

@@ -149,7 +149,7 @@ class BoardOrder {
                 log.seqsOfAll(asked, (board, batch, seq) -> applied.computeIfAbsent(board, b -> new HashMap<>()).put(batch, seq))));
         for (Held held : locking) {
             BoardId id = held.key.board();
-            if (held.locked(states.get(id), applied.getOrDefault(id, new HashMap<>()))) {
+            if (held.locked(states.get(id), applied.computeIfAbsent(id, b -> new HashMap<>()))) {
                 holding.bind(held);
             }
         }

@@ -1,7 +1,7 @@
 // Writes src/sync/protocol.generated.ts from docs/protocol/protocol.schema.json: the TypeScript types of every
 // definition, and the values the app needs (the protocol version, kinds, roles, limits, default sizes, close codes,
-// the shape of each server message) as constants, so the page does not carry the schema itself. With --check it
-// only says whether that file is up to date (a test runs it).
+// the shape of each server message) as constants, so the page does not carry the schema itself. A test compares
+// that file with what generate() gives.
 //
 // TypeScript can't say "if kind is arrow, then from and to are required", so the conditional parts of a
 // definition (if/then in allOf, a oneOf beside properties) are left out here; protocol.ts narrows the few types
@@ -12,7 +12,7 @@ import { compile } from 'json-schema-to-typescript';
 
 const here = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 const SCHEMA = here('../../docs/protocol/protocol.schema.json');
-const OUTPUT = here('../src/sync/protocol.generated.ts');
+export const OUTPUT = here('../src/sync/protocol.generated.ts');
 
 function unconditional(node, isPropertyList = false) {
   if (Array.isArray(node)) return node.map((item) => unconditional(item));
@@ -90,12 +90,5 @@ export async function generate() {
   return `${types}\n${values(original.$defs)}`;
 }
 
-const text = await generate();
-if (process.argv.includes('--check')) {
-  if (readFileSync(OUTPUT, 'utf8') !== text) {
-    console.error(`${OUTPUT} is not what the schema gives: run \`npm run protocol-types\`.`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(OUTPUT, text);
-}
+// run as a script (npm run protocol-types, npm run build), it writes the file; the test only compares
+if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileSync(OUTPUT, await generate());

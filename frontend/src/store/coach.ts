@@ -1,4 +1,4 @@
-import type { ChecksChangedMessage, ChecksMessage, Finding, Severity } from '../sync/protocol';
+import type { ChecksChanged, Checks, Finding, Severity } from '../sync/protocol';
 
 /**
  * What the notation coach says about the wall, as this person sees it: the server's list (the same for everyone),
@@ -49,7 +49,7 @@ function serverOrder(a: Finding, b: Finding): number {
  * ignored. The server sends changes in order after the list it sent, so another `since` cannot come from it; were
  * one to, the change is applied all the same, being the best guess of the list at its `seq`.
  */
-export function withChecks(held: ChecksMessage | null, message: ChecksMessage | ChecksChangedMessage): ChecksMessage | null {
+export function withChecks(held: Checks | null, message: Checks | ChecksChanged): Checks | null {
   if (message.type === 'checks') return message;
   if (held === null || message.seq <= held.seq) return held;
   const gone = new Set(message.removed);
@@ -59,7 +59,7 @@ export function withChecks(held: ChecksMessage | null, message: ChecksMessage | 
   return { type: 'checks', seq: message.seq, enabled: held.enabled, findings };
 }
 
-export function fromChecks(message: Pick<ChecksMessage, 'seq' | 'enabled' | 'findings'>, hidden: ReadonlySet<string>): CoachState {
+export function fromChecks(message: Pick<Checks, 'seq' | 'enabled' | 'findings'>, hidden: ReadonlySet<string>): CoachState {
   const findings = message.enabled ? message.findings : [];
   return index({ enabled: message.enabled, seq: message.seq, findings, hidden });
 }

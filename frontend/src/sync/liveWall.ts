@@ -13,11 +13,11 @@ import {
   CLOSE,
   PROTOCOL_VERSION,
   parseServerMessage,
-  type ChecksMessage,
+  type Checks,
   type ClientMessage,
   type Op,
   type Participant,
-  type RejectedMessage,
+  type Rejected,
   type Role,
   type ServerMessage,
 } from './protocol';
@@ -59,7 +59,7 @@ export interface LiveWallSnapshot {
   /** Added to the device's clock, gives the server's: learnt at each welcome, so countdowns agree across screens. */
   readonly clockOffsetMs: number;
   /** The notation coach's latest list, which the server sends after the snapshot and whenever it changes. */
-  readonly checks: ChecksMessage | null;
+  readonly checks: Checks | null;
   /** The dot-voting round and this person's own dots (nobody else's reach this page before the reveal). */
   readonly voting: VotingView;
   /** Silent writing: whether it is on, who has written how many, and this person's own unseen stickies. */
@@ -85,7 +85,7 @@ export class LiveWall {
   private welcomeSeq: number | null = null;
   private participants: Participant[] = [];
   private clockOffsetMs = 0;
-  private checks: ChecksMessage | null = null;
+  private checks: Checks | null = null;
   private voting: VotingView = NO_VOTING;
   private silent: SilentView = NO_SILENT;
   private socket: SocketLike | null = null;
@@ -97,7 +97,7 @@ export class LiveWall {
   /** The pending batches already sent on this connection (the others wait for a free place). */
   private readonly sentHere = new Set<string>();
   private readonly listeners = new Set<(s: LiveWallSnapshot) => void>();
-  private readonly rejectionListeners = new Set<(r: RejectedMessage) => void>();
+  private readonly rejectionListeners = new Set<(r: Rejected) => void>();
   private readonly messageListeners = new Set<(m: ServerMessage) => void>();
 
   private readonly network: Network;
@@ -136,7 +136,7 @@ export class LiveWall {
     return () => this.listeners.delete(listener);
   }
 
-  onRejected(listener: (r: RejectedMessage) => void): () => void {
+  onRejected(listener: (r: Rejected) => void): () => void {
     this.rejectionListeners.add(listener);
     return () => this.rejectionListeners.delete(listener);
   }

@@ -76,9 +76,6 @@ export type AppliedMessage = Omit<Schema.Applied, 'ops'> & { ops: AppliedOp[] };
 export type ServerMessage =
   | Exclude<Schema.ServerMessage, Schema.Welcome | Schema.Snapshot | Schema.Applied>
   | WelcomeMessage | SnapshotMessage | AppliedMessage;
-export type RejectedMessage = Schema.Rejected;
-export type ChecksMessage = Schema.Checks;
-export type ChecksChangedMessage = Schema.ChecksChanged;
 /** How much a finding weighs: a broken rule of the method, a likely mistake, a suggestion. */
 export type Severity = Schema.Finding['severity'];
 

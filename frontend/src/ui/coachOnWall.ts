@@ -4,7 +4,7 @@ import type { Marker } from '../render/coachMarkers';
 import { centre } from '../render/geometry';
 import { fromChecks, HiddenFindings, NO_CHECKS, withHidden, type CoachState } from '../store/coach';
 import type { LiveWall, LiveWallSnapshot } from '../sync/liveWall';
-import type { ChecksMessage, Finding } from '../sync/protocol';
+import type { Checks, Finding } from '../sync/protocol';
 import { coachPanel } from './coachPanel';
 import { coachTip } from './coachTip';
 import { describeElement, extentOf, readingOrder, withoutArrowEnds } from './findingLinks';
@@ -48,7 +48,7 @@ export function coachOnWall(context: CoachOnWallContext): {
   const hidden = new HiddenFindings(localStorage, context.boardId);
   /** The coach's list as this person sees it, and the server's message it was made from. */
   let coach: CoachState = NO_CHECKS;
-  let coachFrom: ChecksMessage | null = null;
+  let coachFrom: Checks | null = null;
   /** The coach's marker under the pointer, by its element's id. */
   let hoveredMarker: string | null = null;
   const tip = coachTip();

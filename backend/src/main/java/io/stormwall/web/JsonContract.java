@@ -120,28 +120,30 @@ public final class JsonContract {
     private String sentence(Document document, Error error, String path) {
         String field = "'" + path.substring(Math.max(path.lastIndexOf('.') + 1, 0)) + "'";
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        String plain = lowercased(error.getMessage()) + ".";
         return switch (keyword) {
             case "additionalProperties" -> "Unknown field '" + error.getProperty() + "'.";
             case "required" -> "Missing '" + error.getProperty() + "'.";
             case "false" -> field + " is not allowed here.";
             case "type" -> field + " must be " + typeOf(error.getSchemaNode()) + ".";
-            case "pattern" -> field + " breaks its rule: " + ruleOf(document, error);
-            case "propertyNames" -> "The key '" + error.getProperty() + "' breaks its rule: " + ruleOf(document, error);
-            default -> field + " " + lowercased(error.getMessage()) + ".";
+            case "pattern" -> field + " breaks its rule: " + described(document, error, plain);
+            case "propertyNames" -> "The key '" + error.getProperty() + "' breaks its rule: " + described(document, error, plain);
+            case "const" -> described(document, error, field + " " + plain);
+            default -> field + " " + plain;
         };
     }
 
     /**
-     * A pattern says nothing a person can read, so a description says the rule instead: a value's is that of the
-     * definition holding the pattern, a key's that of the definition its {@code propertyNames} refers to (the
-     * checker's message when there is none).
+     * A pattern or a constant says nothing a person can read, so a description says the rule instead (the
+     * {@code otherwise} when there is none): a value's is that of the definition holding the keyword, a key's that of
+     * the definition its {@code propertyNames} refers to.
      */
-    private String ruleOf(Document document, Error error) {
+    private String described(Document document, Error error, String otherwise) {
         String pointer = error.getSchemaLocation().getFragment().toString();
         String holder = error.getKeyword().equals("propertyNames") ? at(document, pointer).path("$ref").asString("").replaceFirst("^#", "")
                 : pointer.substring(0, Math.max(pointer.lastIndexOf('/'), 0));
         String description = holder.isEmpty() ? "" : at(document, holder).path("description").asString("");
-        return description.isEmpty() ? lowercased(error.getMessage()) + "." : description;
+        return description.isEmpty() ? otherwise : description;
     }
 
     private static final Map<String, String> TYPES = Map.of("string", "text", "number", "a number", "integer", "a whole number",

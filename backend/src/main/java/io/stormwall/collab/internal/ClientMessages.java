@@ -1,15 +1,12 @@
 package io.stormwall.collab.internal;
 
-import io.stormwall.web.ApiException;
 import io.stormwall.web.ErrorCode;
 import io.stormwall.web.InputProblem;
 import io.stormwall.web.JsonContract;
 import io.stormwall.web.ReadableJson;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,26 +30,17 @@ final class ClientMessages {
     static final int PROTOCOL_VERSION = JsonContract.get().at(JsonContract.Document.PROTOCOL, "/$defs/protocolVersion/const").asInt();
 
     /**
-     * A message that can't be processed: answered by {@code rejected} when it names the batch or control it is
-     * (its {@code clientOpId}), else by {@code error}, which closes the connection (4400) when {@code fatal}.
+     * A message that can't be processed, with its answer: {@code rejected} when it names the batch or control it is
+     * (its {@code clientOpId}), else {@code error}, which closes the connection (4400) when {@code fatal}.
      */
-    static final class Refusal extends ApiException {
-        private final String clientOpId;
-        private final boolean fatal;
+    static final class Refusal extends RuntimeException {
+        final ServerMessage answer;
+        final boolean fatal;
 
-        private Refusal(String code, String message, String field, String clientOpId, boolean fatal) {
-            super(HttpStatus.BAD_REQUEST, code, message, field);
-            this.clientOpId = clientOpId;
+        private Refusal(ServerMessage answer, boolean fatal) {
+            super(null, null, false, false);
+            this.answer = answer;
             this.fatal = fatal;
-        }
-
-        /** The batch or control refused, or null when the answer is an error. */
-        String clientOpId() {
-            return clientOpId;
-        }
-
-        boolean fatal() {
-            return fatal;
         }
     }
 
@@ -72,10 +60,14 @@ final class ClientMessages {
         return version == PROTOCOL_VERSION ? OptionalInt.empty() : OptionalInt.of(version);
     }
 
-    /** The message as its record, if its type may be sent now and it holds to the schema. */
+    /**
+     * The message as its record, if its type may be sent now and it holds to the schema. Input that is not readable
+     * is not held to the schema at all: its checker fails on numbers beyond a long, and its messages would quote the
+     * text.
+     */
     static ClientMessage read(JsonNode message, boolean joined) {
         ClientMessageType kind = kindOf(message, joined);
-        List<InputProblem> problems = ReadableJson.problemIn(message).map(problem -> unreadable(kind, message, problem))
+        List<InputProblem> problems = ReadableJson.problemIn(message).map(List::of)
                 .orElseGet(() -> kind == ClientMessageType.OPS
                         ? JsonContract.get().problemsAround(JsonContract.Document.PROTOCOL, kind.schema(), message, "ops")
                         : JsonContract.get().problems(JsonContract.Document.PROTOCOL, kind.schema(), message, ""));
@@ -89,52 +81,42 @@ final class ClientMessages {
     private static ClientMessageType kindOf(JsonNode message, boolean joined) {
         JsonNode type = message.path("type");
         if (!type.isString()) {
-            throw new Refusal(INVALID_MESSAGE, "A message is a JSON object with a \"type\".", null, null, !joined);
+            throw new Refusal(new ServerMessage.Error(INVALID_MESSAGE, "A message is a JSON object with a \"type\".", null, null), !joined);
         }
         ClientMessageType kind = ClientMessageType.of(type.stringValue()).orElse(null);
         if (!joined && (kind == null || !kind.beforeJoin())) {
-            throw new Refusal(NOT_JOINED, "Send \"join\" first.", null, null, true);
+            throw new Refusal(new ServerMessage.Error(NOT_JOINED, "Send \"join\" first.", null, null), true);
         }
         if (kind == null) {
-            throw new Refusal(UNKNOWN_TYPE, "Unknown message type '" + abbreviated(type.stringValue()) + "'.", null, null, false);
+            throw new Refusal(new ServerMessage.Error(UNKNOWN_TYPE, "Unknown message type '" + abbreviated(type.stringValue()) + "'.",
+                    null, null), false);
         }
         if (kind == ClientMessageType.JOIN && joined) {
-            throw new Refusal(ALREADY_JOINED, "This connection has joined already.", null, null, false);
+            throw new Refusal(new ServerMessage.Error(ALREADY_JOINED, "This connection has joined already.", null, null), false);
         }
         return kind;
     }
 
     /**
-     * Input that is not readable is not held to the schema at all (its checker fails on numbers beyond a long, and
-     * its messages would quote the text); only the clientOpId is, to tell whether the answer can be a rejection.
-     */
-    private static List<InputProblem> unreadable(ClientMessageType kind, JsonNode message, InputProblem problem) {
-        List<InputProblem> problems = new ArrayList<>(List.of(problem));
-        if (payload(kind).contains("clientOpId")) {
-            JsonNode clientOpId = message.get("clientOpId");
-            problems.addAll(clientOpId == null ? List.of(new InputProblem("clientOpId", "Missing 'clientOpId'."))
-                    : JsonContract.get().problems(JsonContract.Document.PROTOCOL, "clientOpId", clientOpId, "clientOpId"));
-        }
-        return problems;
-    }
-
-    /**
-     * A fault in what a batch or control asks for is answered like a batch ({@code rejected}, naming the field); one
-     * in its envelope (a broken clientOpId, an unknown field) or in any other message by {@code error}, which closes
-     * the connection when the message was a join.
+     * A fault in what a batch or control asks for is answered like a batch ({@code rejected}, naming the field) when
+     * its clientOpId holds to the schema; one in its envelope (a broken clientOpId, an unknown field) or in any other
+     * message by {@code error}, which closes the connection when the message was a join.
      */
     private static Refusal refusal(ClientMessageType kind, JsonNode message, List<InputProblem> problems) {
         Set<String> payload = payload(kind);
         InputProblem envelope = problems.stream()
                 .filter(p -> p.path().startsWith("clientOpId") || !p.path().equals("$") && !payload.contains(p.path().split("[.\\[]", 2)[0]))
                 .findFirst().orElse(null);
-        if (envelope == null && payload.contains("clientOpId")) {
+        JsonNode clientOpId = message.get("clientOpId");
+        if (envelope == null && payload.contains("clientOpId") && clientOpId != null
+                && JsonContract.get().problems(JsonContract.Document.PROTOCOL, "clientOpId", clientOpId, "").isEmpty()) {
             InputProblem first = problems.get(0);
-            return new Refusal(ErrorCode.VALIDATION_FAILED, first.message(), first.path(), message.get("clientOpId").stringValue(), false);
+            return new Refusal(new ServerMessage.Rejected(clientOpId.stringValue(), ErrorCode.VALIDATION_FAILED,
+                    first.message(), first.path()), false);
         }
         InputProblem shown = envelope != null ? envelope : problems.get(0);
-        return new Refusal(INVALID_MESSAGE, "'" + kind.wire() + "' at " + shown.path() + ": " + shown.message(), shown.path(), null,
-                kind == ClientMessageType.JOIN);
+        return new Refusal(new ServerMessage.Error(INVALID_MESSAGE, "'" + kind.wire() + "' at " + shown.path() + ": " + shown.message(),
+                shown.path(), null), kind == ClientMessageType.JOIN);
     }
 
     private static Set<String> payload(ClientMessageType kind) {

@@ -159,9 +159,8 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         try {
             dispatch(client, ClientMessages.read(message, client.joined() != null), message);
         } catch (ClientMessages.Refusal r) {
-            client.send(r.clientOpId() != null ? messages.rejected(r.clientOpId(), r)
-                    : messages.write(new ServerMessage.Error(r.code(), r.getMessage(), r.field(), null)));
-            if (r.fatal()) {
+            client.send(messages.write(r.answer));
+            if (r.fatal) {
                 closeLater(session, CloseCodes.PROTOCOL_VIOLATION);
             }
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import io.stormwall.wall.BoardSummary;
 import io.stormwall.wall.Element;
 import io.stormwall.wall.PhaseTransition;
 import io.stormwall.wall.WallSnapshot;
+import io.stormwall.web.JsonContract;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,8 +18,8 @@ import java.util.List;
 record BoardFile(int schemaVersion, Meta meta, PhaseRef phase, boolean gatingLifted, boolean frozen, long seq,
         List<Element> elements, List<PhaseTransition> phaseHistory, CoachSetting coach) {
 
-    /** The version this server writes and the newest it reads. */
-    static final int SCHEMA_VERSION = 1;
+    /** The version this server writes and reads: the schema's. */
+    static final int SCHEMA_VERSION = JsonContract.get().at(JsonContract.Document.EXPORT, "/properties/schemaVersion/const").asInt();
 
     record Meta(String title, String format, Instant createdAt, Instant exportedAt) {}
 

@@ -11,10 +11,7 @@ import io.stormwall.web.InputProblem;
 import io.stormwall.web.JsonContract;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -51,18 +48,16 @@ class BoardFileReader {
     Reading read(JsonNode file) {
         List<InputProblem> problems = new ArrayList<>(JsonContract.get().problems(JsonContract.Document.EXPORT, null, file, ""));
         if (problems.isEmpty()) {
-            checkFormat(file, problems);
+            checkPhases(file, problems);
             checkCount(file.path("seq"), "seq", problems);
             JsonNode elements = file.path("elements");
             for (int i = 0; i < elements.size(); i++) {
                 checkCount(elements.get(i).path("version"), "elements[" + i + "].version", problems);
             }
-            checkHistoryOrder(file.path("phaseHistory"), file.path("seq").asLong(), problems);
             checkAccepted(file.path("coach").path("accepted"), problems);
             seeding.checkElements(elements, "elements", problems);
         }
         if (!problems.isEmpty()) {
-            problems.replaceAll(problem -> newer(file.path("schemaVersion"), problem));
             return new Reading(null, null, null, null, List.copyOf(problems));
         }
         BoardFile read = JsonMapper.shared().treeToValue(file, BoardFile.class);
@@ -70,54 +65,42 @@ class BoardFileReader {
         return new Reading(read.meta().title().strip(), read.meta().format(), seed, read.coach() == null ? CoachSetting.DEFAULT : read.coach(), List.of());
     }
 
-    /** The schema only says a version is not this server's; a file from a newer Stormwall is told so. */
-    private static InputProblem newer(JsonNode version, InputProblem problem) {
-        if (!problem.path().equals("schemaVersion") || !version.isIntegralNumber() || version.asLong() <= BoardFile.SCHEMA_VERSION) {
-            return problem;
-        }
-        return new InputProblem(problem.path(), "This file has schema version " + version.asLong()
-                + ", written by a newer Stormwall; this server reads version " + BoardFile.SCHEMA_VERSION + ".");
-    }
-
-    /** The format is one this server knows, and every phase number is one of its phases. */
-    private void checkFormat(JsonNode file, List<InputProblem> problems) {
-        Optional<SessionFormat> format = formats.find(file.path("meta").path("format").stringValue());
-        if (format.isEmpty()) {
+    /**
+     * The format is one this server knows and every phase number is one of its phases; each change comes after the
+     * one before it, and none after the board's own seq.
+     */
+    private void checkPhases(JsonNode file, List<InputProblem> problems) {
+        String format = file.path("meta").path("format").stringValue();
+        int count = formats.find(format).map(SessionFormat::phaseCount).orElse(Integer.MAX_VALUE);
+        if (count == Integer.MAX_VALUE) {
             problems.add(new InputProblem("meta.format", "Unknown session format. Known formats: "
                     + String.join(", ", formats.all().stream().map(SessionFormat::id).toList()) + "."));
-            return;
         }
-        Map<String, JsonNode> phases = new LinkedHashMap<>(Map.of("phase.index", file.path("phase").path("index")));
+        checkPhase(file.path("phase").path("index"), "phase.index", count, format, problems);
         JsonNode history = file.path("phaseHistory");
+        long previous = 0;
         for (int i = 0; i < history.size(); i++) {
-            phases.put("phaseHistory[" + i + "].from", history.get(i).path("from"));
-            phases.put("phaseHistory[" + i + "].to", history.get(i).path("to"));
-        }
-        int count = format.get().phaseCount();
-        phases.forEach((path, index) -> {
-            if (index.asLong() > count) {
-                problems.add(new InputProblem(path, "Expected a phase number from 1 to " + count + " (the phases of " + format.get().id() + ")."));
+            checkPhase(history.get(i).path("from"), "phaseHistory[" + i + "].from", count, format, problems);
+            checkPhase(history.get(i).path("to"), "phaseHistory[" + i + "].to", count, format, problems);
+            long seq = history.get(i).path("seq").asLong();
+            if (seq <= previous || seq > file.path("seq").asLong()) {
+                problems.add(new InputProblem("phaseHistory[" + i + "].seq",
+                        "Expected a seq after the previous change's and at most the board's seq (" + file.path("seq").asLong() + ")."));
             }
-        });
+            previous = Math.max(previous, seq);
+        }
+    }
+
+    private static void checkPhase(JsonNode index, String path, int count, String format, List<InputProblem> problems) {
+        if (index.asLong() > count) {
+            problems.add(new InputProblem(path, "Expected a phase number from 1 to " + count + " (the phases of " + format + ")."));
+        }
     }
 
     private static void checkCount(JsonNode count, String path, List<InputProblem> problems) {
         if (count.asLong() > MAX_IMPORTED_COUNT) {
             problems.add(new InputProblem(path, "'" + path.substring(path.lastIndexOf('.') + 1) + "' is " + count.asLong()
                     + "; an imported board's counts may be at most " + MAX_IMPORTED_COUNT + " (2^52), to leave room for the edits that follow."));
-        }
-    }
-
-    /** Each change comes after the one before it, and none after the board's own seq. */
-    private static void checkHistoryOrder(JsonNode history, long boardSeq, List<InputProblem> problems) {
-        long previous = 0;
-        for (int i = 0; i < history.size(); i++) {
-            long seq = history.get(i).path("seq").asLong();
-            if (seq <= previous || seq > boardSeq) {
-                problems.add(new InputProblem("phaseHistory[" + i + "].seq",
-                        "Expected a seq after the previous change's and at most the board's seq (" + boardSeq + ")."));
-            }
-            previous = Math.max(previous, seq);
         }
     }
 

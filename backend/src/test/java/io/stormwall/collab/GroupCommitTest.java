@@ -167,6 +167,39 @@ class GroupCommitTest {
                 .query(Long.class).single()).as("the sticky the refused batch created is not there").isEqualTo(2L);
     }
 
+    @Test
+    void aBatchWhoseWritesFailWithTheCommitIsAnsweredAloneAndTheConnectionGoesOn() {
+        Api.TestBoard board = api.createBoard("Failing with the commit", "free");
+        UUID boardId = UUID.fromString(board.id());
+        String sticky = UUID.randomUUID().toString();
+        // a fault a resend would meet again, in a write nothing reads the answer of: it is sent with the commit, which it stops
+        jdbc.sql("create function refuse_boom() returns trigger language plpgsql as $$ begin raise exception 'no boom'; end $$").update();
+        jdbc.sql("create trigger refuse_boom before update on element for each row when (new.board_id = '" + boardId
+                + "' and new.text = 'Boom') execute function refuse_boom()").update();
+        try (WsClient client = WsClient.join(port, board.id(), board.participant(), "boom-" + UUID.randomUUID(), null)) {
+            client.send(object("type", "ops", "clientOpId", "created", "ops", List.of(create(sticky, "Calm"))));
+            client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 1, "applied 1");
+
+            client.send(object("type", "ops", "clientOpId", "boom", "ops", List.of(
+                    object("op", "update", "id", sticky, "set", object("text", "Boom")))));
+            JsonNode error = client.await("error");
+            assertThat(error.get("clientOpId").asString()).isEqualTo("boom");
+            assertThat(error.get("code").asString()).as("answered like a refusal, not as an outage to resend").isEqualTo("INTERNAL_ERROR");
+
+            client.send(object("type", "ops", "clientOpId", "after", "ops", List.of(
+                    object("op", "update", "id", sticky, "set", object("x", 5)))));
+            JsonNode after = client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 2, "applied 2");
+            assertThat(after.get("clientOpId").asString()).isEqualTo("after");
+        } finally {
+            jdbc.sql("drop trigger refuse_boom on element").update();
+            jdbc.sql("drop function refuse_boom()").update();
+        }
+        assertThat(jdbc.sql("select client_op_id from op_log where board_id = :id order by seq").param("id", boardId)
+                .query(String.class).list()).containsExactly("created", "after");
+        assertThat(jdbc.sql("select text from element where board_id = :board and id = :id").param("board", boardId)
+                .param("id", UUID.fromString(sticky)).query(String.class).single()).isEqualTo("Calm");
+    }
+
     private long boardSeq(UUID board) {
         return jdbc.sql("select seq from board where id = :id").param("id", board).query(Long.class).single();
     }

@@ -148,7 +148,7 @@ class GroupCommit {
             for (int i = 0; i < batches.size(); i++) {
                 // a stopped connection's batch is dropped unanswered: the client resends it
                 if (!batches.get(i).client().batches.stopped()) {
-                    answers[i] = batches.size() == 1 ? settleAlone(batches.get(i), status) : settle(batches.get(i), apart);
+                    answers[i] = batches.size() == 1 && !apart ? settleAlone(batches.get(i), status) : settle(batches.get(i), apart);
                 }
             }
         });

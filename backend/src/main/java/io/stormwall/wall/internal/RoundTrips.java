@@ -32,9 +32,12 @@ class RoundTrips {
 
     /** The one name of an act's savepoint: an act's savepoint releases the one before it, so one at a time is open. */
     private static final String SAVEPOINT = "stormwall_act";
+    private static final Statement COMMIT = new Statement("commit", new Object[0], null, null);
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    /** Whether the transaction manager sends the writes still waiting with its commit ({@link CarriedCommits}). */
+    private volatile boolean carried;
 
     RoundTrips(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -112,18 +115,57 @@ class RoundTrips {
     }
 
     /**
-     * Sends an act's last writes, whose answers nothing of the act waits for: at once, or — for an act run
-     * {@link #along} others — with the transaction's next round trip (the next act's reads, which run after them and
-     * so see them; at the latest just before the commit), so that each act of a group costs one round trip instead of
-     * two. A failure of deferred writes can't be taken back alone: it is thrown as {@link Wall.Entangled}, by
-     * whichever act's round trip carried them.
+     * Sends an act's last writes, whose answers nothing of the act waits for: with the transaction's next round trip
+     * (the next act's reads, which run after them and so see them) or with its commit, so that an act costs one round
+     * trip instead of two. An act run {@link #apart} sends them at once, within its savepoint, and so does any act
+     * when the commit carries nothing. A failure of waiting writes can't be taken back alone: it is thrown as
+     * {@link Wall.Entangled} by whichever round trip carried them, an act's or the commit's.
      */
     void sendLast(List<Statement> writes) {
-        if (TransactionMarkers.of(Along.class) == null) {
+        boolean waits = TransactionMarkers.of(Along.class) != null
+                || carried && TransactionSynchronizationManager.isActualTransactionActive() && TransactionMarkers.of(Savepoint.class) == null;
+        if (waits) {
+            deferred().writes.addAll(writes);
+        } else {
             send(writes);
+        }
+    }
+
+    /** Writes nothing waits for, made just before the commit: with the commit when it carries them, else now. */
+    void sendWithCommit(List<Statement> writes) {
+        if (carried) {
+            deferred().writes.addAll(writes);
+        } else {
+            send(writes);
+        }
+    }
+
+    void carriedByCommits() {
+        carried = true;
+    }
+
+    /**
+     * Sends the writes still waiting, if any, with a commit of the current transaction: the statements run in order
+     * under one sync, so the first that fails leaves the commit unrun and the transaction to be rolled back. Writes
+     * whose answer is checked (an insert that refuses the batch when it finds the id taken) are sent without it,
+     * since a refusal read from the answer would come after the commit; the commit then goes as usual.
+     */
+    void commitWithWaitingWrites() {
+        Deferred deferred = TransactionMarkers.of(Deferred.class);
+        if (deferred == null || deferred.writes.isEmpty()) {
             return;
         }
-        deferred().writes.addAll(writes);
+        List<Statement> with = new ArrayList<>(deferred.writes.size() + 1);
+        with.addAll(deferred.writes);
+        deferred.writes.clear();
+        if (with.stream().allMatch(statement -> statement.rows() == null && statement.count() == null)) {
+            with.add(COMMIT);
+        }
+        try {
+            execute(with);
+        } catch (RuntimeException e) {
+            throw new Wall.Entangled(e);
+        }
     }
 
     void send(List<Statement> sent) {
@@ -257,7 +299,7 @@ class RoundTrips {
 
     private Deferred deferred() {
         return TransactionMarkers.made(Deferred.class, Deferred::new, deferred -> {
-            if (!deferred.writes.isEmpty()) {
+            if (!carried && !deferred.writes.isEmpty()) {
                 send(List.of());
             }
         }, unused -> { });

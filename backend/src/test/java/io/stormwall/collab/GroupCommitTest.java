@@ -200,6 +200,27 @@ class GroupCommitTest {
                 .param("id", UUID.fromString(sticky)).query(String.class).single()).isEqualTo("Calm");
     }
 
+    @Test
+    void aRestBatchWhoseInsertFindsItsIdTakenIsRefusedBeforeAnythingCommits() {
+        Api.TestBoard board = api.createBoard("Refused over REST", "free");
+        UUID boardId = UUID.fromString(board.id());
+        // an element no batch can read: only the insert finds it, and its answer must be read before the commit is sent
+        String taken = UUID.randomUUID().toString();
+        jdbc.sql("insert into element (board_id, id, kind, x, y, w, h, z, version, updated_by, updated_at, hidden_for)"
+                        + " values (:board, :id, 'event', 0, 0, 160, 100, 0, 1, 'someone', now(), 'nobody')")
+                .param("board", boardId).param("id", UUID.fromString(taken)).update();
+
+        Api.Response refused = api.ops(board.id(), board.participant(), "clash", create(UUID.randomUUID().toString(), "First"),
+                create(taken, "Clash"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("code").asString()).isEqualTo("ELEMENT_EXISTS");
+        assertThat(refused.json().get("field").asString()).isEqualTo("ops[1].element.id");
+        assertThat(boardSeq(boardId)).isZero();
+        assertThat(jdbc.sql("select count(*) from element where board_id = :id").param("id", boardId)
+                .query(Long.class).single()).as("only the unseen element").isEqualTo(1L);
+    }
+
     private long boardSeq(UUID board) {
         return jdbc.sql("select seq from board where id = :id").param("id", board).query(Long.class).single();
     }

@@ -117,13 +117,14 @@ class RoundTrips {
     /**
      * Sends an act's last writes, whose answers nothing of the act waits for: with the transaction's next round trip
      * (the next act's reads, which run after them and so see them) or with its commit, so that an act costs one round
-     * trip instead of two. An act run {@link #apart} sends them at once, within its savepoint, and so does any act
-     * when the commit carries nothing. A failure of waiting writes can't be taken back alone: it is thrown as
-     * {@link Wall.Entangled} by whichever round trip carried them, an act's or the commit's.
+     * trip instead of two. An act run {@link #apart} sends them at once, within its savepoint, and so does an act
+     * alone in its transaction when the commit carries nothing or one of its writes has its answer checked (a refusal
+     * read from it must come before the commit). A failure of waiting writes can't be taken back alone: it is thrown
+     * as {@link Wall.Entangled} by whichever round trip carried them, an act's or the commit's.
      */
     void sendLast(List<Statement> writes) {
-        boolean waits = TransactionMarkers.of(Along.class) != null
-                || carried && TransactionSynchronizationManager.isActualTransactionActive() && TransactionMarkers.of(Savepoint.class) == null;
+        boolean waits = TransactionMarkers.of(Along.class) != null || carried && unchecked(writes)
+                && TransactionSynchronizationManager.isActualTransactionActive() && TransactionMarkers.of(Savepoint.class) == null;
         if (waits) {
             deferred().writes.addAll(writes);
         } else {
@@ -158,7 +159,7 @@ class RoundTrips {
         List<Statement> with = new ArrayList<>(deferred.writes.size() + 1);
         with.addAll(deferred.writes);
         deferred.writes.clear();
-        if (with.stream().allMatch(statement -> statement.rows() == null && statement.count() == null)) {
+        if (unchecked(with)) {
             with.add(COMMIT);
         }
         try {
@@ -166,6 +167,15 @@ class RoundTrips {
         } catch (RuntimeException e) {
             throw new Wall.Entangled(e);
         }
+    }
+
+    private static boolean unchecked(List<Statement> writes) {
+        for (Statement write : writes) {
+            if (write.rows() != null || write.count() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void send(List<Statement> sent) {

@@ -134,9 +134,9 @@ public final class JsonContract {
     }
 
     /**
-     * A pattern or a constant says nothing a person can read, so a description says the rule instead (the
-     * {@code otherwise} when there is none): a value's is that of the definition holding the keyword, a key's that of
-     * the definition its {@code propertyNames} refers to.
+     * A pattern says nothing a person can read, and a constant not why it is the one, so a description says the rule
+     * instead ({@code otherwise} when there is none): a value's is that of the definition holding the keyword, a
+     * key's that of the definition its {@code propertyNames} refers to.
      */
     private String described(Document document, Error error, String otherwise) {
         String pointer = error.getSchemaLocation().getFragment().toString();

@@ -118,10 +118,7 @@ class GroupCommitTest {
         UUID boardId = UUID.fromString(board.id());
         // an element no batch can read (unseen by everyone): only the insert of a new one with its id finds it, in the
         // round trip that also carries the batch's other writes, its log entry and, alone in its group, its live state
-        String taken = UUID.randomUUID().toString();
-        jdbc.sql("insert into element (board_id, id, kind, x, y, w, h, z, version, updated_by, updated_at, hidden_for)"
-                        + " values (:board, :id, 'event', 0, 0, 160, 100, 0, 1, 'someone', now(), 'nobody')")
-                .param("board", boardId).param("id", UUID.fromString(taken)).update();
+        String taken = unseenElement(boardId);
         String first = UUID.randomUUID().toString();
         try (WsClient client = WsClient.join(port, board.id(), board.participant(), "clash-" + UUID.randomUUID(), null)) {
             client.send(object("type", "ops", "clientOpId", "alone", "ops", List.of(create(first, "First"), create(taken, "Clash"))));
@@ -205,10 +202,7 @@ class GroupCommitTest {
         Api.TestBoard board = api.createBoard("Refused over REST", "free");
         UUID boardId = UUID.fromString(board.id());
         // an element no batch can read: only the insert finds it, and its answer must be read before the commit is sent
-        String taken = UUID.randomUUID().toString();
-        jdbc.sql("insert into element (board_id, id, kind, x, y, w, h, z, version, updated_by, updated_at, hidden_for)"
-                        + " values (:board, :id, 'event', 0, 0, 160, 100, 0, 1, 'someone', now(), 'nobody')")
-                .param("board", boardId).param("id", UUID.fromString(taken)).update();
+        String taken = unseenElement(boardId);
 
         Api.Response refused = api.ops(board.id(), board.participant(), "clash", create(UUID.randomUUID().toString(), "First"),
                 create(taken, "Clash"));
@@ -219,6 +213,15 @@ class GroupCommitTest {
         assertThat(boardSeq(boardId)).isZero();
         assertThat(jdbc.sql("select count(*) from element where board_id = :id").param("id", boardId)
                 .query(Long.class).single()).as("only the unseen element").isEqualTo(1L);
+    }
+
+    /** The id of an element nobody can see, so no batch reads it: only an insert with its id finds it. */
+    private String unseenElement(UUID board) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("insert into element (board_id, id, kind, x, y, w, h, z, version, updated_by, updated_at, hidden_for)"
+                        + " values (:board, :id, 'event', 0, 0, 160, 100, 0, 1, 'someone', now(), 'nobody')")
+                .param("board", board).param("id", UUID.fromString(id)).update();
+        return id;
     }
 
     private long boardSeq(UUID board) {

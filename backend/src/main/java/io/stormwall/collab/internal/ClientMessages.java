@@ -38,6 +38,7 @@ final class ClientMessages {
         final boolean fatal;
 
         private Refusal(ServerMessage answer, boolean fatal) {
+            // an answer to send, not a fault: no stack trace to fill in
             super(null, null, false, false);
             this.answer = answer;
             this.fatal = fatal;

@@ -95,6 +95,13 @@ class UnreadableTextTest {
             ada.sendText("{\"type\":\"freeze\",\"clientOpId\":\"op" + SURROGATE + "\",\"frozen\":true}");
             assertThat(ada.await("error").get("field").asString()).isEqualTo("clientOpId");
 
+            // unreadable content with no clientOpId to reject it under: the error names the unreadable field
+            ada.sendText("{\"type\":\"ops\",\"ops\":[{\"op\":\"create\",\"element\":{\"kind\":\"event\",\"text\":\"A" + NUL + "\"}}]}");
+            JsonNode unnamed = ada.await(m -> "error".equals(m.path("type").asString()) && !"clientOpId".equals(m.path("field").asString()),
+                    "an error naming the unreadable field");
+            assertThat(unnamed.get("code").asString()).isEqualTo("INVALID_MESSAGE");
+            assertThat(unnamed.get("field").asString()).isEqualTo("ops[0].element.text");
+
             ada.send(object("type", "ping", "t", 1));
             assertThat(ada.await("pong").get("t").asInt()).isEqualTo(1);
             assertThat(ada.isClosed()).isFalse();

@@ -317,7 +317,7 @@ class BoardOrder {
                     saves.add(states.savingAnnounced(id, board.state, log.announcement(id, board.state.seq())));
                 }
             }
-            trips.sendWithCommit(saves);
+            trips.sendLast(saves);
         }
 
         void release() {

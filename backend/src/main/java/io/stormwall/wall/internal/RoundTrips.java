@@ -115,26 +115,21 @@ class RoundTrips {
     }
 
     /**
-     * Sends an act's last writes, whose answers nothing of the act waits for: with the transaction's next round trip
-     * (the next act's reads, which run after them and so see them) or with its commit, so that an act costs one round
-     * trip instead of two. An act run {@link #apart} sends them at once, within its savepoint, and so does an act
-     * alone in its transaction when the commit carries nothing or one of its writes has its answer checked (a refusal
-     * read from it must come before the commit). A failure of waiting writes can't be taken back alone: it is thrown
-     * as {@link Wall.Entangled} by whichever round trip carried them, an act's or the commit's.
+     * Sends an act's last writes, or the held boards' saves just before the commit, whose answers nothing waits for:
+     * with the transaction's next round trip (the next act's reads, which run after them and so see them) or with its
+     * commit, so that an act costs one round trip instead of two. An act run {@link #apart} sends them at once, within
+     * its savepoint, and so does an act alone in its transaction when the commit carries nothing or one of its writes
+     * has its answer checked (a refusal read from it must come before the commit). A failure of waiting writes can't
+     * be taken back alone: it is thrown as {@link Wall.Entangled} by whichever round trip carried them, an act's or
+     * the commit's.
      */
     void sendLast(List<Statement> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
         boolean waits = TransactionMarkers.of(Along.class) != null || carried && unchecked(writes)
                 && TransactionSynchronizationManager.isActualTransactionActive() && TransactionMarkers.of(Savepoint.class) == null;
         if (waits) {
-            deferred().writes.addAll(writes);
-        } else {
-            send(writes);
-        }
-    }
-
-    /** Writes nothing waits for, made just before the commit: with the commit when it carries them, else now. */
-    void sendWithCommit(List<Statement> writes) {
-        if (carried) {
             deferred().writes.addAll(writes);
         } else {
             send(writes);
@@ -149,23 +144,13 @@ class RoundTrips {
      * Sends the writes still waiting, if any, with a commit of the current transaction: the statements run in order
      * under one sync, so the first that fails leaves the commit unrun and the transaction to be rolled back. Writes
      * whose answer is checked (an insert that refuses the batch when it finds the id taken) are sent without it,
-     * since a refusal read from the answer would come after the commit; the commit then goes as usual.
+     * since a refusal read from the answer would come after the commit; the commit then goes as usual. Either way a
+     * failure is thrown as {@link Wall.Entangled}, as for any round trip that carries waiting writes.
      */
     void commitWithWaitingWrites() {
         Deferred deferred = TransactionMarkers.of(Deferred.class);
-        if (deferred == null || deferred.writes.isEmpty()) {
-            return;
-        }
-        List<Statement> with = new ArrayList<>(deferred.writes.size() + 1);
-        with.addAll(deferred.writes);
-        deferred.writes.clear();
-        if (unchecked(with)) {
-            with.add(COMMIT);
-        }
-        try {
-            execute(with);
-        } catch (RuntimeException e) {
-            throw new Wall.Entangled(e);
+        if (deferred != null && !deferred.writes.isEmpty()) {
+            send(unchecked(deferred.writes) ? List.of(COMMIT) : List.of());
         }
     }
 

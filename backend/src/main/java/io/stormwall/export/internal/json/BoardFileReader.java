@@ -78,14 +78,15 @@ class BoardFileReader {
         }
         checkPhase(file.path("phase").path("index"), "phase.index", count, format, problems);
         JsonNode history = file.path("phaseHistory");
+        long boardSeq = file.path("seq").asLong();
         long previous = 0;
         for (int i = 0; i < history.size(); i++) {
             checkPhase(history.get(i).path("from"), "phaseHistory[" + i + "].from", count, format, problems);
             checkPhase(history.get(i).path("to"), "phaseHistory[" + i + "].to", count, format, problems);
             long seq = history.get(i).path("seq").asLong();
-            if (seq <= previous || seq > file.path("seq").asLong()) {
+            if (seq <= previous || seq > boardSeq) {
                 problems.add(new InputProblem("phaseHistory[" + i + "].seq",
-                        "Expected a seq after the previous change's and at most the board's seq (" + file.path("seq").asLong() + ")."));
+                        "Expected a seq after the previous change's and at most the board's seq (" + boardSeq + ")."));
             }
             previous = Math.max(previous, seq);
         }

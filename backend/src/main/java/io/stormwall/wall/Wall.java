@@ -27,23 +27,17 @@ public interface Wall {
     EditOutcome apply(Access access, Origin origin, PersonId person, String clientOpId, JsonNode ops, String actor);
 
     /**
-     * Takes the board's order for the rest of the current transaction, which writes a group of its batches and
-     * facilitator acts one after another: the board is locked once, each act takes its seq from the live state the
-     * ones before it left, and the group is saved and announced once, as the transaction commits. Call it before the
-     * group's savepoints (a lock taken within one would go when it is rolled back).
+     * Takes the boards' order for the rest of the current transaction, which writes a group of batches and facilitator
+     * acts of each one after another: the boards are locked once, in one round trip and in an order every such
+     * transaction keeps; each act takes its seq from the live state the ones before it left; and the groups are saved
+     * and announced together, as the transaction commits. Call it before the group's savepoints (a lock taken within
+     * one would go when it is rolled back).
      *
-     * @param sent the group's batches: which of them were applied before is read once for them all
+     * @param sent  each board's batches: which of them were applied before is read once for them all
+     * @param reach the elements each board's batches name, read in the same round trip: a batch whose elements are all
+     *              known so needs no round trip of its own before its writes
      */
-    default void hold(BoardId board, Collection<SentBatch> sent) {
-        hold(Map.of(board, sent));
-    }
-
-    /**
-     * {@link #hold(BoardId, Collection)} for several boards at once, which one transaction writes groups of: they are
-     * locked in one round trip, in an order every such transaction keeps, and saved and announced together as it
-     * commits. Each board keeps its own order and seqs.
-     */
-    void hold(Map<BoardId, ? extends Collection<SentBatch>> sent);
+    void hold(Map<BoardId, ? extends Collection<SentBatch>> sent, Map<BoardId, Reach> reach);
 
     /**
      * Runs one act of a transaction that writes several ({@link #hold}) so that, when it throws, nothing it wrote is

@@ -113,6 +113,65 @@ class GroupCommitTest {
     }
 
     @Test
+    void eachBatchOfAGroupSeesTheElementsAndArrowsTheOnesBeforeItWrote() throws SQLException {
+        Api.TestBoard board = api.createBoard("Read once for the group", "free");
+        UUID boardId = UUID.fromString(board.id());
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        String d = UUID.randomUUID().toString();
+        String ab = UUID.randomUUID().toString();
+        String bc = UUID.randomUUID().toString();
+        String ad = UUID.randomUUID().toString();
+        try (WsClient client = WsClient.join(port, board.id(), board.participant(), "known-" + UUID.randomUUID(), null)) {
+            client.send(object("type", "ops", "clientOpId", "setup", "ops", List.of(create(a, "A"), create(b, "B"), create(c, "C"),
+                    arrow(ab, a, b))));
+            client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 1, "applied 1");
+            try (Connection holder = TestDatabase.get().connect()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
+                    lock.setObject(1, boardId);
+                    lock.executeQuery().close();
+                }
+                client.send(batch("renamed", object("op", "update", "id", a, "set", object("text", "A1"))));
+                client.send(batch("joined", arrow(bc, b, c)));
+                // takes both arrows with it: the one read with the lock and the one the batch before wrote
+                client.send(batch("removed", object("op", "delete", "id", b)));
+                client.send(batch("gone", object("op", "update", "id", bc, "set", object("label", "late"))));
+                client.send(batch("added", object("op", "create", "element", object("id", d, "kind", "event", "text", "D"))));
+                client.send(batch("renamed again", object("op", "update", "id", a, "set", object("text", "A2"))));
+                client.send(batch("pointed", arrow(ad, a, d)));
+                client.send(object("type", "ping", "t", 1));
+                client.await("pong");
+                holder.commit();
+            }
+            client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 7, "applied 7");
+            JsonNode removed = client.received().stream().filter(m -> "removed".equals(m.path("clientOpId").asString())).findFirst().orElseThrow();
+            assertThat(removed.get("ops").findValuesAsString("id")).containsExactlyInAnyOrder(b, ab, bc);
+            JsonNode gone = answer(client, "rejected");
+            assertThat(gone.get("clientOpId").asString()).isEqualTo("gone");
+            assertThat(gone.get("code").asString()).isEqualTo("ELEMENT_NOT_FOUND");
+        }
+        assertThat(jdbc.sql("select count(distinct xmin::text) from op_log where board_id = :id and seq > 1").param("id", boardId)
+                .query(Long.class).single()).as("the batches queued behind the first were written together").isLessThanOrEqualTo(2L);
+        assertThat(jdbc.sql("select id::text from element where board_id = :id").param("id", boardId).query(String.class).list())
+                .containsExactlyInAnyOrder(a, c, d, ad);
+        assertThat(jdbc.sql("select text || ' v' || version from element where board_id = :board and id = :id")
+                .param("board", boardId).param("id", UUID.fromString(a)).query(String.class).single()).isEqualTo("A2 v3");
+        // stacked on top of what was there when it was made, after the top one went: the same as when read
+        assertThat(jdbc.sql("select id::text from element where board_id = :id order by z").param("id", boardId)
+                .query(String.class).list()).containsExactly(a, c, d, ad);
+    }
+
+    private static java.util.Map<String, Object> batch(String clientOpId, Object op) {
+        return object("type", "ops", "clientOpId", clientOpId, "ops", List.of(op));
+    }
+
+    private static java.util.Map<String, Object> arrow(String id, String from, String to) {
+        return object("op", "create", "element", object("id", id, "kind", "arrow", "from", from, "to", to));
+    }
+
+    @Test
     void aBatchRefusedByItsOwnWritesLeavesNothingOfThemWhileTheBatchesAroundItLand() throws SQLException {
         Api.TestBoard board = api.createBoard("Refused by its writes", "free");
         UUID boardId = UUID.fromString(board.id());

@@ -2,6 +2,7 @@ package io.stormwall.collab;
 
 import static io.stormwall.support.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.stormwall.support.Api;
 import io.stormwall.support.StormwallTest;
@@ -39,6 +40,10 @@ class SlowClientTest {
                 lively.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asInt() == seq, "batch " + seq);
             }
 
+            // given up on once its bytes pass the budget or a write to it waits past the send timeout, whichever
+            // comes first: the others are told it left
+            await().atMost(WsClient.DEADLINE).until(() -> lively.received().stream()
+                    .anyMatch(m -> "participantLeft".equals(m.path("type").asString())));
             stalled.resume();
             // 4408 when the close frame still gets through; a connection stuck that badly usually just drops (1006)
             assertThat(stalled.awaitClose()).isIn(4408, 1006);

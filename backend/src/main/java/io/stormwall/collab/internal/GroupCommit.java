@@ -2,12 +2,14 @@ package io.stormwall.collab.internal;
 
 import io.stormwall.board.BoardId;
 import io.stormwall.wall.EditOutcome;
+import io.stormwall.wall.Reach;
 import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
 import io.stormwall.web.ApiException;
 import io.stormwall.web.DatabaseOutage;
 import io.stormwall.web.ErrorCode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class GroupCommit {
 
-    /** A batch or control waiting for its board's next group. */
-    record Pending(Client client, Client.Joined who, String clientOpId, Function<Client.Joined, EditOutcome> act) {}
+    /** A batch or control waiting for its board's next group; {@code reach}: the elements it names, as far as known. */
+    record Pending(Client client, Client.Joined who, String clientOpId, Reach reach, Function<Client.Joined, EditOutcome> act) {}
 
     /** One board's batches taken for a transaction, from its queue. */
     private record Group(BoardLines.Line<Pending> queue, List<Pending> batches) {}
@@ -107,20 +109,22 @@ class GroupCommit {
     private void commit(List<Group> groups, int count) {
         List<Pending> batches = new ArrayList<>(count);
         Map<BoardId, List<SentBatch>> sent = new LinkedHashMap<>();
+        Map<BoardId, Reach> reach = new HashMap<>();
         for (Group each : groups) {
             batches.addAll(each.batches());
             sent.put(each.queue().board(), each.batches().stream().map(b -> new SentBatch(b.who().origin(), b.clientOpId())).toList());
+            reach.put(each.queue().board(), Reach.all(each.batches().stream().map(Pending::reach).toList()));
         }
         String[] answers;
         try {
             try {
-                answers = write(batches, sent, false);
+                answers = write(batches, sent, reach, false);
             } catch (Wall.Entangled e) {
                 if (DatabaseOutage.causedBy(e.getCause())) {
                     throw e;
                 }
                 // nothing of the group is stored: it is written again, each batch within a savepoint of its own
-                answers = write(batches, sent, true);
+                answers = write(batches, sent, reach, true);
             }
         } catch (RuntimeException e) {
             failed(batches, e);
@@ -141,10 +145,10 @@ class GroupCommit {
      * of each board's live state and one NOTIFY each. The batches run without savepoints ({@link Wall#along}) unless
      * {@code apart}: a batch is refused before it writes, nearly always, and leaves nothing to take back.
      */
-    private String[] write(List<Pending> batches, Map<BoardId, List<SentBatch>> sent, boolean apart) {
+    private String[] write(List<Pending> batches, Map<BoardId, List<SentBatch>> sent, Map<BoardId, Reach> reach, boolean apart) {
         String[] answers = new String[batches.size()];
         group.executeWithoutResult(status -> {
-            wall.hold(sent);
+            wall.hold(sent, reach);
             for (int i = 0; i < batches.size(); i++) {
                 // a stopped connection's batch is dropped unanswered: the client resends it
                 if (!batches.get(i).client().batches.stopped()) {

@@ -9,6 +9,7 @@ import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Facilitation;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
+import io.stormwall.wall.Reach;
 import io.stormwall.wall.PhaseChange;
 import io.stormwall.wall.TimerAction;
 import io.stormwall.wall.Voting;
@@ -174,15 +175,15 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
         if (message instanceof ClientMessage.Join join) {
             join(client, join);
         } else if (message instanceof ClientMessage.Ops ops) {
-            answer(client, ops.clientOpId(), who -> wall.apply(who.access(), who.origin(), who.person(), ops.clientOpId(), ops.ops(),
-                    who.participant().name()));
+            answer(client, ops.clientOpId(), Reach.of(ops.ops()), who -> wall.apply(who.access(), who.origin(), who.person(),
+                    ops.clientOpId(), ops.ops(), who.participant().name()));
         } else if (message instanceof ClientMessage.Steer steer) {
-            answer(client, steer.clientOpId(), who -> steer(who, steer, raw));
+            answer(client, steer.clientOpId(), Reach.NONE, who -> steer(who, steer, raw));
         } else if (message instanceof ClientMessage.Vote vote) {
-            answer(client, vote.clientOpId(), who -> voting.vote(who.access(), who.origin(), who.person(), vote.clientOpId(),
+            answer(client, vote.clientOpId(), Reach.NONE, who -> voting.vote(who.access(), who.origin(), who.person(), vote.clientOpId(),
                     vote.element(), true, who.participant().name()));
         } else if (message instanceof ClientMessage.Unvote unvote) {
-            answer(client, unvote.clientOpId(), who -> voting.vote(who.access(), who.origin(), who.person(), unvote.clientOpId(),
+            answer(client, unvote.clientOpId(), Reach.NONE, who -> voting.vote(who.access(), who.origin(), who.person(), unvote.clientOpId(),
                     unvote.element(), false, who.participant().name()));
         } else if (message instanceof ClientMessage.Presence presence) {
             rooms.presence(client, presence.of(client.joined().participant()));
@@ -229,14 +230,14 @@ class WallSocketHandler extends TextWebSocketHandler implements SmartLifecycle, 
      * A batch or facilitator control: answered by the broadcast {@code applied}, by {@code ack} or by {@code rejected},
      * once its board's next group ({@link GroupCommit}) has committed; refused at once over the rate or in-flight limit.
      */
-    private void answer(Client client, String clientOpId, Function<Client.Joined, EditOutcome> act) {
+    private void answer(Client client, String clientOpId, Reach reach, Function<Client.Joined, EditOutcome> act) {
         if (!client.edits.take()) {
             client.send(messages.rejected(clientOpId, rateLimited()));
             return;
         }
         Client.Joined who = client.joined();
         switch (client.batches.admit()) {
-            case ADMITTED -> commits.queue(who.access().boardId(), new GroupCommit.Pending(client, who, clientOpId, act));
+            case ADMITTED -> commits.queue(who.access().boardId(), new GroupCommit.Pending(client, who, clientOpId, reach, act));
             case FULL -> client.send(messages.rejected(clientOpId, new ApiException(HttpStatus.TOO_MANY_REQUESTS,
                     ClientMessages.RATE_LIMITED, "Too many batches in flight: at most " + properties.maxBatchesInFlight()
                             + " unanswered at once; this one was not applied. Send it again once earlier ones are answered.")));

@@ -9,6 +9,7 @@ import io.stormwall.wall.EditOutcome;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PhaseTransition;
+import io.stormwall.wall.Reach;
 import io.stormwall.wall.SentBatch;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -55,16 +57,23 @@ class BoardOrder {
     /**
      * What an act did: the ops it appends (a JSON array) and the live state it leaves, seq aside. An act only one
      * person may see names them in {@code visibleTo} and gives in {@code othersOps} what everyone else sees instead.
+     * {@code changes}: the elements it wrote, all seen by everyone, for what a held board's transaction knows of them
+     * ({@link KnownElements}); null when it may have written elements otherwise, which that transaction then no longer
+     * knows.
      */
-    record Step(JsonNode ops, LiveState after, PersonId visibleTo, JsonNode othersOps) {
+    record Step(JsonNode ops, LiveState after, PersonId visibleTo, JsonNode othersOps, Map<UUID, WorkingSet.Change> changes) {
 
         Step(JsonNode ops, LiveState after) {
-            this(ops, after, null, null);
+            this(ops, after, null, null, null);
+        }
+
+        Step(JsonNode ops, LiveState after, Map<UUID, WorkingSet.Change> changes) {
+            this(ops, after, null, null, changes);
         }
 
         /** An act seen in full by {@code person} alone; the others see {@code othersOps} at its seq. */
         static Step privateTo(PersonId person, JsonNode ops, JsonNode othersOps, LiveState after) {
-            return new Step(ops, after, person, othersOps);
+            return new Step(ops, after, person, othersOps, null);
         }
     }
 
@@ -84,6 +93,7 @@ class BoardOrder {
     private final Boards boards;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ElementStore elements;
     /**
      * The identities of boards whose rows were locked here. A board's identity never changes once it is created, and
      * it is only asked for with the board's row locked, so it exists: a live batch needn't read it again.
@@ -97,7 +107,8 @@ class BoardOrder {
     private static final int IDENTITIES = 4096;
 
     BoardOrder(LiveStates states, RoundTrips trips, OpLog log, PhaseHistory history, Boards boards, JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ElementStore elements) {
+        this.elements = elements;
         this.states = states;
         this.trips = trips;
         this.log = log;
@@ -116,7 +127,7 @@ class BoardOrder {
      * savepoint, is locked for by its act ({@link #take}), so that what the act reads first goes in the lock's round
      * trip. A board that doesn't exist is not held; its acts are refused as ever.
      */
-    void hold(Map<BoardId, ? extends Collection<SentBatch>> sent) {
+    void hold(Map<BoardId, ? extends Collection<SentBatch>> sent, Map<BoardId, Reach> reach) {
         requireTransaction();
         Holding holding = holding();
         boolean lone = sent.size() == 1 && sent.values().iterator().next().size() == 1;
@@ -145,11 +156,37 @@ class BoardOrder {
         for (Held held : locking) {
             asked.put(held.key.board(), held.asked);
         }
-        trips.send(List.of(this.states.lockingAll(asked.keySet(), states::put),
+        List<Statement> statements = new ArrayList<>(List.of(this.states.lockingAll(asked.keySet(), states::put),
                 log.seqsOfAll(asked, (board, batch, seq) -> applied.computeIfAbsent(board, b -> new HashMap<>()).put(batch, seq))));
+        // and what the group's batches name, for them all: a batch that names only these needs no reads of its own
+        Map<BoardId, Set<UUID>> named = new HashMap<>();
+        List<BoardId> creating = new ArrayList<>();
+        for (Held held : locking) {
+            Reach reached = reach.getOrDefault(held.key.board(), Reach.NONE);
+            if (!reached.ids().isEmpty()) {
+                named.put(held.key.board(), reached.ids());
+                if (reached.creates()) {
+                    creating.add(held.key.board());
+                }
+            }
+        }
+        Map<BoardId, List<ElementStore.Seen>> seen = new HashMap<>();
+        Map<BoardId, ElementStore.Extent> extents = new HashMap<>();
+        if (!named.isEmpty()) {
+            statements.add(elements.withEverythingAttached(named, (board, e) -> seen.computeIfAbsent(board, b -> new ArrayList<>()).add(e)));
+        }
+        if (!creating.isEmpty()) {
+            statements.add(elements.extents(creating, extents::put));
+        }
+        trips.send(statements);
         for (Held held : locking) {
             BoardId id = held.key.board();
             if (held.locked(states.get(id), applied.computeIfAbsent(id, b -> new HashMap<>()))) {
+                if (named.containsKey(id)) {
+                    held.known = new KnownElements(named.get(id));
+                    held.known.read(seen.getOrDefault(id, List.of()),
+                            creating.contains(id) ? extents.getOrDefault(id, new ElementStore.Extent(0, 0)) : null);
+                }
                 holding.bind(held);
             }
         }
@@ -176,10 +213,27 @@ class BoardOrder {
     }
 
     /**
+     * What the current transaction, holding {@code board} for a group, knows of its elements: nothing while silent
+     * writing hides some of them from some people, or once an act wrote elements without saying which.
+     */
+    Optional<KnownElements> known(BoardId board) {
+        Held held = (Held) TransactionSynchronizationManager.getResource(new HeldKey(board));
+        return held == null || !held.locked || held.known == null || held.state.silent() ? Optional.empty() : Optional.of(held.known);
+    }
+
+    /**
      * {@code reads}: what the act reads first, whatever the board's state; sent with the board's lock when this act
      * takes it, else just before the act, and never for a resend.
      */
     Taken take(Access access, Origin origin, String clientOpId, String actor, List<Statement> reads, Act act) {
+        return take(access, origin, clientOpId, actor, reads, false, act);
+    }
+
+    /**
+     * {@code readsAlone}: the act reads nothing but {@code reads} and through {@link RoundTrips}, so the writes of the
+     * acts before it may keep waiting for the next round trip rather than go now.
+     */
+    Taken take(Access access, Origin origin, String clientOpId, String actor, List<Statement> reads, boolean readsAlone, Act act) {
         requireTransaction();
         BoardId id = access.boardId();
         Held held = (Held) TransactionSynchronizationManager.getResource(new HeldKey(id));
@@ -215,7 +269,7 @@ class BoardOrder {
         if (earlier.isPresent()) {
             return new Taken(new EditOutcome.Duplicate(earlier.get()), board, before);
         }
-        trips.beforeWrites();
+        trips.beforeWrites(!readsAlone);
         Instant at = OpLog.now();
         List<Statement> writes = new ArrayList<>();
         Step step = act.on(new Turn(board, before, at, writes));
@@ -239,6 +293,7 @@ class BoardOrder {
             // last, once nothing of the act can fail any more: a refused act leaves the held state as it was
             held.state = after;
             held.applied.put(sent, batch.seq());
+            held.learn(step.changes());
             if (savedNow) {
                 held.savedAt = after.seq();
             }
@@ -341,6 +396,8 @@ class BoardOrder {
         private long savedAt;
         /** Those of the asked batches applied, before or by this group, with their seqs. */
         private Map<SentBatch, Long> applied;
+        /** What a lock of several boards read, for the group, of the elements its batches name; null: nothing. */
+        private KnownElements known;
         /** What the lock's round trip read, until {@link #locked()} takes it in. */
         private Locked read;
 
@@ -381,6 +438,15 @@ class BoardOrder {
             read = null;
             locked = true;
             return true;
+        }
+
+        /** Takes in an act's writes; see {@link Step#changes}. */
+        void learn(Map<UUID, WorkingSet.Change> changes) {
+            if (known != null && changes != null) {
+                known.wrote(changes);
+            } else {
+                known = null;
+            }
         }
 
         /** Whether {@code sent} is the one batch the board was held for, and nothing has been taken before it. */

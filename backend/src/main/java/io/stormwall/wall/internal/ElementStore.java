@@ -8,11 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -149,6 +152,56 @@ class ElementStore {
                     }
                 }, null);
     }
+
+    /**
+     * Reads, for each board, the elements with its ids, every arrow attached to one of them and those arrows' other
+     * ends, whoever sees them ({@link Seen#by}), into {@code into}: what a group's transaction reads with the boards'
+     * locks for all its batches ({@link KnownElements}). One statement whatever the number of boards and ids, the
+     * same text each time, so PostgreSQL plans it once per connection.
+     */
+    Statement withEverythingAttached(Map<BoardId, ? extends Collection<UUID>> ids, BiConsumer<BoardId, Seen> into) {
+        int n = ids.values().stream().mapToInt(Collection::size).sum();
+        String[] boards = new String[n];
+        String[] elements = new String[n];
+        int i = 0;
+        for (Map.Entry<BoardId, ? extends Collection<UUID>> board : ids.entrySet()) {
+            for (UUID id : board.getValue()) {
+                boards[i] = board.getKey().toString();
+                elements[i++] = id.toString();
+            }
+        }
+        return new Statement(EVERYTHING_ATTACHED, new Object[] {boards, elements}, rs -> {
+            while (rs.next()) {
+                into.accept(new BoardId(rs.getObject("board_id", UUID.class)), new Seen(map(rs, 0), rs.getString("hidden_for")));
+            }
+        }, null);
+    }
+
+    private static final String ALIASED = "e.board_id, " + Arrays.stream(COLUMNS.split(", ")).map(c -> "e." + c)
+            .collect(Collectors.joining(", ")) + ", e.hidden_for";
+
+    private static final String EVERYTHING_ATTACHED = "with wanted as (select * from unnest(cast(? as uuid[]),"
+            + " cast(? as uuid[])) as w (board_id, id)),"
+            + " named as (select " + ALIASED + " from element e join wanted w on e.board_id = w.board_id and e.id = w.id"
+            + " union select " + ALIASED + " from element e join wanted w on e.board_id = w.board_id and e.kind = 'arrow'"
+            + " and e.from_id = w.id"
+            + " union select " + ALIASED + " from element e join wanted w on e.board_id = w.board_id and e.kind = 'arrow'"
+            + " and e.to_id = w.id)"
+            + " select * from named union select " + ALIASED + " from element e join (select board_id, from_id as id from named"
+            + " where kind = 'arrow' union select board_id, to_id from named where kind = 'arrow') ends"
+            + " on e.board_id = ends.board_id and e.id = ends.id";
+
+    /** {@link #extent} of several boards in one statement, the same text whatever their number; a board without elements has none. */
+    Statement extents(Collection<BoardId> boards, BiConsumer<BoardId, Extent> into) {
+        return new Statement(EXTENTS, new Object[] {boards.stream().map(BoardId::toString).toArray(String[]::new)}, rs -> {
+            while (rs.next()) {
+                into.accept(new BoardId(rs.getObject("board_id", UUID.class)), new Extent(rs.getInt("n"), rs.getLong("top")));
+            }
+        }, null);
+    }
+
+    private static final String EXTENTS = "select board_id, count(*)::int as n, coalesce(max(z), 0) as top from element"
+            + " where board_id = any(cast(? as uuid[])) group by board_id";
 
     List<Element> byIds(BoardId board, Collection<UUID> ids) {
         return byIds(board, ids, null);

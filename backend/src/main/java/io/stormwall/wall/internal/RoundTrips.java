@@ -96,12 +96,13 @@ class RoundTrips {
     }
 
     /**
-     * Marks the point from which the current act may write, and may read what is not sent through here: the writes
-     * of the acts before it are sent now if nothing has carried them yet, and so is its savepoint if it has one.
+     * Marks the point from which the current act may write, and may read what is not sent through here when
+     * {@code readsElsewhere}: then the writes of the acts before it are sent now if nothing has carried them yet. Its
+     * savepoint, if it has one, is sent now.
      */
-    void beforeWrites() {
+    void beforeWrites(boolean readsElsewhere) {
         Deferred deferred = TransactionMarkers.of(Deferred.class);
-        if (deferred != null && !deferred.writes.isEmpty()) {
+        if (readsElsewhere && deferred != null && !deferred.writes.isEmpty()) {
             send(List.of());
         }
         Along along = TransactionMarkers.of(Along.class);

@@ -11,6 +11,7 @@ import io.stormwall.wall.Element;
 import io.stormwall.wall.Origin;
 import io.stormwall.wall.PersonId;
 import io.stormwall.wall.PrivateView;
+import io.stormwall.wall.Reach;
 import io.stormwall.wall.SentBatch;
 import io.stormwall.wall.Wall;
 import io.stormwall.wall.SharedWall;
@@ -76,15 +77,22 @@ class WallService implements Wall {
         Set<UUID> ids = WorkingSet.named(parsed);
         List<ElementStore.Seen> named = new ArrayList<>();
         List<Statement> reads = new ArrayList<>(2);
-        if (!ids.isEmpty()) {
-            reads.add(elements.withAttachedArrows(board, ids, person, named));
-        }
         ElementStore.Extent[] extent = new ElementStore.Extent[1];
         boolean creates = parsed.stream().anyMatch(op -> op instanceof Op.Create);
-        if (creates) {
-            reads.add(elements.extent(board, extent));
+        // in a group whose transaction read them for all its batches, the elements are known already
+        Optional<KnownElements> known = order.known(board).filter(k -> k.covers(ids, creates));
+        if (known.isPresent()) {
+            named.addAll(known.get().named(ids));
+            extent[0] = known.get().extent();
+        } else {
+            if (!ids.isEmpty()) {
+                reads.add(elements.withAttachedArrows(board, ids, person, named));
+            }
+            if (creates) {
+                reads.add(elements.extent(board, extent));
+            }
         }
-        return order.take(access, origin, clientOpId, actor, reads, turn -> {
+        return order.take(access, origin, clientOpId, actor, reads, known.isPresent(), turn -> {
             LiveState state = turn.state();
             // After the duplicate check: a batch accepted before the freeze and resent after it is still acknowledged.
             if (state.frozen() && !access.role().canSteer()) {
@@ -94,8 +102,16 @@ class WallService implements Wall {
                     state.gatingLifted(), access.role().canSteer());
             boolean silent = state.silent() && !access.role().canSteer();
             PersonId viewer = silent ? person : null;
+            Function<Set<UUID>, List<Element>> ends = unread -> elements.byIds(board, unread, viewer);
+            if (known.isPresent()) {
+                // an end the group's read did not bring is read after the writes still waiting, which may change it
+                ends = unread -> known.get().seenBy(unread, viewer).orElseGet(() -> {
+                    trips.send(List.of());
+                    return elements.byIds(board, unread, viewer);
+                });
+            }
             WorkingSet wall = new WorkingSet(board, elements, json, actor, turn.at(), gate,
-                    named.stream().filter(e -> e.by(viewer)).map(ElementStore.Seen::element).toList(), viewer, state.silent());
+                    named.stream().filter(e -> e.by(viewer)).map(ElementStore.Seen::element).toList(), ends, state.silent());
             if (creates) {
                 wall.stackOn(extent[0].topZ());
             }
@@ -113,14 +129,14 @@ class WallService implements Wall {
                 return this.silent.hide(board, person, wall, state);
             }
             turn.writes().addAll(wall.writes(null));
-            return new BoardOrder.Step(wall.appliedOps(), state);
+            return new BoardOrder.Step(wall.appliedOps(), state, wall.changes());
         }).outcome();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void hold(Map<BoardId, ? extends Collection<SentBatch>> sent) {
-        order.hold(sent);
+    public void hold(Map<BoardId, ? extends Collection<SentBatch>> sent, Map<BoardId, Reach> reach) {
+        order.hold(sent, reach);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,11 +45,12 @@ final class WorkingSet {
 
     /**
      * {@code named}: the elements the batch names ({@link #named}) with their arrows, as {@code viewer} sees them, read
-     * beforehand; {@code viewer}: whose unseen stickies of silent writing the batch may touch (null: nobody's);
-     * {@code unseenMayExist}: whether silent writing is on, so that an id may be held by a sticky the batch can't see.
+     * beforehand; {@code ends}: reads the elements at the ends of named arrows that were not read with them, as
+     * {@code viewer} sees them; {@code unseenMayExist}: whether silent writing is on, so that an id may be held by a
+     * sticky the batch can't see.
      */
     WorkingSet(BoardId board, ElementStore store, JsonMapper json, String actor, Instant now, PhaseGate gate,
-            List<Element> named, PersonId viewer, boolean unseenMayExist) {
+            List<Element> named, Function<Set<UUID>, List<Element>> ends, boolean unseenMayExist) {
         this.unseenMayExist = unseenMayExist;
         this.board = board;
         this.store = store;
@@ -58,13 +60,15 @@ final class WorkingSet {
         this.gate = gate;
         named.forEach(this::load);
         // An arrow named by the batch is checked against its ends even when the batch leaves them alone.
-        Set<UUID> ends = new HashSet<>();
+        Set<UUID> unread = new HashSet<>();
         stored.values().stream().filter(e -> e.kind().isArrow()).forEach(arrow -> {
-            ends.add(arrow.from());
-            ends.add(arrow.to());
+            unread.add(arrow.from());
+            unread.add(arrow.to());
         });
-        ends.removeAll(stored.keySet());
-        store.byIds(board, ends, viewer).forEach(this::load);
+        unread.removeAll(stored.keySet());
+        if (!unread.isEmpty()) {
+            ends.apply(unread).forEach(this::load);
+        }
     }
 
     private void load(Element e) {
@@ -102,6 +106,21 @@ final class WorkingSet {
             }
         });
         return touched;
+    }
+
+    /** An element as it was before the batch and as the batch leaves it; null: not there. */
+    record Change(Element before, Element after) {}
+
+    /** Every element the batch creates, changes or removes. */
+    Map<UUID, Change> changes() {
+        Map<UUID, Change> changes = new HashMap<>();
+        current.forEach((id, now) -> {
+            Element before = stored.get(id);
+            if (before != now) {
+                changes.put(id, new Change(before, now));
+            }
+        });
+        return changes;
     }
 
     /** The elements the batch creates that are still there at its end. */

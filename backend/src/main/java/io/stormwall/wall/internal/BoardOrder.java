@@ -262,7 +262,7 @@ class BoardOrder {
                 earlier = appliedBefore(id, sent, unread);
                 unread = List.of();
             }
-            if (earlier.isEmpty()) {
+            if (earlier.isEmpty() && !unread.isEmpty()) {
                 trips.send(unread);
             }
         }

@@ -62,13 +62,8 @@ class GroupCommitTest {
     private void batchesQueuedWhileTheBoardIsBusy(Api.TestBoard board) throws SQLException {
         try (WsClient client = WsClient.join(port, board.id(), board.participant(), "grouped-" + UUID.randomUUID(), null)) {
             List<String> ids = new ArrayList<>();
-            try (Connection holder = TestDatabase.get().connect()) {
-                // the board is busy: batches queue behind the one waiting for its row
-                holder.setAutoCommit(false);
-                try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
-                    lock.setObject(1, UUID.fromString(board.id()));
-                    lock.executeQuery().close();
-                }
+            // the board is busy: batches queue behind the one waiting for its row
+            whileTheBoardIsBusy(UUID.fromString(board.id()), client, () -> {
                 for (int i = 0; i < 10; i++) {
                     String id = UUID.randomUUID().toString();
                     ids.add(id);
@@ -82,11 +77,7 @@ class GroupCommitTest {
                 client.send(object("type", "ops", "clientOpId", "b3", "ops", List.of()));
                 client.send(object("type", "ops", "clientOpId", "last", "ops", List.of(
                         object("op", "update", "id", ids.get(9), "set", object("x", 5)))));
-                // the connection's messages are handled in order: its pong means every batch above is queued
-                client.send(object("type", "ping", "t", 1));
-                client.await("pong");
-                holder.commit();
-            }
+            });
 
             client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 11, "applied 11");
             List<JsonNode> received = client.received();
@@ -127,12 +118,7 @@ class GroupCommitTest {
             client.send(object("type", "ops", "clientOpId", "setup", "ops", List.of(create(a, "A"), create(b, "B"), create(c, "C"),
                     arrow(ab, a, b))));
             client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 1, "applied 1");
-            try (Connection holder = TestDatabase.get().connect()) {
-                holder.setAutoCommit(false);
-                try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
-                    lock.setObject(1, boardId);
-                    lock.executeQuery().close();
-                }
+            whileTheBoardIsBusy(boardId, client, () -> {
                 client.send(batch("renamed", object("op", "update", "id", a, "set", object("text", "A1"))));
                 client.send(batch("joined", arrow(bc, b, c)));
                 // takes both arrows with it: the one read with the lock and the one the batch before wrote
@@ -141,10 +127,7 @@ class GroupCommitTest {
                 client.send(batch("added", object("op", "create", "element", object("id", d, "kind", "event", "text", "D"))));
                 client.send(batch("renamed again", object("op", "update", "id", a, "set", object("text", "A2"))));
                 client.send(batch("pointed", arrow(ad, a, d)));
-                client.send(object("type", "ping", "t", 1));
-                client.await("pong");
-                holder.commit();
-            }
+            });
             client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 7, "applied 7");
             JsonNode removed = client.received().stream().filter(m -> "removed".equals(m.path("clientOpId").asString())).findFirst().orElseThrow();
             assertThat(removed.get("ops").findValuesAsString("id")).containsExactlyInAnyOrder(b, ab, bc);
@@ -187,22 +170,14 @@ class GroupCommitTest {
             assertThat(alone.get("field").asString()).isEqualTo("ops[1].element.id");
             assertThat(boardSeq(boardId)).isZero();
 
-            try (Connection holder = TestDatabase.get().connect()) {
-                holder.setAutoCommit(false);
-                try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
-                    lock.setObject(1, boardId);
-                    lock.executeQuery().close();
-                }
+            whileTheBoardIsBusy(boardId, client, () -> {
                 client.send(object("type", "ops", "clientOpId", "before", "ops", List.of(create(first, "First"))));
                 client.send(object("type", "ops", "clientOpId", "grouped", "ops", List.of(
                         object("op", "update", "id", first, "set", object("text", "Renamed")),
                         create(UUID.randomUUID().toString(), "Second"), create(taken, "Clash"))));
                 client.send(object("type", "ops", "clientOpId", "after", "ops", List.of(
                         object("op", "update", "id", first, "set", object("x", 5)))));
-                client.send(object("type", "ping", "t", 1));
-                client.await("pong");
-                holder.commit();
-            }
+            });
             client.await(m -> "applied".equals(m.path("type").asString()) && m.get("seq").asLong() == 2, "applied 2");
             List<JsonNode> applied = client.received().stream().filter(m -> "applied".equals(m.path("type").asString())).toList();
             assertThat(applied).extracting(m -> m.get("clientOpId").asString()).containsExactly("before", "after");
@@ -272,6 +247,24 @@ class GroupCommitTest {
         assertThat(boardSeq(boardId)).isZero();
         assertThat(jdbc.sql("select count(*) from element where board_id = :id").param("id", boardId)
                 .query(Long.class).single()).as("only the unseen element").isEqualTo(1L);
+    }
+
+    /**
+     * Queues {@code batches} while another connection holds the board's row, so they wait together, then lets the board
+     * go: the connection's messages are handled in order, so its pong means every batch before it is queued.
+     */
+    private static void whileTheBoardIsBusy(UUID board, WsClient client, Runnable batches) throws SQLException {
+        try (Connection holder = TestDatabase.get().connect()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("select id from board where id = ? for update")) {
+                lock.setObject(1, board);
+                lock.executeQuery().close();
+            }
+            batches.run();
+            client.send(object("type", "ping", "t", 1));
+            client.await("pong");
+            holder.commit();
+        }
     }
 
     /** The id of an element nobody can see, so no batch reads it: only an insert with its id finds it. */
